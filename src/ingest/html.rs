@@ -1,0 +1,117 @@
+//! HTML pages: the article text by readability (dom_smoothie), the metadata
+//! from meta tags (scraper): site name, published time, title, author, URL.
+
+use super::{from_text, Document, Format, Metadata, Offsets};
+use crate::calendar::find_date;
+use scraper::{Html, Selector};
+
+pub(super) fn read(path: &str, id: &str, html: &str) -> Result<Document, String> {
+    let meta = meta_tags(html);
+    let config = dom_smoothie::Config {
+        text_mode: dom_smoothie::TextMode::Formatted,
+        ..Default::default()
+    };
+    let text = match dom_smoothie::Readability::new(html, None, Some(config))
+        .and_then(|mut r| r.parse())
+    {
+        Ok(article) => article.text_content.to_string(),
+        // Readability gives up on short pages; fall back to the page's
+        // paragraphs rather than losing the article.
+        Err(_) => paragraphs(html),
+    };
+    if text.trim().is_empty() {
+        return Err("HTML page without article text".to_string());
+    }
+    Ok(from_text(id, path, Format::Html, Offsets::Text, meta, text))
+}
+
+fn first_content(doc: &Html, selectors: &[&str]) -> Option<String> {
+    for sel in selectors {
+        let Ok(selector) = Selector::parse(sel) else {
+            continue;
+        };
+        for el in doc.select(&selector) {
+            let value = el
+                .value()
+                .attr("content")
+                .or_else(|| el.value().attr("href"));
+            let value = match value {
+                Some(v) => v.trim().to_string(),
+                None => el.text().collect::<String>().trim().to_string(),
+            };
+            if !value.is_empty() {
+                return Some(value);
+            }
+        }
+    }
+    None
+}
+
+fn meta_tags(html: &str) -> Metadata {
+    let doc = Html::parse_document(html);
+    Metadata {
+        source: first_content(
+            &doc,
+            &[
+                r#"meta[property="og:site_name"]"#,
+                r#"meta[name="application-name"]"#,
+                r#"meta[name="publisher"]"#,
+            ],
+        ),
+        title: first_content(
+            &doc,
+            &[
+                r#"meta[property="og:title"]"#,
+                r#"meta[name="twitter:title"]"#,
+                "title",
+                "h1",
+            ],
+        ),
+        date: first_content(
+            &doc,
+            &[
+                r#"meta[property="article:published_time"]"#,
+                r#"meta[name="pubdate"]"#,
+                r#"meta[name="date"]"#,
+                r#"meta[itemprop="datePublished"]"#,
+                "time[datetime]",
+            ],
+        )
+        .as_deref()
+        .and_then(find_date)
+        .or_else(|| {
+            let sel = Selector::parse("time[datetime]").ok()?;
+            doc.select(&sel)
+                .find_map(|t| t.value().attr("datetime").and_then(find_date))
+        }),
+        url: first_content(
+            &doc,
+            &[r#"meta[property="og:url"]"#, r#"link[rel="canonical"]"#],
+        ),
+        author: first_content(
+            &doc,
+            &[
+                r#"meta[name="author"]"#,
+                r#"meta[property="article:author"]"#,
+            ],
+        ),
+    }
+}
+
+fn paragraphs(html: &str) -> String {
+    let doc = Html::parse_document(html);
+    let Ok(sel) = Selector::parse("p, h1, h2, h3, li") else {
+        return String::new();
+    };
+    doc.select(&sel)
+        .map(|p| {
+            p.text()
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}

@@ -1,0 +1,437 @@
+//! Web junk: the lines of a scraped page that are not the article.
+//!
+//! General rules, not a list of one site's strings, checked on the seeds and
+//! on the ECB+ stories (where no annotated sentence may be lost):
+//!
+//! * **line shape**: datelines (only a date and labels), bylines, photo
+//!   captions ending in a credit, payment-logo lines, social-media embeds;
+//! * **a boilerplate lexicon** by kind (navigation, newsletter, membership
+//!   and donation, cookies, app and channel promotion, audio/AI notices,
+//!   legal), applied to short lines outright and to sentence-long lines only
+//!   when they address the reader ("you", "our") outside quotes, because
+//!   reporting can mention a newsletter but rarely talks to the reader;
+//! * **repetition**: a line already seen in the document;
+//! * **position**: everything after an end-of-article marker ("Other News",
+//!   "MORE NEWS") when little article text follows it, related-article
+//!   teasers ("Name: headline") inside the body, and the blurb glued to them.
+//!
+//! Headlines are not junk: ECB+ annotates them as statements, so the title
+//! line is kept (as [`LineRole::Title`]) and so are sub-headings.
+
+use super::{Line, LineRole, Metadata};
+use crate::calendar::{find_date, is_dateline};
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::fmt;
+use std::sync::LazyLock;
+
+/// Why a line is not part of the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DropReason {
+    /// A metadata header or front matter line.
+    Metadata,
+    /// A line that only gives the publication date and time.
+    Dateline,
+    /// "By Name, date, N min read".
+    Byline,
+    /// A photo caption or credit.
+    Caption,
+    /// Site navigation ("Skip to content").
+    Navigation,
+    /// Newsletter and subscription prompts.
+    Newsletter,
+    /// Membership and donation appeals.
+    Donation,
+    /// Cookie and privacy notices.
+    Cookie,
+    /// Promotion of the outlet's apps, channels and social accounts.
+    Promotion,
+    /// Audio, reading-time and similar page furniture.
+    PageFurniture,
+    /// Copyright and legal lines.
+    Legal,
+    /// A row of payment-provider logos.
+    Payment,
+    /// An embedded social-media post.
+    SocialEmbed,
+    /// A related-article teaser inside the article.
+    Teaser,
+    /// An end-of-article marker and everything after it.
+    AfterArticle,
+    /// A line already seen earlier in the document.
+    Repeated,
+}
+
+impl DropReason {
+    /// A short explanation for `segment --show-dropped`.
+    pub fn describe(self) -> &'static str {
+        match self {
+            DropReason::Metadata => "metadata header",
+            DropReason::Dateline => "dateline (publication date only)",
+            DropReason::Byline => "byline",
+            DropReason::Caption => "photo caption or credit",
+            DropReason::Navigation => "site navigation",
+            DropReason::Newsletter => "newsletter or subscription prompt",
+            DropReason::Donation => "membership or donation appeal",
+            DropReason::Cookie => "cookie or privacy notice",
+            DropReason::Promotion => "promotion of the outlet's channels",
+            DropReason::PageFurniture => "page furniture (audio, reading time)",
+            DropReason::Legal => "copyright or legal notice",
+            DropReason::Payment => "payment logos",
+            DropReason::SocialEmbed => "embedded social-media post",
+            DropReason::Teaser => "related-article teaser",
+            DropReason::AfterArticle => "after the end of the article",
+            DropReason::Repeated => "repeated line",
+        }
+    }
+}
+
+impl fmt::Display for DropReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.describe())
+    }
+}
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("junk patterns are valid")
+}
+
+/// The boilerplate lexicon, by reason. Case-insensitive, matched anywhere.
+static LEXICON: LazyLock<Vec<(DropReason, Regex)>> = LazyLock::new(|| {
+    vec![
+        (
+            DropReason::Navigation,
+            re(
+                r"(?i)\bskip to (main )?content\b|\bedit post\b|^main menu$|\btoggle navigation\b|^(menu|home|search|share|tweet|close|print|comments?|advertisement|sponsored( content)?)$|\bback to top\b|\bshare (this|on) |^(log ?in|sign ?in)\b|\b(next|previous) (article|story)\b|\bjump to\b",
+            ),
+        ),
+        (
+            DropReason::Newsletter,
+            re(
+                r"(?i)\bsubscri(be|bed|ption|bers?)\b|\bnewsletters?\b|\bsign(ed|ing)? up\b|\bindicates required\b|\benter (your|correct) email|\bemail address\b|\bin your inbox\b|\bconfirmation email\b|\bunsubscribe\b",
+            ),
+        ),
+        (
+            DropReason::Donation,
+            re(
+                r"(?i)\bbecome a (member|subscriber|supporter|patron)\b|\bmembership\b|\bsupport us\b|\bdonat(e|ion|ing)\b|\bsupport (independent|our) journalism\b|\bjoin us\b|\bcontributions?\b|\bthis banner\b|\bpaywall\b|\bpatreon\b|\bindependent model\b|\bjust once\b",
+            ),
+        ),
+        (
+            DropReason::Cookie,
+            re(
+                r"(?i)\bcookies?\b|\baccept all\b|\bprivacy (policy|settings|notice)\b|\bgdpr\b|\bterms of (use|service)\b|\bmanage (your )?consent\b",
+            ),
+        ),
+        (
+            DropReason::Promotion,
+            re(
+                r"(?i)\btelegram\b|\bviber\b|\bwhatsapp channel\b|\bfollow us\b|\bdownload (our|the) app\b|\bour (app|channel|podcast)\b|\bfall for fakes\b|\bturn on notifications\b|\bpush notifications\b",
+            ),
+        ),
+        (
+            DropReason::PageFurniture,
+            re(
+                r"(?i)\baudio is (created|generated)\b|\blisten to (this|the) (article|story)\b|\b\d+ min(ute)?s? read\b|\breading time\b|\bai assistance\b|\btext size\b|\bclick here\b",
+            ),
+        ),
+        (
+            DropReason::Legal,
+            re(r"(?i)\ball rights reserved\b|©|\bcopyright (©|\d{4})"),
+        ),
+    ]
+});
+
+/// Lines that end the article: what follows is lists of other stories.
+static TAIL_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(read more|more news|other news|latest news|related|related (news|articles|stories|posts|coverage|content)|editors?['’]? picks?|editor['’]s picks?|news feed|most (read|popular|viewed|shared)|trending( now| stories)?|recommended( for you)?|you (may|might) also like|top stories|more stories|more from [\w .'’]+|also read|see also|read also|what to read next|further reading|popular( now| stories)?)\s*:?$",
+    )
+});
+
+/// A related-article link inside the body: "Read also: …" or "Name: headline".
+static TEASER_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(read (also|more)|see also|also read|related|watch|listen)\s*:"));
+static KICKER_HEADLINE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){0,3}: \p{Lu}"));
+
+static SOCIAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)pic\.twitter\.com/|twitter\.com/\w+/status|x\.com/\w+/status|instagram\.com/(p|reel)/|\ba post shared by\b|[—–-] [^()]{1,60} \(@\w{1,30}\) \w+ \d{1,2}, \d{4}",
+    )
+});
+
+static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\((?:[^()]*(?:/|\bvia\b|getty|afp|reuters|\bap\b|photo|image|credit|shutterstock|\bepa\b|anadolu|xinhua)[^()]*)\)\s*$|(?:^|[.!?]\s+)(?:photo|source|credit|image|photograph|picture|foto)s?(?: by)?\s*:\s*[^.!?]{1,80}$|^(?:photo|image|credit|picture)s?\s*:",
+    )
+});
+
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?i:by)\s+\p{Lu}"));
+
+const PAYMENT: &[&str] = &[
+    "visa",
+    "mastercard",
+    "americanexpress",
+    "amex",
+    "paypal",
+    "maestro",
+    "discover",
+    "applepay",
+    "googlepay",
+    "american",
+    "express",
+    "apple",
+    "google",
+    "pay",
+    "jcb",
+    "unionpay",
+    "stripe",
+    "klarna",
+];
+
+fn words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(['.', '!', '?', '"', '”', '’', '…', '\'', ')'])
+}
+
+/// The text outside quotation marks: quotes are the people reported on
+/// talking, not the outlet talking to its reader.
+fn outside_quotes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut inside = false;
+    for c in text.chars() {
+        match c {
+            '"' => inside = !inside,
+            '“' => inside = true,
+            '”' => inside = false,
+            _ if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// How often the outlet addresses its reader or speaks of itself.
+fn reader_address(text: &str) -> usize {
+    outside_quotes(text)
+        .split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
+        .filter(|w| {
+            let w = w.split(['’', '\'']).next().unwrap_or("");
+            // "US" is the country; only lower-case "us" is the pronoun.
+            matches!(
+                w,
+                "you" | "You" | "your" | "Your" | "we" | "We" | "our" | "Our" | "us" | "ours"
+            )
+        })
+        .count()
+}
+
+fn lexicon_reason(text: &str) -> Option<DropReason> {
+    let short = words(text) <= 12;
+    let hit = LEXICON
+        .iter()
+        .find(|(_, re)| re.is_match(text))
+        .map(|(r, _)| *r)?;
+    (short || reader_address(text) >= 1).then_some(hit)
+}
+
+fn is_payment_row(text: &str) -> bool {
+    let tokens: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect();
+    tokens.len() >= 2 && tokens.iter().all(|t| PAYMENT.contains(&t.as_str()))
+}
+
+/// A sentence of article prose: long enough, ending like a sentence.
+fn body_like(text: &str) -> bool {
+    words(text) >= 8 && ends_sentence(text)
+}
+
+/// Text that starts with a symbol rather than a letter, digit or quote, as
+/// embedded posts do (emoji, flags, or the U+FFFD left where they were lost).
+fn starts_with_symbol(text: &str) -> bool {
+    text.chars().next().is_some_and(|c| {
+        !(c.is_alphanumeric() || c.is_whitespace() || "\"'“‘(«[-—–*#•".contains(c))
+    })
+}
+
+fn single_line_reason(text: &str, meta: &mut Metadata) -> Option<DropReason> {
+    if SOCIAL.is_match(text) {
+        return Some(DropReason::SocialEmbed);
+    }
+    if words(text) <= 16 && is_dateline(text) {
+        if meta.date.is_none() {
+            meta.date = find_date(text);
+        }
+        return Some(DropReason::Dateline);
+    }
+    if BYLINE.is_match(text)
+        && words(text) <= 25
+        && (!ends_sentence(text) || find_date(text).is_some())
+    {
+        if meta.author.is_none() {
+            let name = text[2..].trim_start();
+            let cut = name
+                .find(|c: char| c.is_ascii_digit() || c == '|' || c == '·')
+                .map(|i| name[..i].trim_end_matches(|c: char| !c.is_alphanumeric()))
+                .unwrap_or(name);
+            // Drop a trailing month name ("news desk May 27, 2024").
+            let cut = match cut.rsplit_once(' ') {
+                Some((head, last)) if crate::calendar::month_number(last).is_some() => head,
+                _ => cut,
+            };
+            meta.author = Some(cut.trim().to_string());
+        }
+        if meta.date.is_none() {
+            meta.date = find_date(text);
+        }
+        return Some(DropReason::Byline);
+    }
+    if CAPTION_CREDIT.is_match(text) {
+        return Some(DropReason::Caption);
+    }
+    if is_payment_row(text) {
+        return Some(DropReason::Payment);
+    }
+    if TEASER_PREFIX.is_match(text) {
+        return Some(DropReason::Teaser);
+    }
+    lexicon_reason(text)
+}
+
+/// Classifies the lines of a document body in place, and completes `meta`
+/// (title, date, author) from the lines that carry them.
+pub(crate) fn classify(text: &str, lines: &mut [Line], meta: &mut Metadata) {
+    let texts: Vec<&str> = lines.iter().map(|l| &text[l.start..l.end]).collect();
+    let mut reasons: Vec<Option<DropReason>> = vec![None; lines.len()];
+    let mut seen = HashSet::new();
+
+    for (i, t) in texts.iter().enumerate() {
+        if let LineRole::Dropped(r) = lines[i].role {
+            reasons[i] = Some(r);
+            continue;
+        }
+        let key: String = t.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !seen.insert(key) {
+            reasons[i] = Some(DropReason::Repeated);
+            continue;
+        }
+        reasons[i] = single_line_reason(t, meta);
+    }
+
+    let kept = |reasons: &[Option<DropReason>], i: usize| reasons[i].is_none();
+    let body_like_at =
+        |reasons: &[Option<DropReason>], i: usize| kept(reasons, i) && body_like(texts[i]);
+
+    // An embedded post often starts a paragraph or two before the line with
+    // its link: take in the paragraphs before it that open with a symbol.
+    for i in 0..lines.len() {
+        if reasons[i] == Some(DropReason::SocialEmbed) {
+            let mut j = i;
+            while j > 0 && kept(&reasons, j - 1) && starts_with_symbol(texts[j - 1]) {
+                reasons[j - 1] = Some(DropReason::SocialEmbed);
+                j -= 1;
+            }
+        }
+    }
+
+    // Related-article teasers: a "Name: headline" line inside the body, and
+    // the blurb printed on the next line with it (where the article itself
+    // separates paragraphs with blank lines).
+    let blank_separated = {
+        let pairs = lines
+            .windows(2)
+            .filter(|w| w[1].number > w[0].number)
+            .count()
+            .max(1);
+        let gaps = lines
+            .windows(2)
+            .filter(|w| w[1].number > w[0].number + 1)
+            .count();
+        gaps * 2 > pairs
+    };
+    for i in 0..lines.len() {
+        let t = texts[i];
+        if !kept(&reasons, i) || ends_sentence(t) || words(t) > 20 || !KICKER_HEADLINE.is_match(t) {
+            continue;
+        }
+        let before = (0..i).any(|j| body_like_at(&reasons, j));
+        let after = (i + 1..lines.len()).any(|j| body_like_at(&reasons, j));
+        if before && after {
+            reasons[i] = Some(DropReason::Teaser);
+            if blank_separated
+                && i + 1 < lines.len()
+                && lines[i + 1].number == lines[i].number + 1
+                && kept(&reasons, i + 1)
+            {
+                reasons[i + 1] = Some(DropReason::Teaser);
+            }
+        }
+    }
+
+    // The end of the article: a marker line with more article text before it
+    // than after it, and hardly any after.
+    for i in 0..lines.len() {
+        if !kept(&reasons, i) || !TAIL_MARKER.is_match(texts[i].trim()) {
+            continue;
+        }
+        let before = (0..i).filter(|&j| body_like_at(&reasons, j)).count();
+        let after = (i + 1..lines.len())
+            .filter(|&j| body_like_at(&reasons, j))
+            .count();
+        if after < 3 && after < before {
+            for r in reasons.iter_mut().skip(i) {
+                if r.is_none() || *r == Some(DropReason::Repeated) {
+                    *r = Some(DropReason::AfterArticle);
+                }
+            }
+            break;
+        }
+    }
+
+    // A line inside a block of appeals, speaking to the reader, belongs to it
+    // ("Before you skip this banner, …").
+    for i in 1..lines.len().saturating_sub(1) {
+        if kept(&reasons, i) && reader_address(texts[i]) >= 1 {
+            let (prev, next) = (reasons[i - 1], reasons[i + 1]);
+            let appeal = |r: Option<DropReason>| {
+                matches!(
+                    r,
+                    Some(DropReason::Donation | DropReason::Newsletter | DropReason::Promotion)
+                )
+            };
+            if appeal(prev) || appeal(next) {
+                reasons[i] = if appeal(next) { next } else { prev };
+            }
+        }
+    }
+
+    // The title: the first kept line, when it reads as a headline and comes
+    // before any article prose.
+    if let Some(first) = (0..lines.len()).find(|&i| kept(&reasons, i)) {
+        let t = texts[first];
+        let headline = !ends_sentence(t) && words(t) <= 30;
+        let same_as_meta = meta.title.as_deref().is_some_and(|m| m.trim() == t);
+        if headline || same_as_meta {
+            lines[first].role = LineRole::Title;
+            if meta.title.is_none() {
+                meta.title = Some(t.to_string());
+            }
+        }
+    }
+
+    for (line, reason) in lines.iter_mut().zip(reasons) {
+        if let Some(r) = reason {
+            line.role = LineRole::Dropped(r);
+        }
+    }
+}

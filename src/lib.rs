@@ -1,0 +1,5 @@
+//! crosscheck: cross-source fact comparison.
+pub mod calendar;
+pub mod error;
+pub mod ingest;
+pub mod segment;
