@@ -1,0 +1,251 @@
+//! Quotes: direct quotations in straight or curly quotation marks, with
+//! their speaker ("X said", "said X", "X told", "according to X", "X wrote
+//! on Facebook", "the document says"); pronoun and role speakers ("he",
+//! "the Secretary-General") are resolved to the nearest fitting named person
+//! earlier in the document.
+
+use super::{entity::EntityKind, Detail, Normalized};
+use crate::segment::Segmented;
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// A direct quotation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuoteValue {
+    /// The words inside the quotation marks.
+    pub quote: String,
+    /// Who said it, as written ("Stoltenberg", "he", "the document").
+    pub speaker: Option<String>,
+    /// The speaker resolved to a canonical entity name, when possible.
+    pub speaker_canonical: Option<String>,
+}
+
+const VERBS: &str = "said|says|say|added|adds|wrote|writes|told|tells|stated|states|stressed|stresses|emphasized|emphasised|noted|notes|insisted|argued|asserted|explained|declared|announced|warned|asked|replied|continued|concluded|tweeted|posted|urged|claimed|complained|according to";
+
+static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^[\s,.]*(?:(?P<v1>{VERBS})\s+(?P<s1>(?:the\s+)?[\p{{L}}][\p{{L}}'’.\- ]{{0,80}}?)(?:[,.;]|\s+(?:in|on|at|during|who|while|after|before|to|insisting|noting|adding)\b|$)|(?P<s2>(?:the\s+)?[\p{{L}}][\p{{L}}'’.\-, ]{{0,140}}?)\s+(?:{VERBS})\b)"
+    ))
+    .expect("valid quote pattern")
+});
+
+static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:(?P<s1>(?:the\s+)?[\p{{L}}][\p{{L}}'’.\- ]{{0,80}}?)\s+(?:{VERBS})(?:\s+(?:on|in)\s+\p{{Lu}}\w+)?(?:\s+that)?|according to (?P<s2>[\p{{L}}][\p{{L}}'’.\- ]{{0,60}}?))\s*[,:]?\s*$"
+    ))
+    .expect("valid quote pattern")
+});
+
+/// Quotation spans (including the marks) in `text`.
+fn quotations(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in text.char_indices() {
+        match (open, c) {
+            (None, '"') | (None, '“') => open = Some((i, c)),
+            (Some((s, '"')), '"') | (Some((s, '“')), '”') => {
+                out.push(s..i + c.len_utf8());
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    // An opening quote never closed in the statement: the quotation runs to
+    // its end (it continues in the next paragraph).
+    if let Some((s, _)) = open {
+        if text[s..].split_whitespace().count() >= 4 {
+            out.push(s..text.len());
+        }
+    }
+    out
+}
+
+fn clean_speaker(s: &str) -> Option<String> {
+    let s = s.trim().trim_end_matches([',', '.']).trim();
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 10 {
+        return None;
+    }
+    let lower = s.to_lowercase();
+    // Pieces of prose, not speakers.
+    if ["it is", "this is", "which", "that", "there"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return None;
+    }
+    Some(s.to_string())
+}
+
+/// Every quotation of at least three words, with its speaker when the
+/// statement names one.
+pub fn extract(text: &str) -> Vec<(Range<usize>, QuoteValue)> {
+    let spans = quotations(text);
+    let mut out = Vec::new();
+    for (n, r) in spans.iter().enumerate() {
+        let inner = text[r.clone()]
+            .trim_matches(|c| c == '"' || c == '“' || c == '”')
+            .trim();
+        if inner.split_whitespace().count() < 3 {
+            continue;
+        }
+        let after_end = spans.get(n + 1).map(|x| x.start).unwrap_or(text.len());
+        let after = &text[r.end..after_end];
+        let before_start = if n > 0 { spans[n - 1].end } else { 0 };
+        let before = &text[before_start..r.start];
+        let speaker = AFTER
+            .captures(after)
+            .and_then(|c| {
+                c.name("s1")
+                    .or(c.name("s2"))
+                    .map(|m| m.as_str().to_string())
+            })
+            .map(|s| s.split(',').next().unwrap_or_default().to_string())
+            .or_else(|| {
+                BEFORE.captures(before).and_then(|c| {
+                    c.name("s1")
+                        .or(c.name("s2"))
+                        .map(|m| m.as_str().to_string())
+                })
+            })
+            .and_then(|s| clean_speaker(&s));
+        out.push((
+            r.clone(),
+            QuoteValue {
+                quote: inner.to_string(),
+                speaker,
+                speaker_canonical: None,
+            },
+        ));
+    }
+    out
+}
+
+fn is_pronoun(s: &str) -> bool {
+    matches!(
+        s.to_lowercase().as_str(),
+        "he" | "she" | "they" | "him" | "her"
+    )
+}
+
+/// Resolves speakers to canonical names: a named speaker to the entity it
+/// names, a pronoun or a role ("the Secretary-General") to the nearest
+/// person mentioned before it in the document (with a matching title, for a
+/// role).
+pub fn resolve_speakers(segmented: &Segmented, details: &mut [Vec<Detail>]) {
+    let mut last_doc = usize::MAX;
+    // (canonical name, title) of persons mentioned so far in the document.
+    let mut persons: Vec<(String, Option<String>)> = Vec::new();
+    for (i, st) in segmented.statements.iter().enumerate() {
+        if st.doc != last_doc {
+            persons.clear();
+            last_doc = st.doc;
+        }
+        let entities: Vec<(usize, String, String, Option<String>, EntityKind)> = details[i]
+            .iter()
+            .filter_map(|d| match &d.normalized {
+                Normalized::Entity(e) => Some((
+                    d.start,
+                    e.name.clone(),
+                    e.canonical.clone(),
+                    e.title.clone(),
+                    e.entity,
+                )),
+                _ => None,
+            })
+            .collect();
+        for d in details[i].iter_mut() {
+            let Normalized::Quote(q) = &mut d.normalized else {
+                continue;
+            };
+            let Some(speaker) = q.speaker.clone() else {
+                continue;
+            };
+            let named = entities.iter().find(|(_, name, ..)| {
+                speaker.ends_with(name.as_str()) || speaker.contains(name.as_str())
+            });
+            q.speaker_canonical = if let Some((_, _, canonical, ..)) = named {
+                Some(canonical.clone())
+            } else if is_pronoun(&speaker) {
+                // The nearest person: in this statement before the quote, or earlier.
+                entities
+                    .iter()
+                    .filter(|(s, .., k)| *s < d.start && *k == EntityKind::Person)
+                    .map(|(_, _, c, ..)| c.clone())
+                    .next_back()
+                    .or_else(|| persons.last().map(|(c, _)| c.clone()))
+            } else {
+                let role: Vec<String> = speaker
+                    .to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| w.len() > 3 && !matches!(*w, "nato" | "the"))
+                    .map(String::from)
+                    .collect();
+                persons
+                    .iter()
+                    .rev()
+                    .find(|(_, t)| {
+                        t.as_ref().is_some_and(|t| {
+                            role.iter().any(|w| t.to_lowercase().contains(w.as_str()))
+                        })
+                    })
+                    .map(|(c, _)| c.clone())
+                    .or_else(|| Some(speaker.clone()))
+            };
+        }
+        for (_, _, canonical, title, kind) in entities {
+            if kind == EntityKind::Person {
+                let title = title.or_else(|| {
+                    persons
+                        .iter()
+                        .find(|(c, _)| *c == canonical)
+                        .and_then(|(_, t)| t.clone())
+                });
+                persons.retain(|(c, _)| *c != canonical);
+                persons.push((canonical, title));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+        extract(text)
+            .into_iter()
+            .map(|(_, q)| (q.quote, q.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn speakers_after_and_before_the_quote() {
+        assert_eq!(
+            speakers("\"Ukraine has the right to defend itself,\" said Stoltenberg, insisting that it was so."),
+            vec![("Ukraine has the right to defend itself,".into(), Some("Stoltenberg".into()))]
+        );
+        assert_eq!(
+            speakers("“I don't want to shift World War III to my children,” Salvini said."),
+            vec![(
+                "I don't want to shift World War III to my children,".into(),
+                Some("Salvini".into())
+            )]
+        );
+        assert_eq!(
+            speakers("\"We managed to push through this decision at the last minute,\" he wrote on Facebook."),
+            vec![("We managed to push through this decision at the last minute,".into(), Some("he".into()))]
+        );
+        assert_eq!(
+            speakers("\"Ukraine needs to be provided with everything it needs,\" the document, adopted by the Assembly, says."),
+            vec![("Ukraine needs to be provided with everything it needs,".into(), Some("the document".into()))]
+        );
+    }
+
+    #[test]
+    fn short_scare_quotes_are_not_quotes() {
+        assert!(extract("Otherwise, he argued, Ukraine has its \"hands tied.\"").is_empty());
+    }
+}
