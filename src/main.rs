@@ -1,26 +1,304 @@
-use crosscheck::ingest::*;
-fn main() {
-    let inputs: Vec<Input> = std::env::args()
-        .skip(1)
-        .map(|a| Input::Path(a.into()))
-        .collect();
-    let c = ingest(&inputs, &IngestOptions::default()).unwrap();
-    for p in &c.problems {
-        println!("{p}");
+//! The `crosscheck` command: arguments in, rendered report out, and the
+//! exit code. The only code that prints.
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+use crosscheck::ingest::{Input, LineRole};
+use crosscheck::report::{self, Report};
+use crosscheck::{Error, Options};
+use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Exit codes.
+mod exit {
+    /// The run succeeded, whatever it found.
+    pub const OK: u8 = 0;
+    /// Nothing could be read, or output could not be written.
+    pub const FAILURE: u8 = 1;
+    /// Bad arguments (clap's own code).
+    pub const USAGE: u8 = 2;
+    /// `--fail-on` matched findings.
+    pub const FINDINGS: u8 = 3;
+}
+
+#[derive(Parser)]
+#[command(
+    name = "crosscheck",
+    version,
+    about = "Compare several articles about one event and flag the details that disagree.",
+    arg_required_else_help = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compare articles and report corroborated claims and disagreeing details.
+    Compare {
+        /// Files or folders (.txt, .md, .html, .jsonl, .json), or - for standard
+        /// input. With none, the bundled seed articles.
+        paths: Vec<PathBuf>,
+        #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
+        format: FormatArg,
+        /// Write the report to this file instead of standard output.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+        /// Exit with status 3 when findings of this verdict or worse exist.
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOn>,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Split articles into statements; with --show-dropped, list the lines
+    /// removed as metadata or web junk, with the reason.
+    Segment {
+        /// Files or folders, or - for standard input. With none, the seeds.
+        paths: Vec<PathBuf>,
+        #[arg(long)]
+        show_dropped: bool,
+        #[command(flatten)]
+        common: Common,
+    },
+}
+
+#[derive(clap::Args)]
+struct Common {
+    /// Worker threads (default: all cores). Results do not depend on it.
+    #[arg(long)]
+    threads: Option<usize>,
+    /// Files larger than this many bytes are cut (with a warning).
+    #[arg(long, default_value_t = 8 * 1024 * 1024)]
+    max_doc_bytes: usize,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Table,
+    Markdown,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOn {
+    Discrepancy,
+    Conflict,
+}
+
+fn inputs(paths: &[PathBuf]) -> Result<Vec<Input>> {
+    if paths.is_empty() {
+        return Ok(crosscheck::seed_inputs());
     }
-    for d in &c.documents {
-        println!("=== {} {:?}", d.id, d.meta);
-        for l in &d.lines {
-            let t = d.line_text(l);
-            println!(
-                "  {:>3} {:?} {}",
-                l.number,
-                l.role,
-                &t[..t
-                    .len()
-                    .min(90)
-                    .min(t.char_indices().nth(90).map(|x| x.0).unwrap_or(t.len()))]
-            );
+    let mut out = Vec::new();
+    for p in paths {
+        if p.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .context("reading standard input")?;
+            out.push(Input::Bytes {
+                name: "stdin".into(),
+                bytes,
+            });
+        } else {
+            out.push(Input::Path(p.clone()));
+        }
+    }
+    Ok(out)
+}
+
+fn options(common: &Common) -> Options {
+    let mut o = Options::default();
+    o.ingest.max_doc_bytes = common.max_doc_bytes;
+    o
+}
+
+fn set_threads(common: &Common) {
+    if let Some(n) = common.threads {
+        // Fails only if the pool was already built, which it is not here.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global();
+    }
+}
+
+/// Writes to a file atomically (temporary file, then rename) so that a
+/// failure never leaves a truncated report, or to standard output.
+fn emit(out: Option<&PathBuf>, text: &str) -> Result<()> {
+    match out {
+        Some(path) => {
+            let dir = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(std::path::Path::new("."));
+            let tmp = dir.join(format!(
+                ".{}.tmp-{}",
+                path.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                std::process::id()
+            ));
+            std::fs::write(&tmp, text).with_context(|| format!("writing {}", tmp.display()))?;
+            std::fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))?;
+        }
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            if let Err(e) = stdout
+                .write_all(text.as_bytes())
+                .and_then(|_| stdout.flush())
+            {
+                // A closed pipe (`| head`) is not a failure.
+                if e.kind() != std::io::ErrorKind::BrokenPipe {
+                    return Err(e).context("writing standard output");
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn report_problems(problems: &[crosscheck::Problem]) {
+    for p in problems {
+        eprintln!("crosscheck: {p}");
+    }
+}
+
+fn run(cli: Cli) -> Result<u8> {
+    match cli.command {
+        Command::Compare {
+            paths,
+            format,
+            out,
+            fail_on,
+            common,
+        } => {
+            set_threads(&common);
+            let comparison = match crosscheck::run(&inputs(&paths)?, &options(&common)) {
+                Ok(c) => c,
+                Err(Error::NoDocuments(problems)) => {
+                    report_problems(&problems);
+                    eprintln!("crosscheck: error: no article could be read");
+                    return Ok(exit::FAILURE);
+                }
+                Err(e) => return Err(e.into()),
+            };
+            let report = Report::new(&comparison);
+            report_problems(&report.problems);
+            if report.documents.len() < 2 {
+                eprintln!(
+                    "crosscheck: only one article ({}): nothing to compare; give two or more",
+                    report.documents[0].path
+                );
+            }
+            let format = match format {
+                FormatArg::Table => report::Format::Table,
+                FormatArg::Markdown => report::Format::Markdown,
+                FormatArg::Json => report::Format::Json,
+            };
+            let width = if out.is_none() && std::io::stdout().is_terminal() {
+                terminal_width()
+            } else {
+                None
+            };
+            emit(
+                out.as_ref(),
+                &report::render(&report, format, &report::RenderOptions { width }),
+            )?;
+            let flagged = |v: &str| report.findings.iter().any(|f| f.verdict == v);
+            let fail = match fail_on {
+                Some(FailOn::Conflict) => flagged("conflict"),
+                Some(FailOn::Discrepancy) => flagged("conflict") || flagged("discrepancy"),
+                None => false,
+            };
+            Ok(if fail { exit::FINDINGS } else { exit::OK })
+        }
+        Command::Segment {
+            paths,
+            show_dropped,
+            common,
+        } => {
+            set_threads(&common);
+            let corpus =
+                match crosscheck::ingest::ingest(&inputs(&paths)?, &options(&common).ingest) {
+                    Ok(c) => c,
+                    Err(Error::NoDocuments(problems)) => {
+                        report_problems(&problems);
+                        eprintln!("crosscheck: error: no article could be read");
+                        return Ok(exit::FAILURE);
+                    }
+                    Err(e) => return Err(e.into()),
+                };
+            report_problems(&corpus.problems);
+            let mut text = String::new();
+            for (i, doc) in corpus.documents.iter().enumerate() {
+                text.push_str(&format!(
+                    "== {} ({}; source {}; date {}; title {})\n",
+                    doc.id,
+                    doc.path,
+                    doc.source_name(),
+                    doc.meta
+                        .date
+                        .map(|d| d.to_string())
+                        .unwrap_or_else(|| "unknown".into()),
+                    doc.meta.title.as_deref().unwrap_or("none")
+                ));
+                if show_dropped {
+                    for line in &doc.lines {
+                        if let LineRole::Dropped(reason) = &line.role {
+                            text.push_str(&format!(
+                                "  - line {:>3} dropped, {}: {}\n",
+                                line.number,
+                                reason,
+                                doc.line_text(line)
+                            ));
+                        }
+                    }
+                }
+                for s in crosscheck::segment::segment_document(i, doc, &options(&common).segment) {
+                    text.push_str(&format!(
+                        "  {} [{}..{}] line {}: {}\n",
+                        s.id, s.start, s.end, s.line, s.text
+                    ));
+                }
+            }
+            emit(None, &text)?;
+            Ok(exit::OK)
+        }
+    }
+}
+
+/// The terminal's width, from COLUMNS or the terminal itself.
+fn terminal_width() -> Option<u16> {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .or_else(|| crossterm_width())
+}
+
+fn crossterm_width() -> Option<u16> {
+    comfy_table::Table::new().width()
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() {
+                exit::USAGE
+            } else {
+                exit::OK
+            };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("crosscheck: error: {e:#}");
+            ExitCode::from(exit::FAILURE)
         }
     }
 }

@@ -174,8 +174,8 @@ pub fn ingest(inputs: &[Input], options: &IngestOptions) -> Result<Corpus, Error
             Input::Path(path) => ingest_path(path, true, options, &mut corpus),
             Input::Bytes { name, bytes } => ingest_bytes(
                 name,
-                name,
-                Format::Text,
+                &stem(Path::new(name)),
+                format_of(Path::new(name)).unwrap_or(Format::Text),
                 bytes.clone(),
                 options,
                 &mut corpus,
@@ -363,9 +363,9 @@ fn looks_binary(bytes: &[u8]) -> bool {
     control * 20 > head.len().max(1)
 }
 
-/// Decodes bytes as UTF-8, replacing invalid sequences (with a warning) and
-/// dropping a byte-order mark. Returns the text and how many bytes the BOM
-/// took, so that offsets still point into the file.
+/// Decodes bytes as UTF-8, replacing invalid sequences with a warning. A
+/// byte-order mark stays in the text (line splitting skips it), so offsets
+/// still point into the file.
 fn decode(path: &str, bytes: Vec<u8>, problems: &mut Vec<Problem>) -> String {
     match String::from_utf8(bytes) {
         Ok(s) => s,

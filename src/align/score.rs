@@ -1,0 +1,199 @@
+//! Similarity between two statements of different documents.
+//!
+//! Scorers sit behind [`Scorer`] so that others (a sentence-embedding
+//! scorer) can be added and compared. The default, [`LexicalScorer`],
+//! combines:
+//!
+//! | part       | what                                                      | weight |
+//! |------------|-----------------------------------------------------------|--------|
+//! | `lexical`  | TF-IDF cosine of stemmed content words (IDF over the run)  | 0.60   |
+//! | `chars`    | Sørensen–Dice of character bigrams (near-verbatim text)    | 0.15   |
+//! | `entities` | overlap of canonical entity names (after aliases)          | 0.15   |
+//! | `numbers`  | overlap of quantity values                                  | 0.05   |
+//! | `dates`    | overlap of resolved dates                                   | 0.05   |
+//!
+//! The weights are a first setting to be calibrated on the ECB+ dev topics
+//! (`crosscheck-eval align`), never on the seeds.
+
+use super::words::content_stems;
+use crate::extract::{DetailKind, Extracted, Normalized};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeSet, HashMap};
+
+/// A similarity score and its parts, each in [0, 1].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct Score {
+    pub total: f64,
+    pub lexical: f64,
+    pub chars: f64,
+    pub entities: f64,
+    pub numbers: f64,
+    pub dates: f64,
+}
+
+/// Scores pairs of statements (by index into the extracted statements).
+pub trait Scorer: Sync {
+    /// A short name for reports ("lexical").
+    fn name(&self) -> &'static str;
+    /// The similarity of statements `a` and `b`.
+    fn score(&self, a: usize, b: usize) -> Score;
+}
+
+/// What the lexical scorer keeps of each statement.
+#[derive(Debug, Clone, Default)]
+pub struct Profile {
+    /// TF-IDF weights of stems, L2-normalized, sorted by stem.
+    pub vector: Vec<(u32, f64)>,
+    pub entities: BTreeSet<String>,
+    pub numbers: BTreeSet<i64>,
+    pub dates: BTreeSet<String>,
+    /// Lower-cased text for character similarity.
+    pub lower: String,
+}
+
+/// The default scorer: words, characters, entities, numbers and dates.
+pub struct LexicalScorer {
+    pub profiles: Vec<Profile>,
+    /// Stem ids by stem, and their document frequency (in statements).
+    pub vocabulary: HashMap<String, u32>,
+    pub df: Vec<u32>,
+}
+
+/// Jaccard overlap of two sets (0 when either is empty).
+fn overlap<T: Ord>(a: &BTreeSet<T>, b: &BTreeSet<T>) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let shared = a.intersection(b).count() as f64;
+    shared / (a.len() as f64 + b.len() as f64 - shared)
+}
+
+impl LexicalScorer {
+    /// Builds the statement profiles of a run.
+    pub fn new(extracted: &Extracted) -> Self {
+        let statements = &extracted.segmented.statements;
+        let stems: Vec<Vec<String>> = statements.iter().map(|s| content_stems(&s.text)).collect();
+        let mut vocabulary: HashMap<String, u32> = HashMap::new();
+        let mut df: Vec<u32> = Vec::new();
+        for words in &stems {
+            let unique: BTreeSet<&String> = words.iter().collect();
+            for w in unique {
+                let next = vocabulary.len() as u32;
+                let id = *vocabulary.entry(w.clone()).or_insert(next);
+                if id as usize == df.len() {
+                    df.push(0);
+                }
+                df[id as usize] += 1;
+            }
+        }
+        let n = statements.len().max(1) as f64;
+        let profiles = stems
+            .iter()
+            .enumerate()
+            .map(|(i, words)| {
+                let mut tf: HashMap<u32, f64> = HashMap::new();
+                for w in words {
+                    *tf.entry(vocabulary[w]).or_insert(0.0) += 1.0;
+                }
+                let mut vector: Vec<(u32, f64)> = tf
+                    .into_iter()
+                    .map(|(id, f)| {
+                        (
+                            id,
+                            (1.0 + f.ln())
+                                * ((n + 1.0) / (df[id as usize] as f64 + 1.0)).ln().max(0.0)
+                                + 1e-9,
+                        )
+                    })
+                    .collect();
+                let norm = vector
+                    .iter()
+                    .map(|(_, w)| w * w)
+                    .sum::<f64>()
+                    .sqrt()
+                    .max(1e-12);
+                vector.iter_mut().for_each(|(_, w)| *w /= norm);
+                vector.sort_by_key(|(id, _)| *id);
+                let mut p = Profile {
+                    vector,
+                    lower: statements[i].text.to_lowercase(),
+                    ..Default::default()
+                };
+                for d in &extracted.details[i] {
+                    match (&d.kind, &d.normalized) {
+                        (DetailKind::Entity, Normalized::Entity(e)) => {
+                            p.entities.insert(e.canonical.to_lowercase());
+                        }
+                        (DetailKind::Quantity, Normalized::Quantity(q)) => {
+                            if let Some(v) = q.value.or(q.total) {
+                                if v.is_finite() && v.abs() < 1e15 {
+                                    p.numbers.insert((v * 100.0).round() as i64);
+                                }
+                            }
+                        }
+                        (DetailKind::Date, Normalized::Date(dv)) => {
+                            if let Some(v) = &dv.value {
+                                p.dates.insert(v.clone());
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                p
+            })
+            .collect();
+        LexicalScorer {
+            profiles,
+            vocabulary,
+            df,
+        }
+    }
+
+    fn cosine(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
+        let (mut i, mut j, mut sum) = (0, 0, 0.0);
+        while i < a.len() && j < b.len() {
+            match a[i].0.cmp(&b[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    sum += a[i].1 * b[j].1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        sum.min(1.0)
+    }
+}
+
+impl Scorer for LexicalScorer {
+    fn name(&self) -> &'static str {
+        "lexical"
+    }
+
+    fn score(&self, a: usize, b: usize) -> Score {
+        let (pa, pb) = (&self.profiles[a], &self.profiles[b]);
+        let lexical = Self::cosine(&pa.vector, &pb.vector);
+        // Character similarity only matters for near-verbatim pairs; skip
+        // the quadratic-ish work when the words say they are unrelated.
+        // Unrelated English sentences already share about half their
+        // bigrams; only what is above that says "near-verbatim".
+        let chars = if lexical > 0.2 {
+            ((strsim::sorensen_dice(&pa.lower, &pb.lower) - 0.5) / 0.5).max(0.0)
+        } else {
+            0.0
+        };
+        let entities = overlap(&pa.entities, &pb.entities);
+        let numbers = overlap(&pa.numbers, &pb.numbers);
+        let dates = overlap(&pa.dates, &pb.dates);
+        let total = 0.60 * lexical + 0.15 * chars + 0.15 * entities + 0.05 * numbers + 0.05 * dates;
+        Score {
+            total,
+            lexical,
+            chars,
+            entities,
+            numbers,
+            dates,
+        }
+    }
+}

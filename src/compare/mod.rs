@@ -1,0 +1,255 @@
+//! Compare: for every claim that two or more sources carry, decide for each
+//! detail slot whether the sources agree, are compatible or disagree, and
+//! explain it.
+//!
+//! Slots and their rules (see `docs/design.md`):
+//! * **quantity** — paired by what they count (counted noun or unit) and
+//!   compared as intervals: same value → agree, overlapping → compatible,
+//!   disjoint → conflict. Part-of-whole figures that count different things
+//!   for the same fact ("47 of 56 countries", "a majority of the 281
+//!   lawmakers") → one discrepancy.
+//! * **date** — day intervals: equal → agree, overlapping (different
+//!   precision) → compatible, disjoint → conflict, unless the statements
+//!   name different occasions.
+//! * **entity** — one person with different titles: a variant (one title
+//!   inside the other) is compatible, another office is a discrepancy.
+//! * **quote** — the same quotation compared word by word; a different
+//!   speaker is an attribution conflict.
+//! * **polarity** — the same claim negated in one source only → conflict.
+
+mod rules;
+
+use crate::align::ClaimGraph;
+use crate::extract::{Detail, DetailKind};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+/// What a finding is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FindingKind {
+    Quantity,
+    Date,
+    Entity,
+    Quote,
+    Polarity,
+    Attribution,
+}
+
+impl FindingKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::Quantity => "quantity",
+            FindingKind::Date => "date",
+            FindingKind::Entity => "entity",
+            FindingKind::Quote => "quote",
+            FindingKind::Polarity => "polarity",
+            FindingKind::Attribution => "attribution",
+        }
+    }
+}
+
+/// How the sources' values relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    Agree,
+    Compatible,
+    Discrepancy,
+    Conflict,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Agree => "agree",
+            Verdict::Compatible => "compatible",
+            Verdict::Discrepancy => "discrepancy",
+            Verdict::Conflict => "conflict",
+        }
+    }
+
+    /// Discrepancies and conflicts are flagged for review.
+    pub fn flagged(self) -> bool {
+        matches!(self, Verdict::Discrepancy | Verdict::Conflict)
+    }
+}
+
+/// How much a finding matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Low,
+    Medium,
+    High,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+        }
+    }
+}
+
+/// One source's value in a finding.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FindingValue {
+    /// Statement index.
+    pub statement: usize,
+    pub detail: Detail,
+}
+
+/// A finding: one claim's detail slot, with every source's value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// `f-` and 12 hex digits of a hash of the finding's normalized content:
+    /// the same across runs and input orders.
+    pub id: String,
+    pub kind: FindingKind,
+    pub verdict: Verdict,
+    pub severity: Severity,
+    /// Claim index.
+    pub claim: usize,
+    pub values: Vec<FindingValue>,
+    pub explanation: String,
+    /// The rule that decided the verdict (for `explain`).
+    pub rule: &'static str,
+    /// Pairs of documents (indices, smaller first) whose values disagree.
+    pub disagreeing: Vec<(usize, usize)>,
+}
+
+/// Agreement between two sources: of the claims they share, how many have
+/// no discrepancy or conflict.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PairAgreement {
+    pub a: String,
+    pub b: String,
+    pub shared_claims: usize,
+    pub agreeing_claims: usize,
+    /// `agreeing_claims / shared_claims`, null when they share none.
+    pub agreement: Option<f64>,
+}
+
+/// The comparison of a story.
+#[derive(Debug, Clone)]
+pub struct Comparison {
+    pub graph: ClaimGraph,
+    /// Sorted by severity (high first), then kind, then claim.
+    pub findings: Vec<Finding>,
+    pub agreement: Vec<PairAgreement>,
+}
+
+impl Comparison {
+    /// Document ids carrying claim `c`, in document order.
+    pub fn claim_docs(&self, c: usize) -> Vec<usize> {
+        let st = &self.graph.extracted.segmented.statements;
+        let mut docs: Vec<usize> = self.graph.claims[c]
+            .statements
+            .iter()
+            .map(|&s| st[s].doc)
+            .collect();
+        docs.dedup();
+        docs
+    }
+}
+
+/// Compares the details of every claim carried by two or more documents.
+pub fn compare(graph: ClaimGraph) -> Comparison {
+    let mut findings = Vec::new();
+    for (c, claim) in graph.claims.iter().enumerate() {
+        let docs: std::collections::BTreeSet<usize> = claim
+            .statements
+            .iter()
+            .map(|&s| graph.extracted.segmented.statements[s].doc)
+            .collect();
+        if docs.len() < 2 {
+            continue;
+        }
+        rules::claim_findings(&graph, c, &mut findings);
+    }
+    for f in &mut findings {
+        f.id = finding_id(&graph, f);
+    }
+    findings.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then(b.verdict.cmp(&a.verdict))
+            .then(a.kind.cmp(&b.kind))
+            .then(a.claim.cmp(&b.claim))
+            .then(a.id.cmp(&b.id))
+    });
+    let agreement = agreement(&graph, &findings);
+    Comparison {
+        graph,
+        findings,
+        agreement,
+    }
+}
+
+fn finding_id(graph: &ClaimGraph, f: &Finding) -> String {
+    let docs = &graph.extracted.segmented.corpus.documents;
+    let st = &graph.extracted.segmented.statements;
+    let mut parts: Vec<String> = f
+        .values
+        .iter()
+        .map(|v| {
+            format!(
+                "{}\u{1f}{}\u{1f}{}",
+                docs[st[v.statement].doc].id, st[v.statement].text, v.detail.text
+            )
+        })
+        .collect();
+    parts.sort();
+    let mut h = Sha256::new();
+    h.update(f.kind.as_str());
+    for p in parts {
+        h.update([0x1e]);
+        h.update(p.as_bytes());
+    }
+    let digest = h.finalize();
+    let hex: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
+    format!("f-{hex}")
+}
+
+fn agreement(graph: &ClaimGraph, findings: &[Finding]) -> Vec<PairAgreement> {
+    let docs = &graph.extracted.segmented.corpus.documents;
+    let st = &graph.extracted.segmented.statements;
+    let claim_docs: Vec<std::collections::BTreeSet<usize>> = graph
+        .claims
+        .iter()
+        .map(|c| c.statements.iter().map(|&s| st[s].doc).collect())
+        .collect();
+    let mut out = Vec::new();
+    for a in 0..docs.len() {
+        for b in a + 1..docs.len() {
+            let shared: Vec<usize> = (0..graph.claims.len())
+                .filter(|&c| claim_docs[c].contains(&a) && claim_docs[c].contains(&b))
+                .collect();
+            let disagreeing = shared
+                .iter()
+                .filter(|&&c| {
+                    findings
+                        .iter()
+                        .any(|f| f.claim == c && f.disagreeing.contains(&(a, b)))
+                })
+                .count();
+            out.push(PairAgreement {
+                a: docs[a].id.clone(),
+                b: docs[b].id.clone(),
+                shared_claims: shared.len(),
+                agreeing_claims: shared.len() - disagreeing,
+                agreement: (!shared.is_empty())
+                    .then(|| (shared.len() - disagreeing) as f64 / shared.len() as f64),
+            });
+        }
+    }
+    out
+}
+
+/// Details of one kind of a statement.
+pub(crate) fn details_of(graph: &ClaimGraph, s: usize, kind: DetailKind) -> Vec<&Detail> {
+    graph.extracted.of_kind(s, kind).collect()
+}

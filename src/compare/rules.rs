@@ -1,0 +1,735 @@
+//! The per-slot rules that turn a claim's details into findings.
+
+use super::{details_of, Finding, FindingKind, FindingValue, Severity, Verdict};
+use crate::align::ClaimGraph;
+use crate::extract::quantity::{Qualifier, Quantity};
+use crate::extract::{DateValue, Detail, DetailKind, Normalized};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Counts that grow as a story develops: a higher figure in a later report
+/// is an update, not a contradiction.
+const RUNNING_COUNTS: &[&str] = &[
+    "death",
+    "dead",
+    "killed",
+    "injured",
+    "injury",
+    "casualty",
+    "victim",
+    "missing",
+    "people",
+    "person",
+    "toll",
+    "case",
+    "arrest",
+    "evacuee",
+    "body",
+    "fatality",
+    "wounded",
+    "survivor",
+    "displaced",
+];
+
+/// Words naming the occasion a statement was made on.
+const OCCASIONS: &[&str] = &[
+    "interview",
+    "press conference",
+    "speech",
+    "session",
+    "summit",
+    "meeting",
+    "address",
+    "briefing",
+    "hearing",
+    "visit",
+    "statement",
+    "post",
+    "tweet",
+    "rally",
+    "debate",
+];
+
+struct Ctx<'a> {
+    graph: &'a ClaimGraph,
+    claim: usize,
+}
+
+impl Ctx<'_> {
+    fn doc(&self, s: usize) -> usize {
+        self.graph.extracted.segmented.statements[s].doc
+    }
+    fn name(&self, s: usize) -> &str {
+        &self.graph.extracted.segmented.corpus.documents[self.doc(s)].id
+    }
+    fn text(&self, s: usize) -> &str {
+        &self.graph.extracted.segmented.statements[s].text
+    }
+    fn published(&self, s: usize) -> Option<jiff::civil::Date> {
+        self.graph.extracted.segmented.corpus.documents[self.doc(s)]
+            .meta
+            .date
+    }
+    fn statements(&self) -> &[usize] {
+        &self.graph.claims[self.claim].statements
+    }
+    #[allow(clippy::too_many_arguments)] // one finding's fields, named at the call
+    fn finding(
+        &self,
+        kind: FindingKind,
+        verdict: Verdict,
+        severity: Severity,
+        values: Vec<(usize, Detail)>,
+        explanation: String,
+        rule: &'static str,
+        disagreeing: Vec<(usize, usize)>,
+    ) -> Finding {
+        let mut disagreeing: Vec<(usize, usize)> = disagreeing
+            .into_iter()
+            .map(|(a, b)| (a.min(b), a.max(b)))
+            .collect();
+        disagreeing.sort_unstable();
+        disagreeing.dedup();
+        Finding {
+            id: String::new(),
+            kind,
+            verdict,
+            severity,
+            claim: self.claim,
+            values: values
+                .into_iter()
+                .map(|(statement, detail)| FindingValue { statement, detail })
+                .collect(),
+            explanation,
+            rule,
+            disagreeing,
+        }
+    }
+}
+
+pub(super) fn claim_findings(graph: &ClaimGraph, claim: usize, out: &mut Vec<Finding>) {
+    let ctx = Ctx { graph, claim };
+    quantities(&ctx, out);
+    dates(&ctx, out);
+    entities(&ctx, out);
+    quotes(&ctx, out);
+    polarity(&ctx, out);
+}
+
+fn quantity(d: &Detail) -> Option<&Quantity> {
+    match &d.normalized {
+        Normalized::Quantity(q) => Some(q),
+        _ => None,
+    }
+}
+
+fn key(q: &Quantity) -> Option<String> {
+    q.unit.clone().or_else(|| q.counted.clone())
+}
+
+fn part_of_whole(q: &Quantity) -> bool {
+    q.total.is_some() || q.qualifier == Qualifier::Majority
+}
+
+/// Whether two intervals share a point.
+pub(crate) fn overlaps(a: &Quantity, b: &Quantity) -> bool {
+    let below = |hi: Option<f64>, hi_inc: bool, lo: Option<f64>, lo_inc: bool| match (hi, lo) {
+        (Some(h), Some(l)) => h < l || (h == l && !(hi_inc && lo_inc)),
+        _ => false,
+    };
+    !below(a.high, a.high_inclusive, b.low, b.low_inclusive)
+        && !below(b.high, b.high_inclusive, a.low, a.low_inclusive)
+}
+
+fn same_value(a: &Quantity, b: &Quantity) -> bool {
+    a.low == b.low && a.high == b.high && a.qualifier == b.qualifier && a.total == b.total
+}
+
+fn describe_quantity(ctx: &Ctx, s: usize, d: &Detail) -> String {
+    format!("{} says {}", ctx.name(s), d.text)
+}
+
+fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
+    // (statement, detail) of every counted quantity in the claim.
+    let mut all: Vec<(usize, Detail)> = Vec::new();
+    for &s in ctx.statements() {
+        for d in details_of(ctx.graph, s, DetailKind::Quantity) {
+            if quantity(d).and_then(key).is_some() {
+                all.push((s, d.clone()));
+            }
+        }
+    }
+    // The same fact measured differently: part-of-whole figures that count
+    // different things in different sources.
+    let parts: Vec<&(usize, Detail)> = all
+        .iter()
+        .filter(|(_, d)| quantity(d).is_some_and(part_of_whole))
+        .collect();
+    let part_keys: BTreeSet<String> = parts
+        .iter()
+        .filter_map(|(_, d)| quantity(d).and_then(key))
+        .collect();
+    let part_docs: BTreeSet<usize> = parts.iter().map(|(s, _)| ctx.doc(*s)).collect();
+    let mut used: BTreeSet<(usize, usize)> = BTreeSet::new();
+    if part_keys.len() >= 2 && part_docs.len() >= 2 {
+        // Keep one part-of-whole figure per document: the first.
+        let mut chosen: Vec<(usize, Detail)> = Vec::new();
+        for (s, d) in &parts {
+            if !chosen.iter().any(|(c, _)| ctx.doc(*c) == ctx.doc(*s)) {
+                chosen.push((*s, d.clone()));
+                used.insert((*s, d.start));
+            }
+        }
+        let mut disagreeing = Vec::new();
+        let mut compatible = Vec::new();
+        for i in 0..chosen.len() {
+            for j in i + 1..chosen.len() {
+                let (qa, qb) = (
+                    quantity(&chosen[i].1).unwrap(),
+                    quantity(&chosen[j].1).unwrap(),
+                );
+                let (da, db) = (ctx.doc(chosen[i].0), ctx.doc(chosen[j].0));
+                if key(qa) == key(qb) && overlaps(qa, qb) {
+                    compatible.push(format!(
+                        "{} and {}",
+                        ctx.name(chosen[i].0),
+                        ctx.name(chosen[j].0)
+                    ));
+                } else {
+                    disagreeing.push((da, db));
+                }
+            }
+        }
+        let keys: Vec<String> = chosen
+            .iter()
+            .filter_map(|(_, d)| quantity(d).and_then(key))
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let mut explanation = chosen
+            .iter()
+            .map(|(s, d)| describe_quantity(ctx, *s, d))
+            .collect::<Vec<_>>()
+            .join("; ");
+        explanation.push_str(&format!(
+            ". These count different things ({})",
+            keys.join(" vs ")
+        ));
+        if !compatible.is_empty() {
+            explanation.push_str(&format!("; {} are compatible", compatible.join(", ")));
+        }
+        explanation.push('.');
+        out.push(ctx.finding(
+            FindingKind::Quantity,
+            Verdict::Discrepancy,
+            Severity::Medium,
+            chosen,
+            explanation,
+            "quantity.different-measures",
+            disagreeing,
+        ));
+    }
+
+    // Figures that count the same thing, compared as intervals.
+    let mut groups: BTreeMap<String, Vec<(usize, Detail)>> = BTreeMap::new();
+    for (s, d) in &all {
+        if used.contains(&(*s, d.start)) {
+            continue;
+        }
+        if let Some(k) = quantity(d).and_then(key) {
+            let g = groups.entry(k).or_default();
+            if !g.iter().any(|(x, _)| ctx.doc(*x) == ctx.doc(*s)) {
+                g.push((*s, d.clone()));
+            }
+        }
+    }
+    for (k, values) in groups {
+        if values.len() < 2 {
+            continue;
+        }
+        let mut verdict = Verdict::Agree;
+        let mut disagreeing = Vec::new();
+        let mut update = false;
+        for i in 0..values.len() {
+            for j in i + 1..values.len() {
+                let (qa, qb) = (
+                    quantity(&values[i].1).unwrap(),
+                    quantity(&values[j].1).unwrap(),
+                );
+                let v = if same_value(qa, qb) {
+                    Verdict::Agree
+                } else if overlaps(qa, qb) {
+                    Verdict::Compatible
+                } else if is_update(ctx, &k, (values[i].0, qa), (values[j].0, qb)) {
+                    update = true;
+                    Verdict::Compatible
+                } else {
+                    disagreeing.push((ctx.doc(values[i].0), ctx.doc(values[j].0)));
+                    Verdict::Conflict
+                };
+                verdict = verdict.max(v);
+            }
+        }
+        let listed = values
+            .iter()
+            .map(|(s, d)| describe_quantity(ctx, *s, d))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let (severity, rule, why) = match verdict {
+            Verdict::Agree => (
+                Severity::Low,
+                "quantity.same-value",
+                "The figures agree.".to_string(),
+            ),
+            Verdict::Compatible if update => (
+                Severity::Low,
+                "quantity.update",
+                "The later report gives a higher running count: an update, not a contradiction."
+                    .to_string(),
+            ),
+            Verdict::Compatible => (
+                Severity::Low,
+                "quantity.overlapping-intervals",
+                "The figures differ in precision but their ranges overlap.".to_string(),
+            ),
+            _ => (
+                Severity::High,
+                "quantity.disjoint-intervals",
+                format!("The figures for {k} cannot all be true: their ranges do not overlap."),
+            ),
+        };
+        out.push(ctx.finding(
+            FindingKind::Quantity,
+            verdict,
+            severity,
+            values,
+            format!("{listed}. {why}"),
+            rule,
+            disagreeing,
+        ));
+    }
+}
+
+fn is_update(ctx: &Ctx, key: &str, a: (usize, &Quantity), b: (usize, &Quantity)) -> bool {
+    if !RUNNING_COUNTS
+        .iter()
+        .any(|w| key.split_whitespace().any(|k| k == *w))
+    {
+        return false;
+    }
+    let (Some(da), Some(db)) = (ctx.published(a.0), ctx.published(b.0)) else {
+        return false;
+    };
+    let (va, vb) = (
+        a.1.value.or(a.1.low).unwrap_or(0.0),
+        b.1.value.or(b.1.low).unwrap_or(0.0),
+    );
+    (da < db && va < vb) || (db < da && vb < va)
+}
+
+fn date(d: &Detail) -> Option<&DateValue> {
+    match &d.normalized {
+        Normalized::Date(v) if v.resolved && v.start.is_some() => Some(v),
+        _ => None,
+    }
+}
+
+fn occasion(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    OCCASIONS.iter().find(|o| lower.contains(*o)).copied()
+}
+
+fn dates(ctx: &Ctx, out: &mut Vec<Finding>) {
+    // One date per document: the statement's only resolved date.
+    let mut values: Vec<(usize, Detail)> = Vec::new();
+    for &s in ctx.statements() {
+        let ds: Vec<&Detail> = details_of(ctx.graph, s, DetailKind::Date)
+            .into_iter()
+            .filter(|d| date(d).is_some())
+            .collect();
+        if ds.len() == 1 && !values.iter().any(|(x, _)| ctx.doc(*x) == ctx.doc(s)) {
+            values.push((s, ds[0].clone()));
+        }
+    }
+    if values.len() < 2 {
+        return;
+    }
+    let mut verdict = Verdict::Agree;
+    let mut disagreeing = Vec::new();
+    let mut occasions = false;
+    for i in 0..values.len() {
+        for j in i + 1..values.len() {
+            let (a, b) = (date(&values[i].1).unwrap(), date(&values[j].1).unwrap());
+            let v = if a.start == b.start && a.end == b.end {
+                Verdict::Agree
+            } else if a.start <= b.end && b.start <= a.end {
+                Verdict::Compatible
+            } else {
+                let (oa, ob) = (
+                    occasion(ctx.text(values[i].0)),
+                    occasion(ctx.text(values[j].0)),
+                );
+                if oa.is_some() && ob.is_some() && oa != ob {
+                    occasions = true;
+                    Verdict::Compatible
+                } else {
+                    disagreeing.push((ctx.doc(values[i].0), ctx.doc(values[j].0)));
+                    Verdict::Conflict
+                }
+            };
+            verdict = verdict.max(v);
+        }
+    }
+    let listed = values
+        .iter()
+        .map(|(s, d)| {
+            format!(
+                "{} says {} ({})",
+                ctx.name(*s),
+                d.text,
+                date(d).and_then(|v| v.value.clone()).unwrap_or_default()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let (severity, rule, why) = match verdict {
+        Verdict::Agree => (Severity::Low, "date.same-day", "The dates agree."),
+        Verdict::Compatible if occasions => (
+            Severity::Low,
+            "date.different-occasions",
+            "The statements name different occasions, so different dates are expected.",
+        ),
+        Verdict::Compatible => (
+            Severity::Low,
+            "date.overlapping",
+            "The dates differ in precision but overlap.",
+        ),
+        _ => (
+            Severity::High,
+            "date.different-days",
+            "The sources give different dates for the same event.",
+        ),
+    };
+    out.push(ctx.finding(
+        FindingKind::Date,
+        verdict,
+        severity,
+        values,
+        format!("{listed}. {why}"),
+        rule,
+        disagreeing,
+    ));
+}
+
+fn title_words(t: &str) -> BTreeSet<String> {
+    t.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+fn entities(ctx: &Ctx, out: &mut Vec<Finding>) {
+    // Persons by canonical name: (statement, detail) per document.
+    let mut persons: BTreeMap<String, Vec<(usize, Detail)>> = BTreeMap::new();
+    for &s in ctx.statements() {
+        for d in details_of(ctx.graph, s, DetailKind::Entity) {
+            if let Normalized::Entity(e) = &d.normalized {
+                if e.entity == crate::extract::entity::EntityKind::Person && e.title.is_some() {
+                    let g = persons.entry(e.canonical.clone()).or_default();
+                    if !g.iter().any(|(x, _)| ctx.doc(*x) == ctx.doc(s)) {
+                        g.push((s, d.clone()));
+                    }
+                }
+            }
+        }
+    }
+    for (name, values) in persons {
+        if values.len() < 2 {
+            continue;
+        }
+        let titles: Vec<BTreeSet<String>> = values
+            .iter()
+            .map(|(_, d)| match &d.normalized {
+                Normalized::Entity(e) => title_words(e.title.as_deref().unwrap_or("")),
+                _ => BTreeSet::new(),
+            })
+            .collect();
+        if titles.iter().all(|t| *t == titles[0]) {
+            continue;
+        }
+        let mut verdict = Verdict::Compatible;
+        let mut disagreeing = Vec::new();
+        for i in 0..titles.len() {
+            for j in i + 1..titles.len() {
+                if !(titles[i].is_subset(&titles[j]) || titles[j].is_subset(&titles[i])) {
+                    verdict = Verdict::Discrepancy;
+                    disagreeing.push((ctx.doc(values[i].0), ctx.doc(values[j].0)));
+                }
+            }
+        }
+        let listed = values
+            .iter()
+            .map(|(s, d)| format!("{} calls {name} \"{}\"", ctx.name(*s), d.text))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let (severity, rule, why) = if verdict == Verdict::Compatible {
+            (
+                Severity::Low,
+                "entity.title-variant",
+                "One title is a shorter form of the other.",
+            )
+        } else {
+            (
+                Severity::Medium,
+                "entity.different-office",
+                "The sources give this person different offices.",
+            )
+        };
+        out.push(ctx.finding(
+            FindingKind::Entity,
+            verdict,
+            severity,
+            values,
+            format!("{listed}. {why}"),
+            rule,
+            disagreeing,
+        ));
+    }
+}
+
+fn quote_words(q: &str) -> Vec<String> {
+    q.to_lowercase()
+        .replace('’', "'")
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+fn quote_similarity(a: &[String], b: &[String]) -> f64 {
+    let (va, vb): (Vec<&String>, Vec<&String>) = (a.iter().collect(), b.iter().collect());
+    let dist = strsim::generic_levenshtein(&va, &vb) as f64;
+    1.0 - dist / a.len().max(b.len()).max(1) as f64
+}
+
+fn word_diff(a: &[String], b: &[String]) -> (Vec<String>, Vec<String>) {
+    let sa: BTreeSet<&String> = a.iter().collect();
+    let sb: BTreeSet<&String> = b.iter().collect();
+    (
+        a.iter().filter(|w| !sb.contains(w)).cloned().collect(),
+        b.iter().filter(|w| !sa.contains(w)).cloned().collect(),
+    )
+}
+
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "don't", "doesn't", "won't", "can't", "cannot", "isn't", "aren't",
+    "didn't",
+];
+
+fn quotes(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let mut all: Vec<(usize, Detail, Vec<String>)> = Vec::new();
+    for &s in ctx.statements() {
+        for d in details_of(ctx.graph, s, DetailKind::Quote) {
+            if let Normalized::Quote(q) = &d.normalized {
+                all.push((s, d.clone(), quote_words(&q.quote)));
+            }
+        }
+    }
+    // Pair each quote with the most similar quote of each other document.
+    let mut done = BTreeSet::new();
+    for i in 0..all.len() {
+        if done.contains(&i) {
+            continue;
+        }
+        let mut group = vec![i];
+        for j in i + 1..all.len() {
+            if done.contains(&j)
+                || group
+                    .iter()
+                    .any(|&g| ctx.doc(all[g].0) == ctx.doc(all[j].0))
+            {
+                continue;
+            }
+            if quote_similarity(&all[i].2, &all[j].2) >= 0.45 {
+                group.push(j);
+            }
+        }
+        if group.len() < 2 {
+            continue;
+        }
+        done.extend(group.iter().copied());
+        let (base, rest) = (&all[group[0]], &group[1..]);
+        let mut verdict = Verdict::Agree;
+        let mut notes = Vec::new();
+        let mut disagreeing = Vec::new();
+        for &g in rest {
+            let other = &all[g];
+            if base.2 == other.2 {
+                continue;
+            }
+            let (only_a, only_b) = word_diff(&base.2, &other.2);
+            let numbers = only_a
+                .iter()
+                .chain(&only_b)
+                .any(|w| w.chars().any(|c| c.is_ascii_digit()));
+            let negation = only_a
+                .iter()
+                .chain(&only_b)
+                .any(|w| NEGATIONS.contains(&w.as_str()));
+            let sim = quote_similarity(&base.2, &other.2);
+            let v = if numbers || negation {
+                Verdict::Conflict
+            } else if sim >= 0.6 || only_a.len() + only_b.len() <= 12 {
+                Verdict::Compatible
+            } else {
+                Verdict::Discrepancy
+            };
+            if v.flagged() {
+                disagreeing.push((ctx.doc(base.0), ctx.doc(other.0)));
+            }
+            verdict = verdict.max(v);
+            notes.push(format!(
+                "{} has \"{}\" where {} has \"{}\"",
+                ctx.name(base.0),
+                only_a.join(" "),
+                ctx.name(other.0),
+                only_b.join(" ")
+            ));
+        }
+        let values: Vec<(usize, Detail)> = group
+            .iter()
+            .map(|&g| (all[g].0, all[g].1.clone()))
+            .collect();
+        let names = group
+            .iter()
+            .map(|&g| ctx.name(all[g].0))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let (severity, rule, explanation) = match verdict {
+            Verdict::Agree => (Severity::Low, "quote.verbatim", format!("{names} quote the same words.")),
+            Verdict::Compatible => (
+                Severity::Low,
+                "quote.wording-drift",
+                format!("{names} carry the same quote with small wording differences (a translation or paraphrase): {}.", notes.join("; ")),
+            ),
+            Verdict::Discrepancy => (
+                Severity::Medium,
+                "quote.materially-different",
+                format!("{names} quote materially different words: {}.", notes.join("; ")),
+            ),
+            Verdict::Conflict => (
+                Severity::High,
+                "quote.changed-number-or-negation",
+                format!("The quote differs in a number or a negation: {}.", notes.join("; ")),
+            ),
+        };
+        out.push(ctx.finding(
+            FindingKind::Quote,
+            verdict,
+            severity,
+            values.clone(),
+            explanation,
+            rule,
+            disagreeing,
+        ));
+
+        // Attribution: the same quote put in different mouths.
+        let speakers: Vec<(usize, String)> = group
+            .iter()
+            .filter_map(|&g| match &all[g].1.normalized {
+                Normalized::Quote(q) => q.speaker_canonical.clone().map(|c| (g, c)),
+                _ => None,
+            })
+            .collect();
+        let distinct: BTreeSet<String> = speakers.iter().map(|(_, c)| c.to_lowercase()).collect();
+        if distinct.len() >= 2
+            && speakers.iter().all(|(_, c)| {
+                c.split_whitespace()
+                    .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+            })
+        {
+            let mut disagreeing = Vec::new();
+            for a in 0..speakers.len() {
+                for b in a + 1..speakers.len() {
+                    if speakers[a].1.to_lowercase() != speakers[b].1.to_lowercase() {
+                        disagreeing
+                            .push((ctx.doc(all[speakers[a].0].0), ctx.doc(all[speakers[b].0].0)));
+                    }
+                }
+            }
+            let listed = speakers
+                .iter()
+                .map(|(g, c)| format!("{} attributes it to {c}", ctx.name(all[*g].0)))
+                .collect::<Vec<_>>()
+                .join("; ");
+            out.push(ctx.finding(
+                FindingKind::Attribution,
+                Verdict::Conflict,
+                Severity::High,
+                values,
+                format!("{listed}. The same quote has different speakers."),
+                "attribution.different-speaker",
+                disagreeing,
+            ));
+        }
+    }
+}
+
+fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let st = ctx.statements();
+    let negated: Vec<(usize, Option<Detail>)> = st
+        .iter()
+        .map(|&s| {
+            (
+                s,
+                details_of(ctx.graph, s, DetailKind::Polarity)
+                    .first()
+                    .map(|d| (*d).clone()),
+            )
+        })
+        .collect();
+    let (neg, pos): (Vec<_>, Vec<_>) = negated.iter().partition(|(_, d)| d.is_some());
+    if neg.is_empty() || pos.is_empty() {
+        return;
+    }
+    // Only when the statements say nearly the same thing otherwise.
+    let mut disagreeing = Vec::new();
+    for (a, _) in &neg {
+        for (b, _) in &pos {
+            let (wa, wb) = (quote_words(ctx.text(*a)), quote_words(ctx.text(*b)));
+            let (only_a, only_b) = word_diff(&wa, &wb);
+            let shared = wa.len().saturating_sub(only_a.len()) as f64;
+            if shared / (wa.len().max(wb.len()).max(1) as f64) >= 0.6
+                && only_a.len() + only_b.len() <= 10
+            {
+                disagreeing.push((ctx.doc(*a), ctx.doc(*b)));
+            }
+        }
+    }
+    if disagreeing.is_empty() {
+        return;
+    }
+    let values: Vec<(usize, Detail)> = neg
+        .iter()
+        .filter_map(|(s, d)| d.clone().map(|d| (*s, d)))
+        .collect();
+    let negators = neg
+        .iter()
+        .map(|(s, _)| ctx.name(*s))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let affirmers = pos
+        .iter()
+        .map(|(s, _)| ctx.name(*s))
+        .collect::<Vec<_>>()
+        .join(", ");
+    out.push(ctx.finding(
+        FindingKind::Polarity,
+        Verdict::Conflict,
+        Severity::High,
+        values,
+        format!("{negators} state the claim negated; {affirmers} affirm it."),
+        "polarity.negated-in-one-source",
+        disagreeing,
+    ));
+}

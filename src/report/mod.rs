@@ -1,0 +1,412 @@
+//! Report: the comparison as a plain, serializable data model (the JSON
+//! contract, `docs/report-format.md`) and its renderers, one per format
+//! behind [`Render`].
+
+mod markdown;
+mod table;
+
+use crate::compare::{Comparison, PairAgreement};
+use crate::error::Problem;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The version tag of the JSON report.
+pub const SCHEMA: &str = "crosscheck.report/1";
+
+/// A document in the report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentOut {
+    pub id: String,
+    /// Outlet when known, else the id.
+    pub source: String,
+    pub title: Option<String>,
+    /// `YYYY-MM-DD` or null.
+    pub date: Option<String>,
+    pub path: String,
+    pub url: Option<String>,
+    pub author: Option<String>,
+    /// `file` when spans are byte offsets into the file, `text` when into the
+    /// text extracted from it (HTML, JSON).
+    pub offsets: String,
+    /// Statements kept.
+    pub statements: usize,
+    /// Lines dropped as metadata or web junk.
+    pub dropped_lines: usize,
+}
+
+/// A statement in the report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatementOut {
+    pub id: String,
+    pub doc: String,
+    pub text: String,
+    /// Byte offsets `[start, end)` into the document (see `offsets`).
+    pub start: usize,
+    pub end: usize,
+    /// 1-based line number.
+    pub line: usize,
+    /// True for the headline.
+    pub title: bool,
+}
+
+/// A claim in the report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClaimOut {
+    pub id: String,
+    pub statements: Vec<String>,
+    pub docs: Vec<String>,
+}
+
+/// One source's value in a finding.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ValueOut {
+    pub doc: String,
+    pub source: String,
+    pub statement: String,
+    /// The detail as written.
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub normalized: serde_json::Value,
+}
+
+/// A finding in the report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FindingOut {
+    pub id: String,
+    pub kind: String,
+    pub verdict: String,
+    pub severity: String,
+    pub claim: String,
+    pub values: Vec<ValueOut>,
+    pub explanation: String,
+    pub rule: String,
+}
+
+/// Counts of the run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub documents: usize,
+    pub statements: usize,
+    pub claims: usize,
+    /// Claims carried by two or more documents.
+    pub corroborated_claims: usize,
+    /// Claims carried by one document only.
+    pub unique_claims: usize,
+    /// Unique claims per document id.
+    pub unique_by_document: BTreeMap<String, usize>,
+    /// Findings by verdict: `agree`, `compatible`, `discrepancy`, `conflict`.
+    pub findings: BTreeMap<String, usize>,
+    /// Share of corroborated claims without a discrepancy or conflict; null
+    /// when nothing is corroborated.
+    pub consistency: Option<f64>,
+}
+
+/// The whole report: the JSON contract.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub schema: String,
+    pub generator: String,
+    pub documents: Vec<DocumentOut>,
+    pub statements: Vec<StatementOut>,
+    pub claims: Vec<ClaimOut>,
+    pub findings: Vec<FindingOut>,
+    /// Source × source agreement, one entry per pair of documents.
+    pub agreement: Vec<PairAgreement>,
+    pub summary: Summary,
+    /// Inputs that were skipped or read with warnings.
+    pub problems: Vec<Problem>,
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+impl Report {
+    /// Builds the report of a comparison.
+    pub fn new(cmp: &Comparison) -> Report {
+        let seg = &cmp.graph.extracted.segmented;
+        let docs = &seg.corpus.documents;
+        let st = &seg.statements;
+        let documents = docs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| DocumentOut {
+                id: d.id.clone(),
+                source: d.source_name().to_string(),
+                title: d.meta.title.clone(),
+                date: d.meta.date.map(|x| x.to_string()),
+                path: d.path.clone(),
+                url: d.meta.url.clone(),
+                author: d.meta.author.clone(),
+                offsets: match d.offsets {
+                    crate::ingest::Offsets::File => "file".into(),
+                    crate::ingest::Offsets::Text => "text".into(),
+                },
+                statements: st.iter().filter(|s| s.doc == i).count(),
+                dropped_lines: d.dropped_lines().count(),
+            })
+            .collect();
+        let statements = st
+            .iter()
+            .map(|s| StatementOut {
+                id: s.id.clone(),
+                doc: docs[s.doc].id.clone(),
+                text: s.text.clone(),
+                start: s.start,
+                end: s.end,
+                line: s.line,
+                title: s.title,
+            })
+            .collect();
+        let claims: Vec<ClaimOut> = cmp
+            .graph
+            .claims
+            .iter()
+            .enumerate()
+            .map(|(c, claim)| ClaimOut {
+                id: claim.id.clone(),
+                statements: claim.statements.iter().map(|&s| st[s].id.clone()).collect(),
+                docs: cmp
+                    .claim_docs(c)
+                    .into_iter()
+                    .map(|d| docs[d].id.clone())
+                    .collect(),
+            })
+            .collect();
+        let findings: Vec<FindingOut> = cmp
+            .findings
+            .iter()
+            .map(|f| FindingOut {
+                id: f.id.clone(),
+                kind: f.kind.as_str().into(),
+                verdict: f.verdict.as_str().into(),
+                severity: f.severity.as_str().into(),
+                claim: cmp.graph.claims[f.claim].id.clone(),
+                values: f
+                    .values
+                    .iter()
+                    .map(|v| ValueOut {
+                        doc: docs[st[v.statement].doc].id.clone(),
+                        source: docs[st[v.statement].doc].source_name().to_string(),
+                        statement: st[v.statement].id.clone(),
+                        text: v.detail.text.clone(),
+                        start: v.detail.start,
+                        end: v.detail.end,
+                        normalized: serde_json::to_value(&v.detail.normalized)
+                            .unwrap_or(serde_json::Value::Null),
+                    })
+                    .collect(),
+                explanation: f.explanation.clone(),
+                rule: f.rule.into(),
+            })
+            .collect();
+        let corroborated: Vec<usize> = (0..claims.len())
+            .filter(|&c| claims[c].docs.len() >= 2)
+            .collect();
+        let flagged_claims = corroborated
+            .iter()
+            .filter(|&&c| {
+                cmp.findings
+                    .iter()
+                    .any(|f| f.claim == c && f.verdict.flagged())
+            })
+            .count();
+        let mut unique_by_document: BTreeMap<String, usize> =
+            docs.iter().map(|d| (d.id.clone(), 0)).collect();
+        for c in claims.iter().filter(|c| c.docs.len() == 1) {
+            *unique_by_document.entry(c.docs[0].clone()).or_default() += 1;
+        }
+        let mut by_verdict: BTreeMap<String, usize> =
+            ["agree", "compatible", "discrepancy", "conflict"]
+                .iter()
+                .map(|v| (v.to_string(), 0))
+                .collect();
+        for f in &findings {
+            *by_verdict.entry(f.verdict.clone()).or_default() += 1;
+        }
+        let summary = Summary {
+            documents: docs.len(),
+            statements: st.len(),
+            claims: claims.len(),
+            corroborated_claims: corroborated.len(),
+            unique_claims: claims.len() - corroborated.len(),
+            unique_by_document,
+            findings: by_verdict,
+            consistency: (!corroborated.is_empty()).then(|| {
+                round3((corroborated.len() - flagged_claims) as f64 / corroborated.len() as f64)
+            }),
+        };
+        let agreement = cmp
+            .agreement
+            .iter()
+            .map(|a| PairAgreement {
+                agreement: a.agreement.map(round3),
+                ..a.clone()
+            })
+            .collect();
+        Report {
+            schema: SCHEMA.into(),
+            generator: format!("crosscheck {}", env!("CARGO_PKG_VERSION")),
+            documents,
+            statements,
+            claims,
+            findings,
+            agreement,
+            summary,
+            problems: seg.corpus.problems.clone(),
+        }
+    }
+
+    /// The statement with this id.
+    pub fn statement(&self, id: &str) -> Option<&StatementOut> {
+        self.statements.iter().find(|s| s.id == id)
+    }
+
+    /// Claims carried by two or more documents.
+    pub fn corroborated(&self) -> impl Iterator<Item = &ClaimOut> {
+        self.claims.iter().filter(|c| c.docs.len() >= 2)
+    }
+}
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Markdown,
+    Json,
+}
+
+/// Options for rendering.
+#[derive(Debug, Clone, Default)]
+pub struct RenderOptions {
+    /// Terminal width for tables; `None` for no limit.
+    pub width: Option<u16>,
+}
+
+/// A renderer of reports.
+pub trait Render {
+    fn render(&self, report: &Report, options: &RenderOptions) -> String;
+}
+
+struct Json;
+
+impl Render for Json {
+    fn render(&self, report: &Report, _: &RenderOptions) -> String {
+        let mut s = serde_json::to_string_pretty(report)
+            .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+        s.push('\n');
+        s
+    }
+}
+
+/// The renderer of a format.
+pub fn renderer(format: Format) -> Box<dyn Render> {
+    match format {
+        Format::Table => Box::new(table::Table),
+        Format::Markdown => Box::new(markdown::Markdown),
+        Format::Json => Box::new(Json),
+    }
+}
+
+/// Renders a report in a format.
+pub fn render(report: &Report, format: Format, options: &RenderOptions) -> String {
+    renderer(format).render(report, options)
+}
+
+/// Shortens text to `max` characters with an ellipsis.
+pub(crate) fn clip(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut s: String = text.chars().take(max.saturating_sub(1)).collect();
+    s.push('…');
+    s
+}
+
+/// The short label of a document: its source when known, else its id.
+pub(crate) fn label(report: &Report, doc: &str) -> String {
+    report
+        .documents
+        .iter()
+        .find(|d| d.id == doc)
+        .map(|d| {
+            if d.source != d.id {
+                format!("{} ({})", d.source, d.id)
+            } else {
+                d.id.clone()
+            }
+        })
+        .unwrap_or_else(|| doc.to_string())
+}
+
+/// A normalized value in a few words: "(140.5, 281]", "2024-05-27".
+pub(crate) fn normalized_brief(v: &serde_json::Value) -> String {
+    let num = |x: &serde_json::Value| {
+        x.as_f64().map(|f| {
+            if f.fract() == 0.0 && f.abs() < 1e15 {
+                format!("{}", f as i64)
+            } else {
+                format!("{f:.2}")
+            }
+        })
+    };
+    if let Some(q) = v.get("qualifier") {
+        let lo = v.get("low").and_then(num).unwrap_or_else(|| "-∞".into());
+        let hi = v.get("high").and_then(num).unwrap_or_else(|| "∞".into());
+        let lb = if v
+            .get("low_inclusive")
+            .and_then(|b| b.as_bool())
+            .unwrap_or(false)
+        {
+            "["
+        } else {
+            "("
+        };
+        let rb = if v
+            .get("high_inclusive")
+            .and_then(|b| b.as_bool())
+            .unwrap_or(false)
+        {
+            "]"
+        } else {
+            ")"
+        };
+        let interval = if lo == hi {
+            lo
+        } else {
+            format!("{lb}{lo}, {hi}{rb}")
+        };
+        let what = v
+            .get("counted")
+            .and_then(|c| c.as_str())
+            .or_else(|| v.get("unit").and_then(|c| c.as_str()));
+        return match what {
+            Some(w) => format!("{interval} {w} ({})", q.as_str().unwrap_or("")),
+            None => format!("{interval} ({})", q.as_str().unwrap_or("")),
+        };
+    }
+    if let Some(p) = v.get("precision") {
+        return match v.get("value").and_then(|x| x.as_str()) {
+            Some(d) => d.to_string(),
+            None => format!("unresolved {}", p.as_str().unwrap_or("")),
+        };
+    }
+    if let Some(c) = v.get("canonical").and_then(|c| c.as_str()) {
+        return match v.get("title").and_then(|t| t.as_str()) {
+            Some(t) => format!("{t} {c}"),
+            None => c.to_string(),
+        };
+    }
+    if let Some(q) = v.get("quote") {
+        let speaker = v
+            .get("speaker_canonical")
+            .and_then(|s| s.as_str())
+            .unwrap_or("unattributed");
+        return format!("{speaker}: “{}”", clip(q.as_str().unwrap_or(""), 60));
+    }
+    if let Some(c) = v.get("cue").and_then(|c| c.as_str()) {
+        return format!("negated ({c})");
+    }
+    String::new()
+}
