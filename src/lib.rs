@@ -38,7 +38,7 @@ pub mod ingest;
 pub mod report;
 pub mod segment;
 
-pub use error::{Error, Problem};
+pub use error::{Error, Problem, ProblemLevel};
 
 /// Settings of every stage.
 #[derive(Debug, Clone, Default)]

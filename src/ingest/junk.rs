@@ -321,7 +321,10 @@ pub(crate) fn classify(text: &str, lines: &mut [Line], meta: &mut Metadata) {
             continue;
         }
         let key: String = t.split_whitespace().collect::<Vec<_>>().join(" ");
-        if !seen.insert(key) {
+        // Page furniture repeats ("Subscribe" ten times, a teaser twice);
+        // a full sentence repeated is the article repeating itself (ECB+
+        // annotates such repeats), so it stays.
+        if !seen.insert(key) && !body_like(t) {
             reasons[i] = Some(DropReason::Repeated);
             continue;
         }

@@ -1,0 +1,102 @@
+//! Alignment evaluation on the ECB+ dev topics: each topic's two halves
+//! (two different events of the same kind) in one run; gold sentences are
+//! mapped to statements by span; pairwise precision, recall and F1 of
+//! "these two sentences are in one claim", and the pairs that join the two
+//! events.
+//!
+//! `cargo run --release --example eval_align [-- ECBPLUS_DIR [THRESHOLD]]`
+//! (default `tests/fixtures/ecbplus`).
+
+use crosscheck::ingest::Input;
+use std::collections::{BTreeMap, BTreeSet};
+
+#[derive(serde::Deserialize)]
+struct Gold {
+    story: String,
+    doc: String,
+    start: usize,
+    end: usize,
+    actions: Vec<String>,
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let dir = args
+        .get(1)
+        .cloned()
+        .unwrap_or_else(|| "tests/fixtures/ecbplus".into());
+    let mut options = crosscheck::Options::default();
+    if let Some(t) = args.get(2).and_then(|t| t.parse().ok()) {
+        options.align.threshold = t;
+    }
+    let gold: Vec<Gold> = std::fs::read_to_string(format!("{dir}/sentences.jsonl"))
+        .expect("sentences.jsonl")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("gold line"))
+        .collect();
+    let mut topics: BTreeMap<String, Vec<&Gold>> = BTreeMap::new();
+    for g in &gold {
+        let topic = g.story.split('-').next().unwrap_or("").to_string();
+        topics.entry(topic).or_default().push(g);
+    }
+    let (mut tp, mut fp, mut fn_, mut cross) = (0usize, 0usize, 0usize, 0usize);
+    let start = std::time::Instant::now();
+    for (topic, sentences) in &topics {
+        let inputs: Vec<Input> = ["ecb", "ecbplus"]
+            .iter()
+            .map(|half| Input::Path(format!("{dir}/stories/{topic}-{half}").into()))
+            .collect();
+        let Ok(cmp) = crosscheck::run(&inputs, &options) else {
+            continue;
+        };
+        let seg = &cmp.graph.extracted.segmented;
+        // Claim of each gold sentence: the statement overlapping its span most.
+        let claim_of: Vec<Option<usize>> = sentences
+            .iter()
+            .map(|g| {
+                let d = seg.corpus.documents.iter().position(|d| d.id == g.doc)?;
+                seg.statements
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, s)| s.doc == d && s.start < g.end && g.start < s.end)
+                    .max_by_key(|(_, s)| s.end.min(g.end) - s.start.max(g.start))
+                    .map(|(i, _)| cmp.graph.claim_of[i])
+            })
+            .collect();
+        for i in 0..sentences.len() {
+            for j in i + 1..sentences.len() {
+                let (a, b) = (sentences[i], sentences[j]);
+                if a.doc == b.doc {
+                    continue;
+                }
+                let sa: BTreeSet<&String> = a.actions.iter().collect();
+                let gold_pair = b.actions.iter().any(|x| sa.contains(x));
+                let predicted = claim_of[i].is_some() && claim_of[i] == claim_of[j];
+                match (gold_pair, predicted) {
+                    (true, true) => tp += 1,
+                    (false, true) => {
+                        fp += 1;
+                        if a.story != b.story {
+                            cross += 1;
+                        }
+                    }
+                    (true, false) => fn_ += 1,
+                    _ => {}
+                }
+            }
+        }
+    }
+    let p = tp as f64 / (tp + fp).max(1) as f64;
+    let r = tp as f64 / (tp + fn_).max(1) as f64;
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    println!(
+        "topics {}  threshold {:.2}  precision {p:.3}  recall {r:.3}  F1 {f1:.3}  (tp {tp}, fp {fp}, fn {fn_})  cross-event pairs {cross}  time {:.1}s",
+        topics.len(),
+        options.align.threshold,
+        start.elapsed().as_secs_f64()
+    );
+}
