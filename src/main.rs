@@ -269,16 +269,13 @@ fn run(cli: Cli) -> Result<u8> {
     }
 }
 
-/// The terminal's width, from COLUMNS or the terminal itself.
+/// The terminal's width, from COLUMNS or the terminal itself (comfy-table
+/// asks the terminal).
 fn terminal_width() -> Option<u16> {
     std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.parse().ok())
-        .or_else(|| crossterm_width())
-}
-
-fn crossterm_width() -> Option<u16> {
-    comfy_table::Table::new().width()
+        .or_else(|| comfy_table::Table::new().width())
 }
 
 fn main() -> ExitCode {

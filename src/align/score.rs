@@ -101,8 +101,7 @@ impl LexicalScorer {
                         (
                             id,
                             (1.0 + f.ln())
-                                * ((n + 1.0) / (df[id as usize] as f64 + 1.0)).ln().max(0.0)
-                                + 1e-9,
+                                * (1.0 + n / df[id as usize] as f64).ln(),
                         )
                     })
                     .collect();

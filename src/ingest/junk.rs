@@ -383,8 +383,8 @@ pub(crate) fn classify(text: &str, lines: &mut [Line], meta: &mut Metadata) {
 
     // The end of the article: a marker line with more article text before it
     // than after it, and hardly any after.
-    for i in 0..lines.len() {
-        if !kept(&reasons, i) || !TAIL_MARKER.is_match(texts[i].trim()) {
+    for (i, text) in texts.iter().enumerate() {
+        if !kept(&reasons, i) || !TAIL_MARKER.is_match(text.trim()) {
             continue;
         }
         let before = (0..i).filter(|&j| body_like_at(&reasons, j)).count();

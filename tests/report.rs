@@ -1,0 +1,193 @@
+//! The JSON report contract (`docs/report-format.md`) and the committed
+//! reports of the seeds in `reports/`, regenerated and compared here.
+//! `UPDATE_REPORTS=1 cargo test --test report` rewrites them.
+
+use crosscheck::report::{render, Format, RenderOptions, Report};
+use serde_json::Value;
+
+fn seeds_report() -> Report {
+    let cmp = crosscheck::run(&crosscheck::seed_inputs(), &crosscheck::Options::default()).unwrap();
+    Report::new(&cmp)
+}
+
+fn keys(v: &Value, what: &str, required: &[&str]) {
+    let obj = v
+        .as_object()
+        .unwrap_or_else(|| panic!("{what} is not an object"));
+    for k in required {
+        assert!(obj.contains_key(*k), "{what} lacks {k:?}: {v}");
+    }
+}
+
+#[test]
+fn json_report_has_the_documented_fields() {
+    let json = render(&seeds_report(), Format::Json, &RenderOptions::default());
+    let v: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["schema"], "crosscheck.report/1");
+    keys(
+        &v,
+        "report",
+        &[
+            "schema",
+            "documents",
+            "statements",
+            "claims",
+            "findings",
+            "summary",
+            "agreement",
+            "problems",
+        ],
+    );
+    for d in v["documents"].as_array().unwrap() {
+        keys(
+            d,
+            "document",
+            &["id", "source", "title", "date", "path", "statements"],
+        );
+    }
+    assert_eq!(v["documents"][0]["date"], "2024-05-27");
+    for s in v["statements"].as_array().unwrap() {
+        keys(s, "statement", &["id", "doc", "text", "start", "end"]);
+    }
+    for c in v["claims"].as_array().unwrap() {
+        keys(c, "claim", &["id", "statements", "docs"]);
+    }
+    assert!(!v["findings"].as_array().unwrap().is_empty());
+    for f in v["findings"].as_array().unwrap() {
+        keys(
+            f,
+            "finding",
+            &[
+                "id",
+                "kind",
+                "verdict",
+                "severity",
+                "claim",
+                "values",
+                "explanation",
+            ],
+        );
+        assert!([
+            "quantity",
+            "date",
+            "entity",
+            "quote",
+            "polarity",
+            "attribution"
+        ]
+        .contains(&f["kind"].as_str().unwrap()));
+        assert!(["agree", "compatible", "discrepancy", "conflict"]
+            .contains(&f["verdict"].as_str().unwrap()));
+        assert!(["low", "medium", "high"].contains(&f["severity"].as_str().unwrap()));
+        for value in f["values"].as_array().unwrap() {
+            keys(
+                value,
+                "finding value",
+                &["doc", "statement", "text", "start", "end", "normalized"],
+            );
+        }
+    }
+    keys(
+        &v["summary"],
+        "summary",
+        &[
+            "documents",
+            "statements",
+            "claims",
+            "corroborated_claims",
+            "unique_claims",
+            "findings",
+        ],
+    );
+    keys(
+        &v["summary"]["findings"],
+        "summary.findings",
+        &["agree", "compatible", "discrepancy", "conflict"],
+    );
+    // And it reads back into the library's type.
+    let back: Report = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, seeds_report());
+}
+
+#[test]
+fn finding_values_point_into_their_statements() {
+    let r = seeds_report();
+    let texts: std::collections::HashMap<&str, Vec<u8>> = crosscheck::SEEDS
+        .iter()
+        .map(|(name, bytes)| {
+            (
+                name.trim_start_matches("seeds/").trim_end_matches(".txt"),
+                bytes.to_vec(),
+            )
+        })
+        .collect();
+    for f in &r.findings {
+        for v in &f.values {
+            let s = r.statement(&v.statement).unwrap();
+            assert!(
+                s.start <= v.start && v.end <= s.end,
+                "{} value outside its statement",
+                f.id
+            );
+            assert_eq!(&texts[v.doc.as_str()][v.start..v.end], v.text.as_bytes());
+        }
+    }
+}
+
+#[test]
+fn the_seeds_declaration_quote_is_corroborated_and_agrees() {
+    let r = seeds_report();
+    let claim = r
+        .claims
+        .iter()
+        .find(|c| {
+            c.statements.iter().any(|s| {
+                r.statement(s)
+                    .unwrap()
+                    .text
+                    .contains("\"support Ukraine in its international right")
+            })
+        })
+        .unwrap();
+    for doc in ["001_1c4c069991c29868", "002_2fa9b720f23bac91"] {
+        assert!(
+            claim.docs.iter().any(|d| d == doc),
+            "{doc} not in {:?}",
+            claim.docs
+        );
+    }
+    assert!(r
+        .findings
+        .iter()
+        .any(|f| f.claim == claim.id && f.kind == "quote" && f.verdict == "agree"));
+}
+
+fn check(path: &str, fresh: &str) {
+    if std::env::var_os("UPDATE_REPORTS").is_some() {
+        std::fs::create_dir_all("reports").unwrap();
+        std::fs::write(path, fresh).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        committed == fresh,
+        "{path} is out of date; run `UPDATE_REPORTS=1 cargo test --test report` and commit it"
+    );
+}
+
+#[test]
+fn committed_reports_are_current() {
+    let r = seeds_report();
+    check(
+        "reports/seeds.json",
+        &render(&r, Format::Json, &RenderOptions::default()),
+    );
+    check(
+        "reports/seeds.md",
+        &render(&r, Format::Markdown, &RenderOptions::default()),
+    );
+    check(
+        "reports/seeds.txt",
+        &render(&r, Format::Table, &RenderOptions { width: Some(160) }),
+    );
+}
