@@ -97,13 +97,7 @@ impl LexicalScorer {
                 }
                 let mut vector: Vec<(u32, f64)> = tf
                     .into_iter()
-                    .map(|(id, f)| {
-                        (
-                            id,
-                            (1.0 + f.ln())
-                                * (1.0 + n / df[id as usize] as f64).ln(),
-                        )
-                    })
+                    .map(|(id, f)| (id, (1.0 + f.ln()) * (1.0 + n / df[id as usize] as f64).ln()))
                     .collect();
                 let norm = vector
                     .iter()
