@@ -191,3 +191,75 @@ fn committed_reports_are_current() {
         &render(&r, Format::Table, &RenderOptions { width: Some(160) }),
     );
 }
+
+#[test]
+fn the_seeds_vote_is_one_claim_with_one_discrepancy_across_three_sources() {
+    let r = seeds_report();
+    let vote = r
+        .findings
+        .iter()
+        .find(|f| f.kind == "quantity" && f.values.iter().any(|v| v.text == "47 out of 56"))
+        .expect("the vote finding");
+    assert_eq!(vote.verdict, "discrepancy");
+    let texts: Vec<&str> = vote.values.iter().map(|v| v.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        vec![
+            "47 out of 56",
+            "a majority of the 281",
+            "a majority of more than 200"
+        ]
+    );
+    assert!(
+        vote.explanation
+            .contains("47 out of 56 countries or institutions"),
+        "{}",
+        vote.explanation
+    );
+    assert!(
+        vote.explanation.contains("are compatible"),
+        "{}",
+        vote.explanation
+    );
+    let claim = r.claims.iter().find(|c| c.id == vote.claim).unwrap();
+    assert_eq!(
+        claim.docs,
+        vec![
+            "000_a35a5b3880348e24",
+            "001_1c4c069991c29868",
+            "002_2fa9b720f23bac91"
+        ]
+    );
+    // 001 and 002 agree with each other on this claim; 000 disagrees with both.
+    let pair = |a: &str, b: &str| {
+        r.agreement
+            .iter()
+            .find(|p| p.a.starts_with(a) && p.b.starts_with(b))
+            .unwrap()
+            .clone()
+    };
+    assert!(pair("000", "001").agreeing_claims < pair("000", "001").shared_claims);
+    assert_eq!(
+        pair("001", "002").agreeing_claims,
+        pair("001", "002").shared_claims
+    );
+}
+
+#[test]
+fn no_finding_or_shared_claim_is_built_from_web_junk() {
+    let r = seeds_report();
+    for junk in [
+        "Subscribe",
+        "pic.twitter.com",
+        "Getty Images",
+        "Telegram",
+        "tuna",
+        "Zelensky:",
+        "banner",
+    ] {
+        assert!(
+            r.statements.iter().all(|s| !s.text.contains(junk)),
+            "{junk} kept"
+        );
+    }
+}

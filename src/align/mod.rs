@@ -27,7 +27,7 @@ use std::collections::{BTreeMap, HashMap};
 /// Alignment settings.
 #[derive(Debug, Clone)]
 pub struct AlignOptions {
-    /// Minimum score for an edge. Default 0.30.
+    /// Minimum score for an edge. Default 0.25.
     pub threshold: f64,
     /// Minimum average score inside a claim. Default 0.25.
     pub cohesion: f64,
@@ -39,7 +39,7 @@ pub struct AlignOptions {
 impl Default for AlignOptions {
     fn default() -> Self {
         AlignOptions {
-            threshold: 0.30,
+            threshold: 0.25,
             cohesion: 0.25,
             max_df_share: 0.2,
         }

@@ -145,7 +145,31 @@ fn same_value(a: &Quantity, b: &Quantity) -> bool {
 }
 
 fn describe_quantity(ctx: &Ctx, s: usize, d: &Detail) -> String {
-    format!("{} says {}", ctx.name(s), d.text)
+    format!("{} says {}", ctx.name(s), quantity_phrase(ctx, s, d))
+}
+
+/// The figure with the words it counts, as written: "a majority of the 281
+/// lawmakers" (the detail's span stops before the counted noun).
+fn quantity_phrase(ctx: &Ctx, s: usize, d: &Detail) -> String {
+    let Some(counted) = quantity(d).and_then(|q| q.counted.clone()) else {
+        return d.text.clone();
+    };
+    let st = &ctx.graph.extracted.segmented.statements[s];
+    let after = &st.text[(d.end - st.start).min(st.text.len())..];
+    let wanted: Vec<&str> = counted.split_whitespace().collect();
+    let mut words = Vec::new();
+    for w in after.split_whitespace().take(wanted.len() + 2) {
+        let clean = w.trim_matches(|c: char| !c.is_alphanumeric());
+        words.push(clean);
+        let lemmas: Vec<String> = words
+            .iter()
+            .map(|w| crate::extract::quantity::lemma(w))
+            .collect();
+        if lemmas.len() >= wanted.len() && lemmas[lemmas.len() - wanted.len()..] == wanted[..] {
+            return format!("{} {}", d.text, words.join(" "));
+        }
+    }
+    format!("{} ({counted})", d.text)
 }
 
 fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
