@@ -263,3 +263,20 @@ fn no_finding_or_shared_claim_is_built_from_web_junk() {
         );
     }
 }
+
+#[test]
+fn the_readme_excerpt_is_real() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let report = std::fs::read_to_string("reports/seeds.md").unwrap();
+    let rows: Vec<&str> = readme
+        .lines()
+        .filter(|l| l.starts_with("| medium") || l.starts_with("| high") || l.starts_with("| low"))
+        .collect();
+    assert!(!rows.is_empty(), "README shows an excerpt of the report");
+    for row in rows {
+        assert!(
+            report.contains(row),
+            "README row not in reports/seeds.md: {row}"
+        );
+    }
+}
