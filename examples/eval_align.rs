@@ -40,6 +40,8 @@ fn main() {
         topics.entry(topic).or_default().push(g);
     }
     let (mut tp, mut fp, mut fn_, mut cross) = (0usize, 0usize, 0usize, 0usize);
+    // Story grouping: pairs of documents in one predicted story vs one half.
+    let (mut stp, mut sfp, mut sfn) = (0usize, 0usize, 0usize);
     let start = std::time::Instant::now();
     for (topic, sentences) in &topics {
         let inputs: Vec<Input> = ["ecb", "ecbplus"]
@@ -50,6 +52,19 @@ fn main() {
             continue;
         };
         let seg = &cmp.graph.extracted.segmented;
+        let docs = &seg.corpus.documents;
+        for a in 0..docs.len() {
+            for b in a + 1..docs.len() {
+                let gold_same = docs[a].path.rsplit('/').nth(1) == docs[b].path.rsplit('/').nth(1);
+                let predicted = cmp.graph.story_of[a] == cmp.graph.story_of[b];
+                match (gold_same, predicted) {
+                    (true, true) => stp += 1,
+                    (false, true) => sfp += 1,
+                    (true, false) => sfn += 1,
+                    _ => {}
+                }
+            }
+        }
         // Claim of each gold sentence: the statement overlapping its span most.
         let claim_of: Vec<Option<usize>> = sentences
             .iter()
@@ -86,6 +101,11 @@ fn main() {
             }
         }
     }
+    let sp = stp as f64 / (stp + sfp).max(1) as f64;
+    let sr = stp as f64 / (stp + sfn).max(1) as f64;
+    println!(
+        "stories: document pairs precision {sp:.3} recall {sr:.3}  (tp {stp}, fp {sfp}, fn {sfn})"
+    );
     let p = tp as f64 / (tp + fp).max(1) as f64;
     let r = tp as f64 / (tp + fn_).max(1) as f64;
     let f1 = if p + r > 0.0 {

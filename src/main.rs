@@ -52,6 +52,15 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Group articles into stories: the documents that report one event.
+    Stories {
+        /// Files or folders, or - for standard input. With none, the seeds.
+        paths: Vec<PathBuf>,
+        #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
+        format: FormatArg,
+        #[command(flatten)]
+        common: Common,
+    },
     /// Split articles into statements; with --show-dropped, list the lines
     /// removed as metadata or web junk, with the reason.
     Segment {
@@ -213,6 +222,66 @@ fn run(cli: Cli) -> Result<u8> {
                 None => false,
             };
             Ok(if fail { exit::FINDINGS } else { exit::OK })
+        }
+        Command::Stories {
+            paths,
+            format,
+            common,
+        } => {
+            set_threads(&common);
+            let opts = options(&common);
+            let corpus = match crosscheck::ingest::ingest(&inputs(&paths)?, &opts.ingest) {
+                Ok(c) => c,
+                Err(Error::NoDocuments(problems)) => {
+                    report_problems(&problems);
+                    eprintln!("crosscheck: error: no article could be read");
+                    return Ok(exit::FAILURE);
+                }
+                Err(e) => return Err(e.into()),
+            };
+            report_problems(&corpus.problems);
+            let extracted =
+                crosscheck::extract::extract(crosscheck::segment::segment(corpus, &opts.segment));
+            let stories = crosscheck::align::stories::group(&extracted, &opts.align.stories);
+            let docs = &extracted.segmented.corpus.documents;
+            let text = match format {
+                FormatArg::Json => {
+                    let value: Vec<serde_json::Value> = stories
+                        .iter()
+                        .enumerate()
+                        .map(|(k, ds)| {
+                            serde_json::json!({
+                                "id": format!("s{}", k + 1),
+                                "docs": ds.iter().map(|&d| docs[d].id.clone()).collect::<Vec<_>>(),
+                            })
+                        })
+                        .collect();
+                    serde_json::to_string_pretty(
+                        &serde_json::json!({ "schema": "crosscheck.stories/1", "stories": value }),
+                    )? + "\n"
+                }
+                _ => {
+                    let mut t = String::new();
+                    for (k, ds) in stories.iter().enumerate() {
+                        t.push_str(&format!("s{} ({} documents)\n", k + 1, ds.len()));
+                        for &d in ds {
+                            t.push_str(&format!(
+                                "  {}  {}  {}\n",
+                                docs[d].id,
+                                docs[d]
+                                    .meta
+                                    .date
+                                    .map(|x| x.to_string())
+                                    .unwrap_or_else(|| "----------".into()),
+                                docs[d].meta.title.as_deref().unwrap_or("")
+                            ));
+                        }
+                    }
+                    t
+                }
+            };
+            emit(None, &text)?;
+            Ok(exit::OK)
         }
         Command::Segment {
             paths,

@@ -15,6 +15,7 @@
 //! statements never becomes one claim.
 
 pub mod score;
+pub mod stories;
 pub mod words;
 
 use crate::extract::Extracted;
@@ -34,6 +35,8 @@ pub struct AlignOptions {
     /// Words in more statements than this share of all statements are not
     /// used to find candidates (they still count in the score). Default 0.2.
     pub max_df_share: f64,
+    /// How documents are grouped into stories first.
+    pub stories: stories::StoryOptions,
 }
 
 impl Default for AlignOptions {
@@ -42,6 +45,7 @@ impl Default for AlignOptions {
             threshold: 0.25,
             cohesion: 0.25,
             max_df_share: 0.2,
+            stories: stories::StoryOptions::default(),
         }
     }
 }
@@ -73,6 +77,10 @@ pub struct ClaimGraph {
     pub claims: Vec<Claim>,
     /// Claim index of each statement.
     pub claim_of: Vec<usize>,
+    /// Documents grouped by the event they report (document indices).
+    pub stories: Vec<Vec<usize>>,
+    /// Story index of each document.
+    pub story_of: Vec<usize>,
 }
 
 /// Pairs of statements from different documents worth scoring: they share
@@ -133,7 +141,17 @@ fn align_inner(
     options: &AlignOptions,
 ) -> ClaimGraph {
     let statements = &extracted.segmented.statements;
-    let pairs = candidates(&extracted, lexical, options);
+    let stories = stories::group(&extracted, &options.stories);
+    let mut story_of = vec![0; extracted.segmented.corpus.documents.len()];
+    for (k, docs) in stories.iter().enumerate() {
+        for &d in docs {
+            story_of[d] = k;
+        }
+    }
+    let pairs: Vec<(usize, usize)> = candidates(&extracted, lexical, options)
+        .into_iter()
+        .filter(|&(a, b)| story_of[statements[a].doc] == story_of[statements[b].doc])
+        .collect();
     let scored: Vec<Edge> = pairs
         .par_iter()
         .map(|&(a, b)| Edge {
@@ -242,5 +260,7 @@ fn align_inner(
         edges: kept,
         claims,
         claim_of,
+        stories,
+        story_of,
     }
 }

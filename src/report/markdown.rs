@@ -44,6 +44,13 @@ impl Render for Markdown {
             );
         }
 
+        if r.stories.len() > 1 {
+            let _ = writeln!(out, "\n## Stories\n\nDocuments grouped by the event they report; statements align only within a story.\n\n| story | documents |\n|---|---|");
+            for st in &r.stories {
+                let _ = writeln!(out, "| {} | {} |", st.id, cell(&st.docs.join(", ")));
+            }
+        }
+
         let _ = writeln!(out, "\n## Agreement between sources\n\nOf the claims two sources share, the share without a discrepancy or conflict.\n");
         let ids: Vec<&str> = r.documents.iter().map(|d| d.id.as_str()).collect();
         let _ = writeln!(

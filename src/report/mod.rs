@@ -49,6 +49,15 @@ pub struct StatementOut {
     pub title: bool,
 }
 
+/// A story: documents grouped by the event they report. Statements align
+/// only within a story.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoryOut {
+    /// `s1`, `s2`, … in order of first document.
+    pub id: String,
+    pub docs: Vec<String>,
+}
+
 /// A claim in the report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClaimOut {
@@ -108,6 +117,8 @@ pub struct Report {
     pub schema: String,
     pub generator: String,
     pub documents: Vec<DocumentOut>,
+    /// Documents grouped by event.
+    pub stories: Vec<StoryOut>,
     pub statements: Vec<StatementOut>,
     pub claims: Vec<ClaimOut>,
     pub findings: Vec<FindingOut>,
@@ -245,10 +256,21 @@ impl Report {
                 ..a.clone()
             })
             .collect();
+        let stories = cmp
+            .graph
+            .stories
+            .iter()
+            .enumerate()
+            .map(|(k, ds)| StoryOut {
+                id: format!("s{}", k + 1),
+                docs: ds.iter().map(|&d| docs[d].id.clone()).collect(),
+            })
+            .collect();
         Report {
             schema: SCHEMA.into(),
             generator: format!("crosscheck {}", env!("CARGO_PKG_VERSION")),
             documents,
+            stories,
             statements,
             claims,
             findings,

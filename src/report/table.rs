@@ -57,6 +57,15 @@ impl Render for Table {
         ]);
         let _ = writeln!(out, "Summary\n{t}\n");
 
+        if r.stories.len() > 1 {
+            let mut t = grid(options);
+            t.set_header(vec!["story", "documents"]);
+            for st in &r.stories {
+                t.add_row(vec![st.id.clone(), st.docs.join("\n")]);
+            }
+            let _ = writeln!(out, "Stories (statements align only within a story)\n{t}\n");
+        }
+
         let mut t = grid(options);
         let ids: Vec<&str> = r.documents.iter().map(|d| d.id.as_str()).collect();
         let mut header = vec!["agreement".to_string()];

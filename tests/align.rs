@@ -1,0 +1,79 @@
+//! Alignment on real text: the seeds' claims, and ECB+ topics whose two
+//! events of the same kind must not meet.
+
+use crosscheck::ingest::Input;
+
+fn topic(n: u32) -> crosscheck::compare::Comparison {
+    let inputs: Vec<Input> = ["ecb", "ecbplus"]
+        .iter()
+        .map(|h| Input::Path(format!("tests/fixtures/ecbplus/stories/{n}-{h}").into()))
+        .collect();
+    crosscheck::run(&inputs, &crosscheck::Options::default()).unwrap()
+}
+
+#[test]
+fn the_seeds_are_one_story() {
+    let cmp = crosscheck::run(&crosscheck::seed_inputs(), &crosscheck::Options::default()).unwrap();
+    assert_eq!(cmp.graph.stories, vec![vec![0, 1, 2, 3, 4]]);
+}
+
+#[test]
+fn two_rehab_check_ins_are_different_stories() {
+    // Topic 1: Tara Reid (2008, "ecb") and Lindsay Lohan (2013, "ecbplus").
+    for n in [1, 3, 8] {
+        let cmp = topic(n);
+        let docs = &cmp.graph.extracted.segmented.corpus.documents;
+        for story in &cmp.graph.stories {
+            let halves: std::collections::BTreeSet<bool> = story
+                .iter()
+                .map(|&d| docs[d].id.ends_with("ecbplus"))
+                .collect();
+            assert_eq!(
+                halves.len(),
+                1,
+                "topic {n}: a story mixes both events: {:?}",
+                story.iter().map(|&d| &docs[d].id).collect::<Vec<_>>()
+            );
+        }
+        assert!(
+            cmp.graph.stories.iter().any(|s| s.len() >= 5),
+            "topic {n}: the main events gather"
+        );
+    }
+}
+
+#[test]
+fn claims_hold_one_statement_per_document_and_stay_in_their_story() {
+    let cmp = topic(2);
+    let st = &cmp.graph.extracted.segmented.statements;
+    for claim in &cmp.graph.claims {
+        let docs: Vec<usize> = claim.statements.iter().map(|&s| st[s].doc).collect();
+        let unique: std::collections::BTreeSet<usize> = docs.iter().copied().collect();
+        assert_eq!(
+            unique.len(),
+            docs.len(),
+            "claim {} repeats a document",
+            claim.id
+        );
+        let stories: std::collections::BTreeSet<usize> =
+            docs.iter().map(|&d| cmp.graph.story_of[d]).collect();
+        assert!(stories.len() <= 1, "claim {} spans stories", claim.id);
+    }
+}
+
+#[test]
+fn the_seeds_quote_and_vote_claims() {
+    let cmp = crosscheck::run(&crosscheck::seed_inputs(), &crosscheck::Options::default()).unwrap();
+    let st = &cmp.graph.extracted.segmented.statements;
+    let claim_with =
+        |needle: &str| cmp.graph.claim_of[st.iter().position(|s| s.text.contains(needle)).unwrap()];
+    // The declaration quote that 001 and 002 both carry is one claim.
+    assert_eq!(
+        claim_with("Ukraine must be provided with all that it needs"),
+        claim_with("Ukraine needs to be provided with everything it needs")
+    );
+    // The vote statements of 000, 001 and 002 are one claim.
+    let vote = claim_with("47 out of 56 countries");
+    assert_eq!(vote, claim_with("a majority of the 281 lawmakers"));
+    assert_eq!(vote, claim_with("a majority of more than 200 lawmakers"));
+}
