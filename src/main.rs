@@ -52,6 +52,26 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Extract the details of every statement: quantities, dates, entities,
+    /// quotes, negations.
+    Extract {
+        /// Files or folders, or - for standard input. With none, the seeds.
+        paths: Vec<PathBuf>,
+        #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
+        format: FormatArg,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Align statements into claims: the claim graph with its edges and scores.
+    Align {
+        /// Files or folders, or - for standard input. With none, the seeds.
+        paths: Vec<PathBuf>,
+        /// json (statements, edges with score parts, claims) or dot (Graphviz).
+        #[arg(long, short, value_enum, default_value_t = FormatArg::Json)]
+        format: FormatArg,
+        #[command(flatten)]
+        common: Common,
+    },
     /// Group articles into stories: the documents that report one event.
     Stories {
         /// Files or folders, or - for standard input. With none, the seeds.
@@ -88,6 +108,8 @@ enum FormatArg {
     Table,
     Markdown,
     Json,
+    /// The claim graph for Graphviz.
+    Dot,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -174,6 +196,24 @@ fn report_problems(problems: &[crosscheck::Problem]) {
     }
 }
 
+/// Reads the inputs, reporting problems on stderr; `None` when nothing
+/// could be read (the caller exits with FAILURE).
+fn load(paths: &[PathBuf], common: &Common) -> Result<Option<crosscheck::ingest::Corpus>> {
+    set_threads(common);
+    match crosscheck::ingest::ingest(&inputs(paths)?, &options(common).ingest) {
+        Ok(corpus) => {
+            report_problems(&corpus.problems);
+            Ok(Some(corpus))
+        }
+        Err(Error::NoDocuments(problems)) => {
+            report_problems(&problems);
+            eprintln!("crosscheck: error: no article could be read");
+            Ok(None)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Compare {
@@ -183,38 +223,37 @@ fn run(cli: Cli) -> Result<u8> {
             fail_on,
             common,
         } => {
-            set_threads(&common);
-            let comparison = match crosscheck::run(&inputs(&paths)?, &options(&common)) {
-                Ok(c) => c,
-                Err(Error::NoDocuments(problems)) => {
-                    report_problems(&problems);
-                    eprintln!("crosscheck: error: no article could be read");
-                    return Ok(exit::FAILURE);
-                }
-                Err(e) => return Err(e.into()),
+            let Some(corpus) = load(&paths, &common)? else {
+                return Ok(exit::FAILURE);
             };
+            let comparison = crosscheck::run_corpus(corpus, &options(&common));
             let report = Report::new(&comparison);
-            report_problems(&report.problems);
             if report.documents.len() < 2 {
                 eprintln!(
                     "crosscheck: only one article ({}): nothing to compare; give two or more",
                     report.documents[0].path
                 );
             }
-            let format = match format {
-                FormatArg::Table => report::Format::Table,
-                FormatArg::Markdown => report::Format::Markdown,
-                FormatArg::Json => report::Format::Json,
-            };
             let width = if out.is_none() && std::io::stdout().is_terminal() {
                 terminal_width()
             } else {
                 None
             };
-            emit(
-                out.as_ref(),
-                &report::render(&report, format, &report::RenderOptions { width }),
-            )?;
+            let text = match format {
+                FormatArg::Table => report::render(
+                    &report,
+                    report::Format::Table,
+                    &report::RenderOptions { width },
+                ),
+                FormatArg::Markdown => {
+                    report::render(&report, report::Format::Markdown, &Default::default())
+                }
+                FormatArg::Json => {
+                    report::render(&report, report::Format::Json, &Default::default())
+                }
+                FormatArg::Dot => report::graph::dot(&comparison.graph),
+            };
+            emit(out.as_ref(), &text)?;
             let flagged = |v: &str| report.findings.iter().any(|f| f.verdict == v);
             let fail = match fail_on {
                 Some(FailOn::Conflict) => flagged("conflict"),
@@ -223,23 +262,54 @@ fn run(cli: Cli) -> Result<u8> {
             };
             Ok(if fail { exit::FINDINGS } else { exit::OK })
         }
+        Command::Extract {
+            paths,
+            format,
+            common,
+        } => {
+            let Some(corpus) = load(&paths, &common)? else {
+                return Ok(exit::FAILURE);
+            };
+            let extracted = crosscheck::extract::extract(crosscheck::segment::segment(
+                corpus,
+                &options(&common).segment,
+            ));
+            let details = report::details::DetailsReport::new(&extracted);
+            let text = match format {
+                FormatArg::Json => serde_json::to_string_pretty(&details)? + "\n",
+                _ => details.to_text(),
+            };
+            emit(None, &text)?;
+            Ok(exit::OK)
+        }
+        Command::Align {
+            paths,
+            format,
+            common,
+        } => {
+            let Some(corpus) = load(&paths, &common)? else {
+                return Ok(exit::FAILURE);
+            };
+            let opts = options(&common);
+            let extracted =
+                crosscheck::extract::extract(crosscheck::segment::segment(corpus, &opts.segment));
+            let graph = crosscheck::align::align(extracted, &opts.align);
+            let text = match format {
+                FormatArg::Dot => report::graph::dot(&graph),
+                _ => serde_json::to_string_pretty(&report::graph::GraphReport::new(&graph))? + "\n",
+            };
+            emit(None, &text)?;
+            Ok(exit::OK)
+        }
         Command::Stories {
             paths,
             format,
             common,
         } => {
-            set_threads(&common);
-            let opts = options(&common);
-            let corpus = match crosscheck::ingest::ingest(&inputs(&paths)?, &opts.ingest) {
-                Ok(c) => c,
-                Err(Error::NoDocuments(problems)) => {
-                    report_problems(&problems);
-                    eprintln!("crosscheck: error: no article could be read");
-                    return Ok(exit::FAILURE);
-                }
-                Err(e) => return Err(e.into()),
+            let Some(corpus) = load(&paths, &common)? else {
+                return Ok(exit::FAILURE);
             };
-            report_problems(&corpus.problems);
+            let opts = options(&common);
             let extracted =
                 crosscheck::extract::extract(crosscheck::segment::segment(corpus, &opts.segment));
             let stories = crosscheck::align::stories::group(&extracted, &opts.align.stories);
@@ -288,18 +358,9 @@ fn run(cli: Cli) -> Result<u8> {
             show_dropped,
             common,
         } => {
-            set_threads(&common);
-            let corpus =
-                match crosscheck::ingest::ingest(&inputs(&paths)?, &options(&common).ingest) {
-                    Ok(c) => c,
-                    Err(Error::NoDocuments(problems)) => {
-                        report_problems(&problems);
-                        eprintln!("crosscheck: error: no article could be read");
-                        return Ok(exit::FAILURE);
-                    }
-                    Err(e) => return Err(e.into()),
-                };
-            report_problems(&corpus.problems);
+            let Some(corpus) = load(&paths, &common)? else {
+                return Ok(exit::FAILURE);
+            };
             let mut text = String::new();
             for (i, doc) in corpus.documents.iter().enumerate() {
                 text.push_str(&format!(

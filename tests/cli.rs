@@ -203,3 +203,72 @@ fn same_json_whatever_the_thread_count_or_order() {
     };
     assert_eq!(strip_paths(&one), strip_paths(&reversed));
 }
+
+#[test]
+fn extract_lists_details_as_json() {
+    let (code, out, _) = crosscheck(&[
+        "extract",
+        "seeds/002_2fa9b720f23bac91.txt",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["schema"], "crosscheck.details/1");
+    let vote = v["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["text"].as_str().unwrap().contains("more than 200"))
+        .unwrap();
+    let q = vote["details"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["kind"] == "quantity")
+        .unwrap();
+    assert_eq!(q["text"], "a majority of more than 200");
+    assert_eq!(q["normalized"]["qualifier"], "majority");
+    assert_eq!(q["normalized"]["counted"], "lawmaker");
+}
+
+#[test]
+fn align_dumps_the_claim_graph_as_json_and_dot() {
+    let (code, out, _) = crosscheck(&["align", "--format", "json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["schema"], "crosscheck.graph/1");
+    let edge = &v["edges"][0];
+    for part in [
+        "total", "lexical", "chars", "entities", "numbers", "dates", "frame",
+    ] {
+        assert!(edge["score"][part].is_number(), "edge score lacks {part}");
+    }
+    let (code, dot, _) = crosscheck(&["align", "--format", "dot"]);
+    assert_eq!(code, 0);
+    assert!(dot.starts_with("graph claims {") && dot.trim_end().ends_with('}'));
+    assert!(dot.contains(" -- "));
+}
+
+#[test]
+fn stories_groups_two_events_apart() {
+    let (code, out, _) = crosscheck(&[
+        "stories",
+        "tests/fixtures/ecbplus/stories/3-ecb",
+        "tests/fixtures/ecbplus/stories/3-ecbplus",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    for story in v["stories"].as_array().unwrap() {
+        let docs: Vec<&str> = story["docs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d.as_str().unwrap())
+            .collect();
+        let plus = docs.iter().filter(|d| d.ends_with("ecbplus")).count();
+        assert!(plus == 0 || plus == docs.len(), "mixed story {docs:?}");
+    }
+}

@@ -2,6 +2,8 @@
 //! contract, `docs/report-format.md`) and its renderers, one per format
 //! behind [`Render`].
 
+pub mod details;
+pub mod graph;
 mod markdown;
 mod table;
 
