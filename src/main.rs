@@ -108,6 +108,10 @@ enum FormatArg {
     Table,
     Markdown,
     Json,
+    /// One row per finding value, for spreadsheets.
+    Csv,
+    /// A self-contained page: sortable, filterable findings with evidence.
+    Html,
     /// The claim graph for Graphviz.
     Dot,
 }
@@ -250,6 +254,10 @@ fn run(cli: Cli) -> Result<u8> {
                 }
                 FormatArg::Json => {
                     report::render(&report, report::Format::Json, &Default::default())
+                }
+                FormatArg::Csv => report::render(&report, report::Format::Csv, &Default::default()),
+                FormatArg::Html => {
+                    report::render(&report, report::Format::Html, &Default::default())
                 }
                 FormatArg::Dot => report::graph::dot(&comparison.graph),
             };

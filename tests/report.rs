@@ -190,6 +190,19 @@ fn committed_reports_are_current() {
         "reports/seeds.txt",
         &render(&r, Format::Table, &RenderOptions { width: Some(160) }),
     );
+    check(
+        "reports/seeds.csv",
+        &render(&r, Format::Csv, &RenderOptions::default()),
+    );
+    check(
+        "reports/seeds.html",
+        &render(&r, Format::Html, &RenderOptions::default()),
+    );
+    let cmp = crosscheck::run(&crosscheck::seed_inputs(), &crosscheck::Options::default()).unwrap();
+    check(
+        "reports/seeds.dot",
+        &crosscheck::report::graph::dot(&cmp.graph),
+    );
 }
 
 #[test]

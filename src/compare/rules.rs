@@ -2,7 +2,7 @@
 
 use super::{details_of, Finding, FindingKind, FindingValue, Severity, Verdict};
 use crate::align::ClaimGraph;
-use crate::extract::quantity::{Qualifier, Quantity};
+use crate::extract::quantity::{overlaps, Qualifier, Quantity};
 use crate::extract::{DateValue, Detail, DetailKind, Normalized};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -122,26 +122,130 @@ fn quantity(d: &Detail) -> Option<&Quantity> {
     }
 }
 
+/// What a figure is compared on: its unit, else what it counts. Percent,
+/// fraction and ratio are one key ("share"): "two-thirds" and "67%" compare.
 fn key(q: &Quantity) -> Option<String> {
-    q.unit.clone().or_else(|| q.counted.clone())
+    match q.unit.as_deref() {
+        Some("percent" | "fraction" | "ratio") => Some("share".into()),
+        Some(u) => Some(u.to_string()),
+        None => q.counted.clone(),
+    }
 }
 
 fn part_of_whole(q: &Quantity) -> bool {
     q.total.is_some() || q.qualifier == Qualifier::Majority
 }
 
-/// Whether two intervals share a point.
-pub(crate) fn overlaps(a: &Quantity, b: &Quantity) -> bool {
-    let below = |hi: Option<f64>, hi_inc: bool, lo: Option<f64>, lo_inc: bool| match (hi, lo) {
-        (Some(h), Some(l)) => h < l || (h == l && !(hi_inc && lo_inc)),
-        _ => false,
-    };
-    !below(a.high, a.high_inclusive, b.low, b.low_inclusive)
-        && !below(b.high, b.high_inclusive, a.low, a.low_inclusive)
+/// Words that put a figure in the past ("last year's budget", "last summer,
+/// fires burned 4,000 hectares"): another measure than the story's own.
+const PAST_MARKERS: &[&str] = &[
+    "last year",
+    "last summer",
+    "last winter",
+    "last spring",
+    "last autumn",
+    "last month",
+    "last season",
+    "previous",
+    "previously",
+    "a year earlier",
+    "a year ago",
+    "the year before",
+    "same period last",
+    "former",
+];
+
+/// Cues that a later figure is a running count brought up to date.
+const PROGRESS_CUES: &[&str] = &[
+    "now",
+    "so far",
+    "has risen",
+    "have risen",
+    "rose to",
+    "risen to",
+    "climbed",
+    "grown",
+    "grows",
+    "grew to",
+    "reached",
+    "increased to",
+    "latest",
+    "updated",
+    "toll",
+    "continues",
+    "still",
+];
+
+/// A figure in its statement: the words around it say what it measures.
+struct Figure {
+    statement: usize,
+    detail: Detail,
+    key: String,
+    /// Stemmed content words near the figure (what it is a figure of).
+    role: BTreeSet<String>,
+    /// Said of an earlier period ("last year's").
+    past: bool,
+}
+
+fn figure(ctx: &Ctx, s: usize, d: &Detail, key: String) -> Figure {
+    let st = &ctx.graph.extracted.segmented.statements[s];
+    let a = d.start.saturating_sub(st.start).min(st.text.len());
+    let b = d.end.saturating_sub(st.start).min(st.text.len());
+    let (a, b) = (floor_char(&st.text, a), floor_char(&st.text, b));
+    let before: Vec<&str> = st.text[..a].split_whitespace().collect();
+    let after: Vec<&str> = st.text[b..].split_whitespace().collect();
+    let window = format!(
+        "{} {}",
+        before[before.len().saturating_sub(5)..].join(" "),
+        after[..after.len().min(4)].join(" ")
+    );
+    let key_stems: BTreeSet<String> = crate::align::words::content_stems(&key)
+        .into_iter()
+        .collect();
+    let role = crate::align::words::content_stems(&window)
+        .into_iter()
+        .filter(|w| !w.chars().any(|c| c.is_ascii_digit()) && !key_stems.contains(w))
+        .collect();
+    let near = format!(
+        "{} {}",
+        before[before.len().saturating_sub(8)..].join(" "),
+        after[..after.len().min(3)].join(" ")
+    )
+    .to_lowercase()
+    .replace('’', "'");
+    let past = PAST_MARKERS.iter().any(|m| near.contains(m));
+    Figure {
+        statement: s,
+        detail: d.clone(),
+        key,
+        role,
+        past,
+    }
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// How alike the words around two figures are (Dice); 0.5 when either has
+/// none to go by.
+fn role_similarity(a: &Figure, b: &Figure) -> f64 {
+    if a.role.is_empty() || b.role.is_empty() {
+        return 0.5;
+    }
+    let shared = a.role.intersection(&b.role).count() as f64;
+    2.0 * shared / (a.role.len() + b.role.len()) as f64
 }
 
 fn same_value(a: &Quantity, b: &Quantity) -> bool {
-    a.low == b.low && a.high == b.high && a.qualifier == b.qualifier && a.total == b.total
+    a.low == b.low
+        && a.high == b.high
+        && a.qualifier == b.qualifier
+        && a.total == b.total
+        && a.unit == b.unit
 }
 
 fn describe_quantity(ctx: &Ctx, s: usize, d: &Detail) -> String {
@@ -155,7 +259,7 @@ fn quantity_phrase(ctx: &Ctx, s: usize, d: &Detail) -> String {
         return d.text.clone();
     };
     let st = &ctx.graph.extracted.segmented.statements[s];
-    let after = &st.text[(d.end - st.start).min(st.text.len())..];
+    let after = &st.text[floor_char(&st.text, d.end.saturating_sub(st.start).min(st.text.len()))..];
     let wanted: Vec<&str> = counted.split_whitespace().collect();
     let mut words = Vec::new();
     for w in after.split_whitespace().take(wanted.len() + 2) {
@@ -173,34 +277,42 @@ fn quantity_phrase(ctx: &Ctx, s: usize, d: &Detail) -> String {
 }
 
 fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
-    // (statement, detail) of every counted quantity in the claim.
-    let mut all: Vec<(usize, Detail)> = Vec::new();
+    let mut figures: Vec<Figure> = Vec::new();
+    let mut bare: Vec<Figure> = Vec::new();
     for &s in ctx.statements() {
         for d in details_of(ctx.graph, s, DetailKind::Quantity) {
-            if quantity(d).and_then(key).is_some() {
-                all.push((s, d.clone()));
+            match quantity(d).and_then(key) {
+                Some(k) => figures.push(figure(ctx, s, d, k)),
+                None => bare.push(figure(ctx, s, d, String::new())),
             }
         }
     }
+    // A bare number ("a crowd of 41,212") has nothing to pair it by; when
+    // each source's statement carries exactly one, they are the same slot.
+    let bare_docs: BTreeSet<usize> = bare.iter().map(|f| ctx.doc(f.statement)).collect();
+    if bare_docs.len() >= 2 && bare_docs.len() == bare.len() {
+        figures.extend(bare);
+    }
+
     // The same fact measured differently: part-of-whole figures that count
     // different things in different sources.
-    let parts: Vec<&(usize, Detail)> = all
+    let parts: Vec<&Figure> = figures
         .iter()
-        .filter(|(_, d)| quantity(d).is_some_and(part_of_whole))
+        .filter(|f| quantity(&f.detail).is_some_and(part_of_whole))
         .collect();
-    let part_keys: BTreeSet<String> = parts
-        .iter()
-        .filter_map(|(_, d)| quantity(d).and_then(key))
-        .collect();
-    let part_docs: BTreeSet<usize> = parts.iter().map(|(s, _)| ctx.doc(*s)).collect();
+    let part_keys: BTreeSet<&str> = parts.iter().map(|f| f.key.as_str()).collect();
+    let part_docs: BTreeSet<usize> = parts.iter().map(|f| ctx.doc(f.statement)).collect();
     let mut used: BTreeSet<(usize, usize)> = BTreeSet::new();
     if part_keys.len() >= 2 && part_docs.len() >= 2 {
         // Keep one part-of-whole figure per document: the first.
-        let mut chosen: Vec<(usize, Detail)> = Vec::new();
-        for (s, d) in &parts {
-            if !chosen.iter().any(|(c, _)| ctx.doc(*c) == ctx.doc(*s)) {
-                chosen.push((*s, d.clone()));
-                used.insert((*s, d.start));
+        let mut chosen: Vec<&Figure> = Vec::new();
+        for f in &parts {
+            if !chosen
+                .iter()
+                .any(|c| ctx.doc(c.statement) == ctx.doc(f.statement))
+            {
+                chosen.push(f);
+                used.insert((f.statement, f.detail.start));
             }
         }
         let mut disagreeing = Vec::new();
@@ -208,30 +320,29 @@ fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
         for i in 0..chosen.len() {
             for j in i + 1..chosen.len() {
                 let (qa, qb) = (
-                    quantity(&chosen[i].1).unwrap(),
-                    quantity(&chosen[j].1).unwrap(),
+                    quantity(&chosen[i].detail).unwrap(),
+                    quantity(&chosen[j].detail).unwrap(),
                 );
-                let (da, db) = (ctx.doc(chosen[i].0), ctx.doc(chosen[j].0));
-                if key(qa) == key(qb) && overlaps(qa, qb) {
+                if chosen[i].key == chosen[j].key && overlaps(qa, qb) {
                     compatible.push(format!(
                         "{} and {}",
-                        ctx.name(chosen[i].0),
-                        ctx.name(chosen[j].0)
+                        ctx.name(chosen[i].statement),
+                        ctx.name(chosen[j].statement)
                     ));
                 } else {
-                    disagreeing.push((da, db));
+                    disagreeing.push((ctx.doc(chosen[i].statement), ctx.doc(chosen[j].statement)));
                 }
             }
         }
-        let keys: Vec<String> = chosen
+        let keys: Vec<&str> = chosen
             .iter()
-            .filter_map(|(_, d)| quantity(d).and_then(key))
+            .map(|f| f.key.as_str())
             .collect::<BTreeSet<_>>()
             .into_iter()
             .collect();
         let mut explanation = chosen
             .iter()
-            .map(|(s, d)| describe_quantity(ctx, *s, d))
+            .map(|f| describe_quantity(ctx, f.statement, &f.detail))
             .collect::<Vec<_>>()
             .join("; ");
         explanation.push_str(&format!(
@@ -242,31 +353,66 @@ fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
             explanation.push_str(&format!("; {} are compatible", compatible.join(", ")));
         }
         explanation.push('.');
-        out.push(ctx.finding(
-            FindingKind::Quantity,
-            Verdict::Discrepancy,
-            Severity::Medium,
-            chosen,
-            explanation,
-            "quantity.different-measures",
-            disagreeing,
-        ));
+        out.push(
+            ctx.finding(
+                FindingKind::Quantity,
+                Verdict::Discrepancy,
+                Severity::Medium,
+                chosen
+                    .iter()
+                    .map(|f| (f.statement, f.detail.clone()))
+                    .collect(),
+                explanation,
+                "quantity.different-measures",
+                disagreeing,
+            ),
+        );
     }
 
-    // Figures that count the same thing, compared as intervals.
-    let mut groups: BTreeMap<String, Vec<(usize, Detail)>> = BTreeMap::new();
-    for (s, d) in &all {
-        if used.contains(&(*s, d.start)) {
-            continue;
-        }
-        if let Some(k) = quantity(d).and_then(key) {
-            let g = groups.entry(k).or_default();
-            if !g.iter().any(|(x, _)| ctx.doc(*x) == ctx.doc(*s)) {
-                g.push((*s, d.clone()));
-            }
+    // Figures of one key and period, compared as intervals. Within a group,
+    // each source's figure is the one whose surrounding words best match
+    // the first source's, so a depth is not compared with a distance.
+    let mut groups: BTreeMap<(String, bool), Vec<&Figure>> = BTreeMap::new();
+    for f in &figures {
+        if !used.contains(&(f.statement, f.detail.start)) {
+            groups.entry((f.key.clone(), f.past)).or_default().push(f);
         }
     }
-    for (k, values) in groups {
+    for ((k, _), members) in groups {
+        let anchor = members[0];
+        let mut values: Vec<&Figure> = vec![anchor];
+        let mut docs_seen = BTreeSet::from([ctx.doc(anchor.statement)]);
+        for f in &members[1..] {
+            let d = ctx.doc(f.statement);
+            if docs_seen.contains(&d) {
+                continue;
+            }
+            let best = members
+                .iter()
+                .filter(|g| ctx.doc(g.statement) == d)
+                .fold(*f, |best, g| {
+                    if role_similarity(anchor, g) > role_similarity(anchor, best) {
+                        g
+                    } else {
+                        best
+                    }
+                });
+            if members
+                .iter()
+                .filter(|g| ctx.doc(g.statement) == ctx.doc(anchor.statement))
+                .count()
+                > 1
+                || members.iter().filter(|g| ctx.doc(g.statement) == d).count() > 1
+            {
+                // Several figures of this key in one source: pair only those
+                // whose surrounding words match.
+                if role_similarity(anchor, best) == 0.0 {
+                    continue;
+                }
+            }
+            docs_seen.insert(d);
+            values.push(best);
+        }
         if values.len() < 2 {
             continue;
         }
@@ -276,18 +422,18 @@ fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
         for i in 0..values.len() {
             for j in i + 1..values.len() {
                 let (qa, qb) = (
-                    quantity(&values[i].1).unwrap(),
-                    quantity(&values[j].1).unwrap(),
+                    quantity(&values[i].detail).unwrap(),
+                    quantity(&values[j].detail).unwrap(),
                 );
                 let v = if same_value(qa, qb) {
                     Verdict::Agree
                 } else if overlaps(qa, qb) {
                     Verdict::Compatible
-                } else if is_update(ctx, &k, (values[i].0, qa), (values[j].0, qb)) {
+                } else if is_update(ctx, &k, values[i], values[j]) {
                     update = true;
                     Verdict::Compatible
                 } else {
-                    disagreeing.push((ctx.doc(values[i].0), ctx.doc(values[j].0)));
+                    disagreeing.push((ctx.doc(values[i].statement), ctx.doc(values[j].statement)));
                     Verdict::Conflict
                 };
                 verdict = verdict.max(v);
@@ -295,9 +441,14 @@ fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
         }
         let listed = values
             .iter()
-            .map(|(s, d)| describe_quantity(ctx, *s, d))
+            .map(|f| describe_quantity(ctx, f.statement, &f.detail))
             .collect::<Vec<_>>()
             .join("; ");
+        let what = if k.is_empty() {
+            "this figure".to_string()
+        } else {
+            k.clone()
+        };
         let (severity, rule, why) = match verdict {
             Verdict::Agree => (
                 Severity::Low,
@@ -307,7 +458,7 @@ fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
             Verdict::Compatible if update => (
                 Severity::Low,
                 "quantity.update",
-                "The later report gives a higher running count: an update, not a contradiction."
+                "The later report gives a higher running figure: an update, not a contradiction."
                     .to_string(),
             ),
             Verdict::Compatible => (
@@ -318,36 +469,58 @@ fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
             _ => (
                 Severity::High,
                 "quantity.disjoint-intervals",
-                format!("The figures for {k} cannot all be true: their ranges do not overlap."),
+                format!("The figures for {what} cannot all be true: their ranges do not overlap."),
             ),
         };
-        out.push(ctx.finding(
-            FindingKind::Quantity,
-            verdict,
-            severity,
-            values,
-            format!("{listed}. {why}"),
-            rule,
-            disagreeing,
-        ));
+        out.push(
+            ctx.finding(
+                FindingKind::Quantity,
+                verdict,
+                severity,
+                values
+                    .iter()
+                    .map(|f| (f.statement, f.detail.clone()))
+                    .collect(),
+                format!("{listed}. {why}"),
+                rule,
+                disagreeing,
+            ),
+        );
     }
 }
 
-fn is_update(ctx: &Ctx, key: &str, a: (usize, &Quantity), b: (usize, &Quantity)) -> bool {
-    if !RUNNING_COUNTS
-        .iter()
-        .any(|w| key.split_whitespace().any(|k| k == *w))
-    {
-        return false;
-    }
-    let (Some(da), Some(db)) = (ctx.published(a.0), ctx.published(b.0)) else {
+/// A later report with a higher figure of a running count: a toll, or any
+/// figure the later statement presents as grown ("has now burned").
+fn is_update(ctx: &Ctx, key: &str, a: &Figure, b: &Figure) -> bool {
+    let (Some(da), Some(db)) = (ctx.published(a.statement), ctx.published(b.statement)) else {
         return false;
     };
-    let (va, vb) = (
-        a.1.value.or(a.1.low).unwrap_or(0.0),
-        b.1.value.or(b.1.low).unwrap_or(0.0),
-    );
-    (da < db && va < vb) || (db < da && vb < va)
+    if da == db {
+        return false;
+    }
+    let (early, late) = if da < db { (a, b) } else { (b, a) };
+    let value = |f: &Figure| {
+        quantity(&f.detail)
+            .and_then(|q| q.value.or(q.low))
+            .unwrap_or(0.0)
+    };
+    if value(late) <= value(early) {
+        return false;
+    }
+    let running = RUNNING_COUNTS
+        .iter()
+        .any(|w| key.split_whitespace().any(|k| k == *w));
+    let words = ctx
+        .text(late.statement)
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    running
+        || PROGRESS_CUES
+            .iter()
+            .any(|c| format!(" {words} ").contains(&format!(" {c} ")))
 }
 
 fn date(d: &Detail) -> Option<&DateValue> {

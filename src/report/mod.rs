@@ -2,8 +2,10 @@
 //! contract, `docs/report-format.md`) and its renderers, one per format
 //! behind [`Render`].
 
+mod csv;
 pub mod details;
 pub mod graph;
+mod html;
 mod markdown;
 mod table;
 
@@ -299,6 +301,8 @@ pub enum Format {
     Table,
     Markdown,
     Json,
+    Csv,
+    Html,
 }
 
 /// Options for rendering.
@@ -330,6 +334,8 @@ pub fn renderer(format: Format) -> Box<dyn Render> {
         Format::Table => Box::new(table::Table),
         Format::Markdown => Box::new(markdown::Markdown),
         Format::Json => Box::new(Json),
+        Format::Csv => Box::new(self::csv::Csv),
+        Format::Html => Box::new(html::Html),
     }
 }
 
