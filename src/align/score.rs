@@ -85,6 +85,11 @@ fn overlap<T: Ord>(a: &BTreeSet<T>, b: &BTreeSet<T>) -> f64 {
     shared / (a.len() as f64 + b.len() as f64 - shared)
 }
 
+/// True for the stem of a deciding word (approve, adopt, back, vote…).
+pub fn is_decision_stem(stem: &str) -> bool {
+    DECISION_STEMS.contains(&stem)
+}
+
 impl LexicalScorer {
     /// Builds the statement profiles of a run.
     pub fn new(extracted: &Extracted) -> Self {

@@ -181,8 +181,9 @@ struct Figure {
     statement: usize,
     detail: Detail,
     key: String,
-    /// Stemmed content words near the figure (what it is a figure of).
-    role: BTreeSet<String>,
+    /// Stemmed content words near the figure (what it is a figure of),
+    /// weighted by closeness: "turnout of 62%" weighs "turnout" most.
+    role: BTreeMap<String, f64>,
     /// Said of an earlier period ("last year's").
     past: bool,
 }
@@ -194,18 +195,30 @@ fn figure(ctx: &Ctx, s: usize, d: &Detail, key: String) -> Figure {
     let (a, b) = (floor_char(&st.text, a), floor_char(&st.text, b));
     let before: Vec<&str> = st.text[..a].split_whitespace().collect();
     let after: Vec<&str> = st.text[b..].split_whitespace().collect();
-    let window = format!(
-        "{} {}",
-        before[before.len().saturating_sub(5)..].join(" "),
-        after[..after.len().min(4)].join(" ")
-    );
     let key_stems: BTreeSet<String> = crate::align::words::content_stems(&key)
         .into_iter()
         .collect();
-    let role = crate::align::words::content_stems(&window)
-        .into_iter()
-        .filter(|w| !w.chars().any(|c| c.is_ascii_digit()) && !key_stems.contains(w))
-        .collect();
+    let mut role: BTreeMap<String, f64> = BTreeMap::new();
+    let mut add = |words: &mut dyn Iterator<Item = &&str>| {
+        for (distance, w) in words.take(8).enumerate() {
+            for stem in crate::align::words::content_stems(w) {
+                if stem.chars().any(|c| c.is_ascii_digit()) || key_stems.contains(&stem) {
+                    continue;
+                }
+                // Deciding words are one role: "voted 78%" and "backed … by 87%".
+                let stem = if crate::align::score::is_decision_stem(&stem) {
+                    "decide".to_string()
+                } else {
+                    stem
+                };
+                let weight = 1.0 / (1.0 + distance as f64);
+                let slot = role.entry(stem).or_insert(0.0);
+                *slot = slot.max(weight);
+            }
+        }
+    };
+    add(&mut before.iter().rev());
+    add(&mut after.iter());
     let near = format!(
         "{} {}",
         before[before.len().saturating_sub(8)..].join(" "),
@@ -230,14 +243,30 @@ fn floor_char(s: &str, mut i: usize) -> usize {
     i
 }
 
-/// How alike the words around two figures are (Dice); 0.5 when either has
-/// none to go by.
+/// How alike the words around two figures are: the cosine of their
+/// closeness-weighted words.
 fn role_similarity(a: &Figure, b: &Figure) -> f64 {
-    if a.role.is_empty() || b.role.is_empty() {
-        return 0.5;
+    let dot: f64 = a
+        .role
+        .iter()
+        .filter_map(|(w, x)| b.role.get(w).map(|y| x * y))
+        .sum();
+    let norm = |r: &BTreeMap<String, f64>| r.values().map(|x| x * x).sum::<f64>().sqrt();
+    let n = norm(&a.role) * norm(&b.role);
+    if n == 0.0 {
+        0.0
+    } else {
+        dot / n
     }
-    let shared = a.role.intersection(&b.role).count() as f64;
-    2.0 * shared / (a.role.len() + b.role.len()) as f64
+}
+
+/// The only figure of its key in its statement: nothing to confuse it with.
+fn alone(figures: &[&Figure], f: &Figure) -> bool {
+    figures
+        .iter()
+        .filter(|g| g.statement == f.statement && g.key == f.key)
+        .count()
+        == 1
 }
 
 fn same_value(a: &Quantity, b: &Quantity) -> bool {
@@ -369,50 +398,57 @@ fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
         );
     }
 
-    // Figures of one key and period, compared as intervals. Within a group,
-    // each source's figure is the one whose surrounding words best match
-    // the first source's, so a depth is not compared with a distance.
-    let mut groups: BTreeMap<(String, bool), Vec<&Figure>> = BTreeMap::new();
-    for f in &figures {
-        if !used.contains(&(f.statement, f.detail.start)) {
-            groups.entry((f.key.clone(), f.past)).or_default().push(f);
-        }
-    }
-    for ((k, _), members) in groups {
-        let anchor = members[0];
-        let mut values: Vec<&Figure> = vec![anchor];
-        let mut docs_seen = BTreeSet::from([ctx.doc(anchor.statement)]);
-        for f in &members[1..] {
-            let d = ctx.doc(f.statement);
-            if docs_seen.contains(&d) {
+    // Figures of one key and period gather into slots: pairs of figures from
+    // two sources join, most alike first, when the words around them say
+    // they measure the same thing (a depth is not a distance), one figure per
+    // source in a slot. Each slot is compared as intervals.
+    let free: Vec<&Figure> = figures
+        .iter()
+        .filter(|f| !used.contains(&(f.statement, f.detail.start)))
+        .collect();
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for i in 0..free.len() {
+        for j in i + 1..free.len() {
+            let (a, b) = (free[i], free[j]);
+            if a.key != b.key || a.past != b.past || ctx.doc(a.statement) == ctx.doc(b.statement) {
                 continue;
             }
-            let best = members
-                .iter()
-                .filter(|g| ctx.doc(g.statement) == d)
-                .fold(*f, |best, g| {
-                    if role_similarity(anchor, g) > role_similarity(anchor, best) {
-                        g
-                    } else {
-                        best
-                    }
-                });
-            if members
-                .iter()
-                .filter(|g| ctx.doc(g.statement) == ctx.doc(anchor.statement))
-                .count()
-                > 1
-                || members.iter().filter(|g| ctx.doc(g.statement) == d).count() > 1
-            {
-                // Several figures of this key in one source: pair only those
-                // whose surrounding words match.
-                if role_similarity(anchor, best) == 0.0 {
-                    continue;
-                }
+            // Figures that share no context words still pair when each is
+            // the only one of its kind in its statement.
+            let sim = role_similarity(a, b);
+            if sim > 0.0 || (alone(&free, a) && alone(&free, b)) {
+                pairs.push((sim, i, j));
             }
-            docs_seen.insert(d);
-            values.push(best);
         }
+    }
+    pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut slot: Vec<usize> = (0..free.len()).collect();
+    for &(_, i, j) in &pairs {
+        let (si, sj) = (slot[i], slot[j]);
+        if si == sj {
+            continue;
+        }
+        let docs_of = |k: usize| -> BTreeSet<usize> {
+            (0..free.len())
+                .filter(|&m| slot[m] == k)
+                .map(|m| ctx.doc(free[m].statement))
+                .collect()
+        };
+        if docs_of(si).intersection(&docs_of(sj)).next().is_some() {
+            continue;
+        }
+        for m in 0..free.len() {
+            if slot[m] == sj {
+                slot[m] = si;
+            }
+        }
+    }
+    let mut slots: BTreeMap<usize, Vec<&Figure>> = BTreeMap::new();
+    for (m, f) in free.iter().enumerate() {
+        slots.entry(slot[m]).or_default().push(f);
+    }
+    for (_, values) in slots {
+        let k = values[0].key.clone();
         if values.len() < 2 {
             continue;
         }
@@ -530,19 +566,52 @@ fn date(d: &Detail) -> Option<&DateValue> {
     }
 }
 
+/// A date that says when something was said, not when the event happened:
+/// right after a reporting verb ("said on Tuesday", "announced Monday").
+fn reporting_date(ctx: &Ctx, s: usize, d: &Detail) -> bool {
+    let st = &ctx.graph.extracted.segmented.statements[s];
+    let at = floor_char(
+        &st.text,
+        d.start.saturating_sub(st.start).min(st.text.len()),
+    );
+    let before = st.text[..at].trim_end().to_lowercase();
+    let last = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    matches!(
+        last,
+        "said"
+            | "says"
+            | "announced"
+            | "told"
+            | "confirmed"
+            | "reported"
+            | "stated"
+            | "added"
+            | "explained"
+            | "tweeted"
+            | "wrote"
+    )
+}
+
 fn occasion(text: &str) -> Option<&'static str> {
     let lower = text.to_lowercase();
     OCCASIONS.iter().find(|o| lower.contains(*o)).copied()
 }
 
 fn dates(ctx: &Ctx, out: &mut Vec<Finding>) {
-    // One date per document: the statement's only resolved date.
+    // One date per document: the statement's only resolved date, leaving
+    // out the date of the reporting ("…, officials said on Tuesday").
     let mut values: Vec<(usize, Detail)> = Vec::new();
     for &s in ctx.statements() {
-        let ds: Vec<&Detail> = details_of(ctx.graph, s, DetailKind::Date)
+        let mut ds: Vec<&Detail> = details_of(ctx.graph, s, DetailKind::Date)
             .into_iter()
             .filter(|d| date(d).is_some())
             .collect();
+        if ds.len() > 1 {
+            ds.retain(|d| !reporting_date(ctx, s, d));
+        }
         if ds.len() == 1 && !values.iter().any(|(x, _)| ctx.doc(*x) == ctx.doc(s)) {
             values.push((s, ds[0].clone()));
         }
@@ -560,6 +629,11 @@ fn dates(ctx: &Ctx, out: &mut Vec<Finding>) {
                 Verdict::Agree
             } else if a.start <= b.end && b.start <= a.end {
                 Verdict::Compatible
+            } else if a.precision != b.precision {
+                // "on Wednesday" and "(the three months) to June": dates
+                // of different precision that miss each other are most
+                // likely different moments, not a contradiction.
+                continue;
             } else {
                 let (oa, ob) = (
                     occasion(ctx.text(values[i].0)),
@@ -906,10 +980,58 @@ fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
     if disagreeing.is_empty() {
         return;
     }
-    let values: Vec<(usize, Detail)> = neg
+    let mut values: Vec<(usize, Detail)> = neg
         .iter()
         .filter_map(|(s, d)| d.clone().map(|d| (*s, d)))
         .collect();
+    // The affirming side's evidence: the word the negation applies to
+    // ("did not approve" → "approved"), or the whole statement.
+    let negated_word = neg.iter().find_map(|(s, d)| {
+        let d = d.as_ref()?;
+        let st = &ctx.graph.extracted.segmented.statements[*s];
+        let after =
+            &st.text[floor_char(&st.text, d.end.saturating_sub(st.start).min(st.text.len()))..];
+        after
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .find(|w| w.len() > 2 && !crate::align::words::is_stop(&w.to_lowercase()))
+            .map(|w| {
+                crate::align::words::content_stems(w)
+                    .pop()
+                    .unwrap_or_default()
+            })
+    });
+    let affirmed_doc: BTreeSet<usize> = disagreeing.iter().flat_map(|&(a, b)| [a, b]).collect();
+    for (s, _) in pos
+        .iter()
+        .filter(|(s, _)| affirmed_doc.contains(&ctx.doc(*s)))
+    {
+        let st = &ctx.graph.extracted.segmented.statements[*s];
+        let base = st.text.as_ptr() as usize;
+        let span = negated_word.as_ref().and_then(|stem| {
+            st.text
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| {
+                    !w.is_empty() && crate::align::words::content_stems(w).first() == Some(stem)
+                })
+                .map(|w| (w.as_ptr() as usize - base, w.len()))
+        });
+        let (at, len) = span.unwrap_or((0, st.text.len()));
+        values.push((
+            *s,
+            Detail {
+                kind: DetailKind::Polarity,
+                text: st.text[at..at + len].to_string(),
+                start: st.start + at,
+                end: st.start + at + len,
+                normalized: Normalized::Polarity(crate::extract::PolarityValue {
+                    negated: false,
+                    cue: String::new(),
+                }),
+            },
+        ));
+    }
+    values.sort_by_key(|(s, _)| *s);
     let negators = neg
         .iter()
         .map(|(s, _)| ctx.name(*s))
