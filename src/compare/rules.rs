@@ -437,10 +437,8 @@ fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
         if docs_of(si).intersection(&docs_of(sj)).next().is_some() {
             continue;
         }
-        for m in 0..free.len() {
-            if slot[m] == sj {
-                slot[m] = si;
-            }
+        for m in slot.iter_mut().filter(|m| **m == sj) {
+            *m = si;
         }
     }
     let mut slots: BTreeMap<usize, Vec<&Figure>> = BTreeMap::new();
