@@ -12,6 +12,7 @@
 //! | `numbers`  | overlap of quantity values                                  | 0.05   |
 //! | `dates`    | overlap of resolved dates                                   | 0.05   |
 //! | `frame`    | both report the tally of a decision (a vote count)           | 0.25   |
+//! | `quote`    | word similarity of their most alike quotations (≥ 0.5)       | 0.30   |
 //!
 //! The `frame` part is the event's verb, for the one event whose reports
 //! share almost no words: a vote. "The text received the backing of 47 out
@@ -38,6 +39,7 @@ pub struct Score {
     pub numbers: f64,
     pub dates: f64,
     pub frame: f64,
+    pub quote: f64,
 }
 
 /// Scores pairs of statements (by index into the extracted statements).
@@ -60,6 +62,8 @@ pub struct Profile {
     pub lower: String,
     /// Reports the tally of a decision (see the module docs).
     pub tally: bool,
+    /// The words of each quotation, lower case.
+    pub quotes: Vec<Vec<String>>,
 }
 
 /// Stems of verbs and nouns that decide: approve, adopt, back, pass, vote…
@@ -83,6 +87,15 @@ fn overlap<T: Ord>(a: &BTreeSet<T>, b: &BTreeSet<T>) -> f64 {
     }
     let shared = a.intersection(b).count() as f64;
     shared / (a.len() as f64 + b.len() as f64 - shared)
+}
+
+/// 1 − word-level edit distance / longer length.
+pub fn word_similarity(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let dist = strsim::generic_levenshtein(&a.to_vec(), &b.to_vec()) as f64;
+    1.0 - dist / a.len().max(b.len()) as f64
 }
 
 /// True for the stem of a deciding word (approve, adopt, back, vote…).
@@ -149,6 +162,16 @@ impl LexicalScorer {
                                 }
                             }
                         }
+                        (DetailKind::Quote, Normalized::Quote(q)) => {
+                            p.quotes.push(
+                                q.quote
+                                    .to_lowercase()
+                                    .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                                    .filter(|w| !w.is_empty())
+                                    .map(String::from)
+                                    .collect(),
+                            );
+                        }
                         (DetailKind::Date, Normalized::Date(dv)) => {
                             if let Some(v) = &dv.value {
                                 p.dates.insert(v.clone());
@@ -205,12 +228,21 @@ impl Scorer for LexicalScorer {
         let numbers = overlap(&pa.numbers, &pb.numbers);
         let dates = overlap(&pa.dates, &pb.dates);
         let frame = if pa.tally && pb.tally { 1.0 } else { 0.0 };
+        // One quotation carried by two sources is one claim, whoever they
+        // say spoke it.
+        let quote = pa
+            .quotes
+            .iter()
+            .flat_map(|a| pb.quotes.iter().map(move |b| word_similarity(a, b)))
+            .fold(0.0, f64::max);
+        let quote = if quote >= 0.5 { quote } else { 0.0 };
         let total = (0.60 * lexical
             + 0.15 * chars
             + 0.15 * entities
             + 0.05 * numbers
             + 0.05 * dates
-            + 0.25 * frame)
+            + 0.25 * frame
+            + 0.30 * quote)
             .min(1.0);
         Score {
             total,
@@ -220,6 +252,7 @@ impl Scorer for LexicalScorer {
             numbers,
             dates,
             frame,
+            quote,
         }
     }
 }

@@ -6,7 +6,8 @@
 //! * **Absolute dates** ("May 27", "27 May 2024", "May 27th, 2024",
 //!   "2024-05-27", "Monday, May 27", "on 1 June") have day precision. A
 //!   missing year is the publication year, or the year before when that
-//!   would put the date more than six months (183 days) after publication.
+//!   would put the date more than six months (183 days) after publication,
+//!   unless the tense of the clause decides (see **Tense** below).
 //!   When a weekday is given with the day ("Thursday, May 2") the year is
 //!   the nearest one (publication year, the one before, the one after) in
 //!   which that day falls on that weekday. Without a publication date a
@@ -65,12 +66,41 @@
 //!     August before the publication month / the August of the publication
 //!     year / the first August after the publication month.
 //!
-//! Known limits: the tense is not read, so "the trial starts Monday" gets
-//! the past Monday and "will finish by May" (published in March) last
-//! year's May; a day less than six months ahead keeps the publication year
-//! even when the sentence is about the past ("on June 8" in a May article
-//! about last year). Decades ("the 1940s") and spelled-out days ("the first
-//! of April") are not read.
+//! **Tense.** When no year is written, the tense of the date's clause
+//! ([`clause_tense`]) refines the rules above. The clause is read backwards
+//! from the date (at most 12 words, not across `. ; : ! ?`, quotation marks
+//! or brackets), and if that shows nothing, forwards (6 words); the nearest
+//! cue decides:
+//!
+//! * future: will / 'll / shall, "is/are to", "going/plans/set/due/
+//!   scheduled to", scheduled, slated, due, expected, planned, next,
+//!   upcoming, coming, and present-tense event verbs (turns, starts,
+//!   begins, opens, ends, expires, resumes, closes, launches, airs…);
+//! * past: verbs in -ed (not adjectives such as "alleged", "based", nor
+//!   "scheduled"/"expected"/"planned"), irregular past forms (was, were,
+//!   had, did, went, took, died, won, held…), "ago", and "said"/"told"
+//!   right before the date ("said on Tuesday"); a participle after "be"
+//!   ("will be held") defers to the auxiliary;
+//! * unclear, which stops the search: another clause (after, before, when,
+//!   while, because, but, although), a modal (would, could, should,
+//!   might), a reported clause ("said the strike would start…"), "was
+//!   scheduled / had planned".
+//!
+//! A day with a past clause is the most recent such day on or before
+//! publication ("rear-ended a truck on June 8", published 2013-05-03 →
+//! 2012-06-08); with a future clause the first one on or after publication
+//! ("who turns 29 on April 11", published 2008-12-19 → 2009-04-11). A
+//! weekday without a modifier in a future clause is the first such day on
+//! or after publication ("the trial starts Monday"), and a bare month the
+//! first such month from the publication month on ("will be held in March",
+//! published in April → next March). When the tense is unclear the
+//! defaults above apply; a weekday given with the day ("Thursday, May 2")
+//! still decides the year.
+//!
+//! Known limits: the tense is read from words, not parsed: a date in a
+//! clause with no verb cue ("the law takes effect on January 1") keeps the
+//! default, and a historical present is read as future. Decades ("the
+//! 1940s") and spelled-out days ("the first of April") are not read.
 //!
 //! Clock times, durations ("for two weeks", "90-day stay"), ages and
 //! counts are not dates and produce nothing.
@@ -547,6 +577,254 @@ const CHANGE_VERBS: &[&str] = &[
 ];
 
 // ---------------------------------------------------------------------------
+// Tense.
+
+/// The time a clause speaks of, read from its verbs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+}
+
+/// Words that put a clause in the future ("will", "turns 29 on", "is
+/// scheduled for", "next", "upcoming").
+const FUTURE_WORDS: &[&str] = &[
+    "will",
+    "shall",
+    "turns",
+    "scheduled",
+    "slated",
+    "due",
+    "upcoming",
+    "next",
+    "coming",
+    "expected",
+    "planned",
+    "starts",
+    "begins",
+    "opens",
+    "ends",
+    "expires",
+    "resumes",
+    "closes",
+    "launches",
+    "debuts",
+    "premieres",
+    "airs",
+    "reopens",
+    "kicks",
+    "tomorrow",
+];
+
+/// Irregular past forms (regular ones end in "-ed").
+const PAST_WORDS: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "ago",
+    "went",
+    "came",
+    "took",
+    "made",
+    "gave",
+    "began",
+    "died",
+    "won",
+    "lost",
+    "left",
+    "met",
+    "held",
+    "found",
+    "saw",
+    "fell",
+    "rose",
+    "struck",
+    "fled",
+    "shot",
+    "ran",
+    "sent",
+    "brought",
+    "bought",
+    "sold",
+    "paid",
+    "spoke",
+    "wrote",
+    "broke",
+    "drove",
+    "caught",
+    "became",
+    "got",
+    "kept",
+    "led",
+    "stood",
+    "hit",
+    "beat",
+    "quit",
+    "yesterday",
+    "been",
+];
+
+/// Words in "-ed" that are not past verbs, or that announce the future.
+const NOT_PAST_ED: &[&str] = &[
+    "scheduled",
+    "slated",
+    "expected",
+    "planned",
+    "proposed",
+    "red",
+    "bed",
+    "hundred",
+    "speed",
+    "need",
+    "seed",
+    "feed",
+    "breed",
+    "shed",
+    "wed",
+    "united",
+    "based",
+    "aged",
+    "alleged",
+    "wanted",
+    "related",
+    "limited",
+    "armed",
+    "advanced",
+    "concerned",
+    "interested",
+    "sacred",
+    "naked",
+    "wicked",
+    "indeed",
+    "embed",
+    "deed",
+    "weed",
+    "reed",
+    "steed",
+    "bred",
+    "fled",
+    "shred",
+    "sled",
+    "led",
+    "bled",
+    "fed",
+];
+
+/// The tense of one word, given the word before it; `Skip` for a
+/// participle after "be" ("will be held": read on to "will").
+enum Cue {
+    Tense(Tense),
+    Unclear,
+    Skip,
+    None,
+}
+
+fn cue(w: &str, prev: &str) -> Cue {
+    let was = matches!(prev, "was" | "were" | "had");
+    // another clause, a reported clause ("said the strike would start on
+    // April 23"), a conditional or a habit: the tense of the day is unclear
+    if matches!(
+        w,
+        "after"
+            | "before"
+            | "when"
+            | "while"
+            | "because"
+            | "but"
+            | "although"
+            | "though"
+            | "whereas"
+            | "would"
+            | "could"
+            | "should"
+            | "might"
+            | "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+    ) {
+        return Cue::Unclear;
+    }
+    if w == "to" {
+        return match prev {
+            "is" | "are" | "going" | "plans" | "plan" | "hopes" | "aims" | "intends" | "set"
+            | "due" | "scheduled" | "slated" | "expected" | "planned" => Cue::Tense(Tense::Future),
+            _ => Cue::None,
+        };
+    }
+    if w.ends_with("'ll") || w.ends_with("’ll") || FUTURE_WORDS.contains(&w) {
+        // "was scheduled for", "had planned": the plan is past, the day unclear
+        if was && !matches!(w, "next" | "coming" | "upcoming") {
+            return Cue::Unclear;
+        }
+        return Cue::Tense(Tense::Future);
+    }
+    let past = PAST_WORDS.contains(&w)
+        || (w.len() >= 5
+            && w.ends_with("ed")
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !NOT_PAST_ED.contains(&w.rsplit('-').next().unwrap_or(w)));
+    if past {
+        if prev == "be" {
+            return Cue::Skip;
+        }
+        return Cue::Tense(Tense::Past);
+    }
+    Cue::None
+}
+
+/// The tense of the clause around a date at `start..end`: the nearest tense
+/// word before it in the same clause (at most 12 words back, not across
+/// ". ; : ! ?" or a quotation mark), else the nearest in the 6 words after
+/// it. `None` when nothing shows the tense or the cue is unclear.
+pub fn clause_tense(text: &str, start: usize, end: usize) -> Option<Tense> {
+    const STOPS: &[char] = &['.', ';', ':', '!', '?', '"', '“', '”', '(', ')'];
+    let clean = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .to_lowercase()
+    };
+    // at most ~400 bytes each side (on char boundaries)
+    let mut from = start.saturating_sub(400);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = end.saturating_add(200).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let before = text.get(from..start)?;
+    let before = before.rsplit(STOPS).next().unwrap_or(before);
+    let words: Vec<String> = before.split_whitespace().map(clean).collect();
+    let n = words.len();
+    for i in (n.saturating_sub(12)..n).rev() {
+        let prev = if i > 0 { words[i - 1].as_str() } else { "" };
+        // "said on Tuesday", "told reporters Monday": the saying is past
+        if i + 3 >= n && matches!(words[i].as_str(), "said" | "told") {
+            return Some(Tense::Past);
+        }
+        match cue(&words[i], prev) {
+            Cue::Tense(t) => return Some(t),
+            Cue::Unclear => return None,
+            Cue::Skip | Cue::None => {}
+        }
+    }
+    let after = text.get(end..to.max(end))?;
+    let after = after.split(STOPS).next().unwrap_or(after);
+    let words: Vec<String> = after.split_whitespace().take(6).map(clean).collect();
+    for i in 0..words.len() {
+        let prev = if i > 0 { words[i - 1].as_str() } else { "" };
+        match cue(&words[i], prev) {
+            Cue::Tense(t) => return Some(t),
+            Cue::Unclear => return None,
+            Cue::Skip | Cue::None => {}
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------
 // Value constructors.
 
 fn day_value(d: Date, relative: bool) -> DateValue {
@@ -629,15 +907,27 @@ fn narrowed(mut v: DateValue, start: Date, end: Date) -> DateValue {
 /// The day of a month name and day number with no year: the publication
 /// year, or the year before when that is more than 183 days after
 /// publication; with a weekday, the nearest year where the weekday fits.
-fn infer_year(month: i8, day: i8, weekday: Option<Weekday>, published: Date) -> Option<Date> {
+fn infer_year(
+    month: i8,
+    day: i8,
+    weekday: Option<Weekday>,
+    tense: Option<Tense>,
+    published: Date,
+) -> Option<Date> {
     let y = i32::from(published.year());
     let on = |y: i32| Date::new(i16::try_from(y).ok()?, month, day).ok();
     let mut year = y;
     if let Some(d) = on(y) {
         let limit = add_days(published, 183)?;
-        if d > limit {
-            year = y - 1;
-        }
+        year = match tense {
+            // "who turns 29 on April 11": the next April 11
+            Some(Tense::Future) if weekday.is_none() && d < published => y + 1,
+            // "rear-ended a truck on June 8": the last June 8
+            Some(Tense::Past) if weekday.is_none() && d > published => y - 1,
+            Some(_) if weekday.is_none() => y,
+            _ if d > limit => y - 1,
+            _ => y,
+        };
     }
     if let Some(w) = weekday {
         for cand in [year, year - 1, year + 1] {
@@ -671,6 +961,7 @@ fn resolve_day(
     caps: &Captures<'_>,
     month: i8,
     day: i8,
+    tense: Option<Tense>,
     published: Option<Date>,
 ) -> Option<DateValue> {
     if !plausible_day(month, day) {
@@ -697,7 +988,7 @@ fn resolve_day(
         .and_then(|w| weekday_number(w.as_str()))
         .and_then(weekday_of);
     match published {
-        Some(p) => infer_year(month, day, weekday, p).map(|d| day_value(d, false)),
+        Some(p) => infer_year(month, day, weekday, tense, p).map(|d| day_value(d, false)),
         None => Some(unresolved(Precision::Day, false)),
     }
 }
@@ -767,7 +1058,9 @@ fn scan_month_day(text: &str, caps: &Captures<'_>, published: Option<Date>) -> O
             return None;
         }
     }
-    resolve_day(caps, month, day, published)
+    let all = caps.get(0)?;
+    let tense = clause_tense(text, all.start(), all.end());
+    resolve_day(caps, month, day, tense, published)
 }
 
 fn scan_day_month(text: &str, caps: &Captures<'_>, published: Option<Date>) -> Option<DateValue> {
@@ -790,7 +1083,9 @@ fn scan_day_month(text: &str, caps: &Captures<'_>, published: Option<Date>) -> O
             }
         }
     }
-    resolve_day(caps, month, day, published)
+    let all = caps.get(0)?;
+    let tense = clause_tense(text, all.start(), all.end());
+    resolve_day(caps, month, day, tense, published)
 }
 
 fn scan_month_year(text: &str, caps: &Captures<'_>, _published: Option<Date>) -> Option<DateValue> {
@@ -872,6 +1167,10 @@ fn scan_month(text: &str, caps: &Captures<'_>, published: Option<Date>) -> Optio
         "last" => month_value(if month < pm { py } else { py - 1 }, month, true),
         "this" => month_value(py, month, true),
         "next" => month_value(if month > pm { py } else { py + 1 }, month, true),
+        // "will finish by May": the coming May
+        _ if clause_tense(text, all.start(), all.end()) == Some(Tense::Future) => {
+            month_value(if month < pm { py + 1 } else { py }, month, false)
+        }
         _ => month_value(if month > pm { py - 1 } else { py }, month, false),
     }
 }
@@ -1147,6 +1446,12 @@ fn scan_weekday(text: &str, caps: &Captures<'_>, published: Option<Date>) -> Opt
     let d = match modifier.as_str() {
         "last" | "this past" => add_days(p, if back == 0 { -7 } else { -back })?,
         "next" | "this coming" => add_days(p, if forward == 0 { 7 } else { forward })?,
+        // "the trial starts Monday", "will meet on Friday": the coming one
+        _ if clause_tense(text, caps.get(0)?.start(), caps.get(0)?.end())
+            == Some(Tense::Future) =>
+        {
+            add_days(p, forward)?
+        }
         _ => add_days(p, -back)?,
     };
     Some(day_value(d, true))
@@ -1331,10 +1636,9 @@ mod tests {
             (
                 "Her latest stay at Betty Ford comes after Lohan rear-ended a truck with her Porsche on Pacific Coast Highway on June 8, and then lied to police.",
                 Some("2013-05-03"),
-                // Really 2012 (the accident was in June 2012), but June 8 is
-                // less than six months after publication, so the
-                // publication year is kept: a known limitation.
-                &[("on June 8", "D 2013-06-08")],
+                // The past tense ("rear-ended") makes it the last June 8
+                // before publication: 2012 (the accident was in June 2012).
+                &[("on June 8", "D 2012-06-08")],
             ),
             (
                 "After skipping out on entering a Newport Beach rehabilitation facility, Lindsay Lohan has checked into the Betty Ford Center to begin a 90-day court-mandated stay in her reckless driving conviction.",
@@ -1454,9 +1758,8 @@ mod tests {
             (
                 "The free-agent first baseman will be 29 on April 11, coinciding with the opening week of the 2009 season.",
                 Some("2008-12-11"),
-                // Less than six months ahead never wraps forward: the
-                // publication year is kept (see the module notes).
-                &[("on April 11", "D 2008-04-11"), ("2009", "Y 2009")],
+                // "will be": the next April 11 after publication.
+                &[("on April 11", "D 2009-04-11"), ("2009", "Y 2009")],
             ),
             (
                 "Nationals' Eight - Year Offer to Teixeira Reportedly Bumped as High as $184M December 23, 2008",
@@ -1539,6 +1842,79 @@ mod tests {
                 &[("in 2007", "Y 2007")],
             ),
         ]);
+    }
+
+    /// The tense of the clause picks the year of a day without one, and
+    /// the future moves a weekday or a bare month forward.
+    #[test]
+    fn tense() {
+        check(&[
+            (
+                "Teixeira, who turns 29 on April 11, has averaged more than 30 home runs and 100 RBIs in his six big-league seasons.",
+                Some("2008-12-19"),
+                &[("on April 11", "D 2009-04-11")],
+            ),
+            (
+                "Her latest stay at Betty Ford comes after Lohan rear-ended a truck with her Porsche on Pacific Coast Highway on June 8, and then lied to police.",
+                Some("2013-05-03"),
+                &[("on June 8", "D 2012-06-08")],
+            ),
+            // unclear tense: the default (within six months ahead: this year)
+            (
+                "The union said the first 24-hour walkout would take place on April 23.",
+                Some("2024-04-10"),
+                &[("on April 23", "D 2024-04-23")],
+            ),
+            (
+                "The festival opens on June 8, organizers said.",
+                Some("2024-07-10"),
+                &[("on June 8", "D 2025-06-08")],
+            ),
+            (
+                "Police said the man was arrested on June 8.",
+                Some("2024-04-10"),
+                &[("on June 8", "D 2023-06-08")],
+            ),
+            (
+                "The vote was scheduled for May 20 but was postponed.",
+                Some("2024-04-10"),
+                &[("May 20", "D 2024-05-20")],
+            ),
+            (
+                "On March 3, he will turn 30.",
+                Some("2024-04-10"),
+                &[("On March 3", "D 2025-03-03")],
+            ),
+            (
+                "The trial starts Monday.",
+                Some("2024-04-10"),
+                &[("Monday", "rD 2024-04-15")],
+            ),
+            (
+                "The suspect will appear in court on Monday after being arrested on Saturday.",
+                Some("2024-04-10"),
+                &[("on Monday", "rD 2024-04-15"), ("on Saturday", "rD 2024-04-06")],
+            ),
+            (
+                "The summit will be held in March.",
+                Some("2024-04-10"),
+                &[("in March", "M 2025-03")],
+            ),
+            (
+                "The summit was held in March.",
+                Some("2024-04-10"),
+                &[("in March", "M 2024-03")],
+            ),
+        ]);
+        assert_eq!(
+            clause_tense("He will be sentenced on Friday.", 23, 32),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            clause_tense("He was sentenced on Friday.", 17, 26),
+            Some(Tense::Past)
+        );
+        assert_eq!(clause_tense("On Friday.", 0, 9), None);
     }
 
     #[test]

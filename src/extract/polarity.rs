@@ -1,5 +1,6 @@
 //! Polarity: whether a statement's claim is negated or reversed ("not",
-//! "never", "no", "refused", "rejected", "denied", "against"). Quotations are
+//! "never", "no", "unable", "refused", "rejected", "denied", "against" as
+//! opposition). Quotations are
 //! left out: a negation inside a quote belongs to the quote, which is
 //! compared word by word on its own.
 
@@ -17,9 +18,110 @@ pub struct PolarityValue {
 }
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(not|never|no|none|nobody|nothing|neither|nor|cannot|refused|refuses|refuse|rejected|rejects|reject|denied|denies|deny|against|failed|fails|declined|declines|without)\b|n't\b")
+    Regex::new(r"(?i)\b(not|never|no|none|nobody|nothing|neither|nor|cannot|unable|unwilling|refused|refuses|refuse|rejected|rejects|reject|denied|denies|deny|against|failed|fails|declined|declines)\b|n['’]t\b")
         .expect("valid cue pattern")
 });
+
+/// Words before "against" that make it opposition ("voted against", "are
+/// against"), not a target or an opponent ("weapons against Russia", "won
+/// 3-2 against Aldington City").
+const OPPOSING: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "am",
+    "'re",
+    "’re",
+    "'s",
+    "’s",
+    "vote",
+    "votes",
+    "voted",
+    "voting",
+    "spoke",
+    "speak",
+    "speaks",
+    "speaking",
+    "argued",
+    "argue",
+    "argues",
+    "arguing",
+    "ruled",
+    "rule",
+    "rules",
+    "decided",
+    "decide",
+    "decides",
+    "advised",
+    "advise",
+    "advises",
+    "warned",
+    "warn",
+    "warns",
+    "campaigned",
+    "campaign",
+    "campaigns",
+    "lobbied",
+    "lobby",
+    "stand",
+    "stands",
+    "stood",
+    "remain",
+    "remains",
+    "remained",
+    "firmly",
+    "strongly",
+    "staunchly",
+    "out",
+    "opposed",
+    "protest",
+    "protested",
+    "protesting",
+    "turned",
+    "came",
+    "come",
+    "comes",
+];
+
+/// Whether the cue at `m` in `text` is no negation: "No. 2", "not only …
+/// but", "against" a target.
+fn not_a_negation(text: &str, start: usize, end: usize) -> bool {
+    let cue = text[start..end].to_lowercase();
+    let after = &text[end..];
+    let before = text[..start].trim_end();
+    match cue.as_str() {
+        // "the No. 2 official", "No. 5 seed"
+        "no" => {
+            after.starts_with(". ") && after[2..].starts_with(|c: char| c.is_ascii_digit())
+                || after.starts_with('.') && after[1..].starts_with(|c: char| c.is_ascii_digit())
+        }
+        // "not only … but also", "not just … but"
+        "not" => {
+            let rest = after.trim_start().to_lowercase();
+            rest.starts_with("only ")
+                || (rest.starts_with("just ") || rest.starts_with("merely "))
+                    && rest.contains(" but ")
+        }
+        "against" => {
+            let prev = before
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            let prev = prev.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            !(OPPOSING.contains(&prev)
+                || prev.ends_with("'re")
+                || prev.ends_with("’re")
+                || prev.ends_with("n't")
+                || prev.ends_with("n’t"))
+        }
+        _ => false,
+    }
+}
 
 /// The first negation cue outside quotation marks, if any.
 pub fn extract(text: &str) -> Option<(Range<usize>, PolarityValue)> {
@@ -38,13 +140,77 @@ pub fn extract(text: &str) -> Option<(Range<usize>, PolarityValue)> {
             }
         }
     }
-    CUE.find_iter(text).find(|m| !mask[m.start()]).map(|m| {
-        (
-            m.range(),
-            PolarityValue {
-                negated: true,
-                cue: m.as_str().to_lowercase(),
-            },
-        )
-    })
+    CUE.find_iter(text)
+        .find(|m| !mask[m.start()] && !not_a_negation(text, m.start(), m.end()))
+        .map(|m| {
+            (
+                m.range(),
+                PolarityValue {
+                    negated: true,
+                    cue: m.as_str().to_lowercase(),
+                },
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cue(text: &str) -> Option<String> {
+        extract(text).map(|(_, p)| p.cue)
+    }
+
+    #[test]
+    fn cues() {
+        assert_eq!(
+            cue("Ukraine was unable to attack Russian forces."),
+            Some("unable".into())
+        );
+        assert_eq!(
+            cue("Suddenly, the No. 5 Saints don’t look as big a threat."),
+            Some("n’t".into())
+        );
+        assert_eq!(
+            cue("The Angels chose not to make an offer."),
+            Some("not".into())
+        );
+        assert_eq!(
+            cue("The U.S. and Germany are against Ukraine using their weapons."),
+            Some("against".into())
+        );
+        assert_eq!(
+            cue("Italian ministers spoke against it."),
+            Some("against".into())
+        );
+        assert_eq!(
+            cue("Her publicist refused to disclose the reason."),
+            Some("refused".into())
+        );
+    }
+
+    #[test]
+    fn not_negations() {
+        assert_eq!(
+            cue("Felt, the No. 2 official at the FBI, kept his role a secret."),
+            None
+        );
+        assert_eq!(
+            cue("Stoltenberg urged allies to allow Kyiv to retaliate against targets in Russia."),
+            None
+        );
+        assert_eq!(cue("The team won 3-2 against Aldington City."), None);
+        assert_eq!(
+            cue("The flaws are found in not only IE 7 but also Internet Explorer 6."),
+            None
+        );
+        assert_eq!(
+            cue("They were being held without bail in a Los Angeles Police jail."),
+            None
+        );
+        assert_eq!(
+            cue("He emphasized that NATO \"has no intention\" of sending troops."),
+            None
+        );
+    }
 }

@@ -29,6 +29,8 @@
 //! | fewer than, less than, under, below                 | `LessThan`    | null    | `[0, v)`                  |
 //! | at most, up to, no more than, a maximum of, as many/much/high as, or fewer, or less | `AtMost` | null | `[0, v]` |
 //! | between a and b, from a to b, a-b, a to b, a or b (b ≤ 2a+1) | `Range` | (a+b)/2 | `[a, b]`             |
+//! | `$140 million to $160 million`, `$140 to $160 million` (scale carried back) | `Range` | (a+b)/2 | `[a, b]` |
+//! | between half and two-thirds                         | `Range`       | (a+b)/2 | `[a, b]`, unit fraction   |
 //! | a majority of (the) N                               | `Majority`    | null    | `(N/2, N]`, total N       |
 //! | a majority of more than N                           | `Majority`    | null    | `(N/2, ∞)`                |
 //! | a couple (of)                                       | `Vague`       | null    | `[2, 3]`                  |
@@ -42,6 +44,32 @@
 //! | millions / billions                                 | `Vague`       | null    | `[2e6, 1e7)` / `[2e9, 1e10)` |
 //! | tens / hundreds / thousands of thousands, millions… | `Vague`       | null    | `[20X, 100X)` / `[200X, 1000X)` / `[2000X, 10000X)` |
 //! | several / a few / a couple + hundred, thousand, …   | `Vague`       | null    | the bounds above × scale  |
+//!
+//! A converted measurement (miles, feet, mph, acres, pounds → km, m, km/h,
+//! ha, kg) that is exact gets an interval for the rounding of the written
+//! figure instead of a point: ± half its last digit ("75 mph" = 74.5–75.5
+//! mph = [119.9, 121.5] km/h, "2.5 miles" ± 0.05 mile); a round integer is
+//! taken as rounded to its last nonzero digit but by at most 5 % of its
+//! value ("1,000 feet" = 975–1,025 feet). `value` stays the converted
+//! figure. So "75 mph" and "120 km/h" overlap, in [`overlaps`] and in any
+//! interval comparison, while "75 mph" and "140 km/h" do not. Written units
+//! (km, %, currencies) keep point intervals.
+//!
+//! `"over"` before a duration ("eight years", "two seasons") that follows a
+//! figure within three words is the period of that figure, not a bound:
+//! `"$160 million over eight years"` gives 8 (exact, counted "year"); alone
+//! (`"for over eight years"`) it is still `MoreThan`. A qualifier before a
+//! bare fraction makes it a proportion: `"more than half"` = (0.5, ∞).
+//!
+//! A change word shortly before `from a to b` (rose, fell, raise, cut,
+//! reduce, increase, lift, boost…, up to six words back in the clause:
+//! `"raise the number of seats from 65 to 125"`, `"rose from 5% to 7%"`)
+//! makes it a change, not a range: two quantities, the old value `a`
+//! (exact, no change) and the new value `b` (exact, change up when `b > a`,
+//! down when smaller). A unit, scale or counted noun written only after `b`
+//! applies to `a` too. Year pairs ("grew from 2000 to 2010") stay periods.
+//! A change noun right after a percentage or an amount of money also sets
+//! the change: `"a 24% drop"` (down), `"a $5 million increase"` (up).
 //!
 //! A majority of any other bound halves the lower end (exclusive) and keeps
 //! the upper end. A trailing bound ("some 50 or more") wins over a leading
@@ -65,7 +93,11 @@
 //!   (×0.40468564224), square km/miles → `"km2"`. Mass: kg, tonnes/tons → `"t"`,
 //!   pounds (not money) → kg (×0.45359237). Speed: `"km/h"` (mph converted).
 //!   `"magnitude"` for earthquakes (`5.6 magnitude`, `magnitude-6.1`, `6.1 on
-//!   the Richter scale`). `"cent"`, `"pence"`.
+//!   the Richter scale`, `3.8 degrees on the Richter scale`, `a magnitude of
+//!   6.1`). `"cent"`, `"pence"`.
+//! * A decimal written without its leading zero (`.358`, a batting average)
+//!   is 0.358, after a space, the start, `(` or `$`.
+//! * `US $160 million` (with or without the space), `HK $`, `NZ $`.
 //! * Currency as ISO code, never converted: €/euros/EUR → EUR, $/dollars/USD
 //!   → USD, £/pounds sterling/GBP → GBP (plain "pounds" is GBP with a scale
 //!   word or money context, otherwise weight), hryvnias → UAH,
@@ -81,7 +113,10 @@
 //! ("one person"). A coordinated plural is kept ("countries or institutions"
 //! → "country or institution"). Hyphen compounds count their tail
 //! ("90-day" → "day", "16-year-old" → "year-old"). No counted noun when a
-//! unit is present.
+//! unit is present. A singular unit of time counts too ("for 8 year" →
+//! "year"); acronym plurals and demonyms in -is count ("43 RBIs" → "rbi",
+//! "12 Somalis" → "somali"); "30 of the 80 wounded" counts "wounded" with
+//! total 80.
 //!
 //! # Not quantities
 //!
@@ -91,13 +126,21 @@
 //! `2:30 a.m.`, `10 o'clock`, `0800 GMT`), ordinals (`22nd`), decades
 //! (`1990s`), identifiers (`F-16`, `COVID-19`, `G7`, `MH17`, `Section 427`,
 //! `Boeing 737`, `Article 5`, `No. 10`: a number after a capitalized
-//! non-function word with no unit or counted noun), phone numbers, list
+//! non-function word with no unit or counted noun; `AK 47`, `MH 17`: a
+//! number after a capitalized acronym of one to three letters, even before
+//! a noun, except US, UK, EU, UN), roads and addresses (`the 605 Freeway`,
+//! `the 12000 block of`), phone numbers (a group of digits starting with 0
+//! and the space-separated groups after it, `0845 125 2222`; three or more
+//! space-separated groups of digits, `1 800 555 1234`), list
 //! markers at the start, chains of three or more joined numbers
 //! (`1,2,3,4,5`, `45-7-2`), and ages in apposition (`Katie Jenkin, 20,`),
 //! which are skipped on purpose; `a 66-year-old woman` is extracted (value
 //! 66, counted "year-old"). The word "one" is a quantity only before a
 //! scale, `in`/`out of`, a hyphen compound, a unit, or a counted noun that
 //! is not pronoun-like ("one of the", "one thing", "the one who" are not).
+//! "One day after", "one week later" (a unit of time followed by after,
+//! before, later, earlier or ago) is a duration: 1, counted "day"; the idiom
+//! "one day he will…" is not.
 //!
 //! Values that overflow `f64` are skipped.
 
@@ -152,11 +195,25 @@ pub fn extract(text: &str) -> Vec<(Range<usize>, Quantity)> {
     let p = P { t: &toks };
     let mut out = Vec::new();
     let mut i = 0;
+    // End (token index) of the last quantity found.
+    let mut last: Option<usize> = None;
     while i < toks.len() {
-        match p.at(i) {
+        if let Some((a, b)) = p.change_from_to(i) {
+            let end = b.e;
+            for f in [a, b] {
+                if f.e > f.s {
+                    out.push((toks[f.s].s..toks[f.e - 1].e, f.q));
+                }
+            }
+            last = Some(end);
+            i = end.max(i + 1);
+            continue;
+        }
+        match p.at(i, last) {
             Step::Ok(f) => {
                 if f.e > f.s {
                     out.push((toks[f.s].s..toks[f.e - 1].e, f.q));
+                    last = Some(f.e);
                 }
                 i = f.e.max(i + 1);
             }
@@ -170,11 +227,26 @@ pub fn extract(text: &str) -> Vec<(Range<usize>, Quantity)> {
 /// Singular of an English noun, lowercased ("countries" → "country",
 /// "children" → "child", "people" → "people", "boxes" → "box").
 pub fn lemma(word: &str) -> String {
+    // "RBIs", "MPs", "IEDs": an acronym with a plural "s".
+    if let Some(stem) = acronym_plural(word) {
+        return stem.to_ascii_lowercase();
+    }
     let w = word.to_lowercase();
     if let Some(s) = irregular_singular(&w) {
         return s.to_string();
     }
     let n = w.len();
+    // "Somalis", "Iraqis", "taxis": plurals of nouns in -i.
+    if n > 3 && w.ends_with("is") && I_WORDS.contains(&&w[..n - 1]) {
+        return w[..n - 1].to_string();
+    }
+    // "campuses", "viruses", "bonuses" (but "houses", "causes", "abuses").
+    if n > 5 && w.ends_with("uses") && !w.ends_with("ouses") && !w.ends_with("auses") {
+        let stem = &w[..n - 1];
+        if !USE_WORDS.contains(&stem) {
+            return w[..n - 2].to_string();
+        }
+    }
     if n > 4
         && w.ends_with("men")
         && !matches!(w.as_str(), "specimen" | "abdomen" | "regimen" | "acumen")
@@ -211,7 +283,64 @@ const IE_WORDS: &[&str] = &[
     "movie", "cookie", "zombie", "calorie", "rookie", "goalie", "hippie", "prairie", "brownie",
     "selfie", "smoothie", "newbie", "auntie", "freebie", "sortie", "genie", "eerie", "birdie",
 ];
+/// Nouns in -i whose plural in -is is not a singular in -is ("tennis").
+const I_WORDS: &[&str] = &[
+    "somali",
+    "yemeni",
+    "iraqi",
+    "israeli",
+    "pakistani",
+    "saudi",
+    "kuwaiti",
+    "qatari",
+    "omani",
+    "bahraini",
+    "emirati",
+    "afghani",
+    "bangladeshi",
+    "nepali",
+    "azerbaijani",
+    "punjabi",
+    "bengali",
+    "gujarati",
+    "marathi",
+    "sindhi",
+    "baluchi",
+    "taxi",
+    "ski",
+    "kiwi",
+    "nazi",
+    "safari",
+    "alibi",
+    "bikini",
+    "rabbi",
+    "mufti",
+    "yogi",
+    "swami",
+    "alkali",
+    "houthi",
+    "tutsi",
+];
+/// Singulars in -use: their plural loses only the "s" ("abuses" → "abuse").
+const USE_WORDS: &[&str] = &[
+    "abuse", "excuse", "refuse", "recluse", "misuse", "disuse", "overuse", "reuse", "accuse",
+    "amuse", "confuse", "diffuse", "infuse", "peruse", "enthuse", "defuse", "suffuse", "bemuse",
+];
+
+/// The stem of an acronym plural: "RBIs" → "RBI" (two or more capitals, then
+/// a lowercase "s").
+fn acronym_plural(word: &str) -> Option<&str> {
+    let stem = word.strip_suffix('s')?;
+    (stem.len() >= 2
+        && stem
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && stem.bytes().filter(u8::is_ascii_uppercase).count() >= 2)
+        .then_some(stem)
+}
+
 const CHE_WORDS: &[&str] = &[
+    "tranche",
     "headache",
     "niche",
     "cache",
@@ -292,6 +421,9 @@ fn is_plural(w: &str) -> bool {
     }
     let n = w.len();
     if n > 4 && w.ends_with("men") && lemma(w) != w {
+        return true;
+    }
+    if n > 3 && w.ends_with("is") && I_WORDS.contains(&&w[..n - 1]) {
         return true;
     }
     n >= 3
@@ -453,6 +585,34 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             ndig: 0,
             lead0: false,
         };
+        // ".358" (a batting average): a decimal without its leading zero,
+        // after a space, the start, "(" or a currency sign.
+        let lead_dot = c == '.'
+            && dig(i + 1)
+            && (i == 0 || {
+                let p = b[i - 1];
+                p.is_ascii_whitespace() || matches!(p, b'(' | b'$')
+            });
+        if lead_dot {
+            let mut j = i + 1;
+            while dig(j) {
+                j += 1;
+            }
+            // not a version or a chain ("1 .2.3"): the decimal ends here
+            let chained = j < n && (b[j] == b'.' || b[j] == b',') && dig(j + 1);
+            if !chained {
+                tok.v = text[i..j].parse().unwrap_or(f64::INFINITY);
+                tok.k = K::Num;
+                tok.e = j;
+                tok.int = false;
+                tok.ndig = j - i - 1;
+                tok.t = &text[i..j];
+                i = j;
+                out.push(tok);
+                sp = false;
+                continue;
+            }
+        }
         if c.is_ascii_digit() {
             let mut j = i;
             while dig(j) {
@@ -927,6 +1087,32 @@ fn is_stop(w: &str) -> bool {
     )
 }
 
+/// Units of time, singular.
+fn is_time_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "century"
+    )
+}
+
+/// Units of time, plural: "over eight years" is a period.
+fn is_time_plural(w: &str) -> bool {
+    matches!(
+        w,
+        "seconds"
+            | "minutes"
+            | "hours"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+            | "decades"
+            | "centuries"
+            | "seasons"
+            | "quarters"
+    )
+}
+
 /// Nouns after "one" that make it a pronoun or idiom, not a count.
 fn is_pronoun_noun(w: &str) -> bool {
     matches!(
@@ -1232,8 +1418,25 @@ impl P<'_, '_> {
         })
     }
 
-    fn at(&self, i: usize) -> Step<Found> {
+    fn at(&self, i: usize, last: Option<usize>) -> Step<Found> {
         let w = self.l(i);
+        // "$160 million over eight years": "over" a duration after a figure
+        // is the period, not a lower bound.
+        if w == "over" && last.is_some_and(|e| e <= i && i - e <= 3 && (e..i).all(|x| self.word(x)))
+        {
+            if let Step::Ok(c) = self.core(i + 1, false) {
+                if matches!(c.kind, CK::Plain)
+                    && c.unit.is_none()
+                    && c.post.is_none()
+                    && c.counted_at.is_some_and(|k| {
+                        is_time_plural(self.l(k))
+                            && !matches!(self.l(k + 1), "old" | "older" | "younger" | "ago")
+                    })
+                {
+                    return self.finish(c.s, c, None);
+                }
+            }
+        }
         // a/the majority of (the) N
         if matches!(w, "a" | "the" | "an") {
             let mut j = i + 1;
@@ -1261,7 +1464,11 @@ impl P<'_, '_> {
             return match self.core(j, true) {
                 Step::Ok(c) => self.finish(i, c, Some(qk)),
                 Step::Skip(n) => Step::Skip(n),
-                Step::No => Step::No,
+                // "more than half", "nearly a third": a fraction standing alone
+                Step::No => match self.fraction_of(j, true) {
+                    Some(c) => self.finish(i, c, Some(qk)),
+                    None => Step::No,
+                },
             };
         }
         match self.core(i, true) {
@@ -1269,6 +1476,100 @@ impl P<'_, '_> {
             Step::Skip(n) => Step::Skip(n),
             Step::No => Step::No,
         }
+    }
+
+    /// The rounding step of the figure at token `k`: 0.1 for "2.5", 0.01
+    /// for "2.55", 1 for integers and number words; a round integer is
+    /// taken as rounded to its last nonzero digit ("1,000" to the
+    /// hundred), but by no more than 5 % of its value ("1,000" → 50).
+    fn last_digit(&self, k: Option<usize>) -> f64 {
+        let Some(t) = k.and_then(|k| self.t.get(k)) else {
+            return 1.0;
+        };
+        if !t.int {
+            let decimals = t.t.rsplit_once('.').map_or(0, |(_, d)| d.len()).min(12);
+            return 10f64.powi(-(decimals as i32));
+        }
+        let zeros =
+            t.t.bytes()
+                .rev()
+                .filter(|&b| b != b',')
+                .take_while(|&b| b == b'0')
+                .count()
+                .min(t.ndig.saturating_sub(1))
+                .min(12);
+        10f64.powi(zeros as i32).min(0.05 * t.v).max(1.0)
+    }
+
+    /// "raise the number of seats from 65 to 125", "rose from 5% to 7%": a
+    /// change verb or noun shortly before "from X to Y" makes it a change,
+    /// not a range. Returns the old value as written (exact, no change) and
+    /// the new value with the direction of the change (up when it is
+    /// larger, down when smaller, else the verb's direction).
+    fn change_from_to(&self, i: usize) -> Option<(Found, Found)> {
+        if self.l(i) != "from" {
+            return None;
+        }
+        let mut verb = None;
+        let mut k = i;
+        while k > 0 && i - k < 7 {
+            k -= 1;
+            let w = self.l(k);
+            if !self.word(k) {
+                break;
+            }
+            if let Some(c) = change_verb(w) {
+                verb = Some(Some(c));
+                break;
+            }
+            if change_from_verb(w) {
+                verb = Some(None);
+                break;
+            }
+        }
+        let verb = verb?;
+        let Step::Ok(mut a) = self.core(i + 1, false) else {
+            return None;
+        };
+        if !matches!(a.kind, CK::Plain) || a.post.is_some() || self.l(a.e) != "to" {
+            return None;
+        }
+        let Step::Ok(b) = self.core(a.e + 1, false) else {
+            return None;
+        };
+        if !matches!(b.kind, CK::Plain) || b.one {
+            return None;
+        }
+        let yearish = |c: &Core| c.unit.is_none() && c.digit_tok.is_some_and(|x| self.yearish(x));
+        if yearish(&a) || yearish(&b) {
+            return None;
+        }
+        if a.unit.is_none() && b.unit.is_some() {
+            a.unit = b.unit;
+            a.factor = b.factor;
+            a.currency = b.currency;
+        }
+        if a.mult == 1.0 && b.mult > 1.0 && a.raw < b.raw {
+            a.mult = b.mult;
+        }
+        if a.unit.is_none() {
+            a.counted_at = b.counted_at;
+        }
+        let dir = if b.v() > a.v() {
+            Some(Change::Up)
+        } else if b.v() < a.v() {
+            Some(Change::Down)
+        } else {
+            verb
+        };
+        let Step::Ok(fa) = self.finish(a.s, a, None) else {
+            return None;
+        };
+        let Step::Ok(mut fb) = self.finish(b.s, b, None) else {
+            return None;
+        };
+        fb.q.change = dir;
+        Some((fa, fb))
     }
 
     fn qual(&self, i: usize) -> Option<(QK, usize)> {
@@ -1335,23 +1636,35 @@ impl P<'_, '_> {
     }
 
     fn between(&self, i: usize) -> Step<Found> {
+        // "between half and two-thirds": fractions stand alone here
         let a = match self.core(i + 1, false) {
             Step::Ok(c) => c,
             Step::Skip(n) => return Step::Skip(n),
-            Step::No => return Step::No,
+            Step::No => match self.fraction_of(i + 1, true) {
+                Some(c) => c,
+                None => return Step::No,
+            },
         };
-        if !matches!(a.kind, CK::Plain) || !matches!(self.l(a.e), "and" | "-" | "–") {
+        let frac = matches!(a.kind, CK::Fraction);
+        if !(frac || matches!(a.kind, CK::Plain)) || !matches!(self.l(a.e), "and" | "-" | "–") {
             return Step::No;
         }
         let b = match self.core(a.e + 1, false) {
             Step::Ok(c) => c,
             Step::Skip(n) => return Step::Skip(n),
-            Step::No => return Step::No,
+            Step::No => match self.fraction_of(a.e + 1, true) {
+                Some(c) if frac => c,
+                _ => return Step::No,
+            },
         };
-        if !matches!(b.kind, CK::Plain) {
+        if frac != matches!(b.kind, CK::Fraction) || !(frac || matches!(b.kind, CK::Plain)) {
             return Step::No;
         }
-        let c = combine_range(a, b);
+        let counted_at = b.counted_at;
+        let mut c = combine_range(a, b);
+        if frac {
+            c.counted_at = counted_at;
+        }
         if self.year_range(&c) {
             return Step::Skip(c.e);
         }
@@ -1450,6 +1763,7 @@ impl P<'_, '_> {
         }
         if c.unit.is_none()
             && (self.richter(c.e)
+                || (i >= 2 && self.l(i - 1) == "of" && self.l(i - 2) == "magnitude")
                 || (c.raw < 10.0
                     && c.raw.fract() != 0.0
                     && matches!(
@@ -1488,7 +1802,15 @@ impl P<'_, '_> {
                         | "hit"
                         | "of"
                 ))
-                || self.cand(e).is_some_and(|(w, _, _)| !is_pronoun_noun(&w));
+                || self.cand(e).is_some_and(|(w, ce, _)| {
+                    !is_pronoun_noun(&w)
+                        // "One day after", "one week later": a duration
+                        || (is_time_noun(&w)
+                            && matches!(
+                                self.l(ce),
+                                "after" | "before" | "later" | "earlier" | "ago"
+                            ))
+                });
             if !ok {
                 return Step::No;
             }
@@ -1496,7 +1818,13 @@ impl P<'_, '_> {
         Step::Ok(c)
     }
 
+    /// "on the Richter scale", also after "degrees" or "points".
     fn richter(&self, k: usize) -> bool {
+        let k = if matches!(self.l(k), "degrees" | "degree" | "points" | "point") {
+            k + 1
+        } else {
+            k
+        };
         self.l(k) == "on" && self.l(k + 1) == "the" && self.l(k + 2) == "richter"
     }
 
@@ -1561,11 +1889,18 @@ impl P<'_, '_> {
             }
             return Some(Step::Ok(combine_range(c.clone(), b)));
         }
-        if w == "to" && (self.num(k + 1) || self.number_word_start(k + 1)) {
+        if w == "to"
+            && (self.num(k + 1)
+                || self.number_word_start(k + 1)
+                || self.currency_prefix(k + 1).is_some())
+        {
             if let Step::Ok(b) = self.core(k + 1, false) {
+                // not "$5 million to 20 charities": an amount given to a count
+                let to_count = c.currency && !b.currency && b.mult < c.mult;
                 if matches!(b.kind, CK::Plain)
                     && (c.raw < b.raw || c.raw * c.mult < b.v())
                     && !b.one
+                    && !to_count
                 {
                     let r = combine_range(c.clone(), b);
                     if self.year_range(&r) {
@@ -1594,7 +1929,12 @@ impl P<'_, '_> {
         let (of_at, digits_only) = if w == "out" && self.l(k + 1) == "of" {
             (Some(k + 2), false)
         } else if w == "of" && c.digit_tok.is_some() && c.mult == 1.0 && !c.currency {
-            (Some(k + 1), true)
+            // "30 of 34", "30 of the 80 wounded"
+            if self.l(k + 1) == "the" && self.num(k + 2) {
+                (Some(k + 2), true)
+            } else {
+                (Some(k + 1), true)
+            }
         } else {
             (None, false)
         };
@@ -1653,7 +1993,7 @@ impl P<'_, '_> {
         }
         if t.k == K::Word
             && self.l(i + 1) == "$"
-            && self.att(i + 1)
+            && (self.att(i + 1) || matches!(t.t, "US" | "HK" | "NZ"))
             && self.num(i + 2)
             && self.att(i + 2)
         {
@@ -2143,8 +2483,25 @@ impl P<'_, '_> {
                 return Some(chain_end);
             }
         }
+        // phone numbers: "0845 125 2222", "0800 555111", "1 800 555 1234"
+        let groups = |from: usize| {
+            let mut k = from;
+            while k < t.len()
+                && t[k].k == K::Num
+                && t[k].sp
+                && t[k].int
+                && !t[k].comma
+                && t[k].ndig >= 2
+            {
+                k += 1;
+            }
+            k
+        };
         if t[j].lead0 && t[j].int {
-            return Some(chain_end);
+            return Some(groups(chain_end).max(chain_end));
+        }
+        if nums == 1 && t[j].int && !t[j].comma && groups(j + 1) >= j + 3 {
+            return Some(groups(j + 1));
         }
         // list markers at the start
         if j == 0
@@ -2215,8 +2572,9 @@ impl P<'_, '_> {
         }
         let mut m = 1.0;
         if matches!(w, "several" | "a") {
-            if let Some(s) = scale_word(self.l(e)) {
-                m = s;
+            // "several hundred million"
+            while let Some(s) = scale_word(self.l(e)).filter(|_| m < 1e15) {
+                m *= s;
                 e += 1;
             }
         } else if self.l(e) == "of" {
@@ -2240,6 +2598,12 @@ impl P<'_, '_> {
     }
 
     fn fraction(&self, i: usize) -> Option<Core> {
+        self.fraction_of(i, false)
+    }
+
+    /// A fraction at `i`; `qualified` when a qualifier precedes ("more than
+    /// half"), which makes it a proportion even without "of".
+    fn fraction_of(&self, i: usize, qualified: bool) -> Option<Core> {
         let w = self.l(i);
         let (num, den, e, hyph) = if w == "half" {
             let prev = if i > 0 { self.l(i - 1) } else { "" };
@@ -2286,6 +2650,7 @@ impl P<'_, '_> {
         let by = i > 0 && self.l(i - 1) == "by";
         let ok = next == "of"
             || by
+            || (qualified && !matches!(next, "a" | "an" | "-") && !self.num(e))
             || (hyph && num > 1.0)
             || (w == "half" && matches!(next, "the" | "its" | "their" | "his" | "her"))
             || (w != "a" && w != "an" && w != "half" && next != "-" && self.word(e) && num > 1.0);
@@ -2364,6 +2729,11 @@ impl P<'_, '_> {
             s.push_str(&self.t[e + 1].l);
             e += 2;
         }
+        if e == k + 1 {
+            if let Some(stem) = acronym_plural(t.t) {
+                return Some((stem.to_ascii_lowercase(), e, true));
+            }
+        }
         let last = s.rsplit('-').next().unwrap_or("");
         let plural = is_plural(last);
         Some((s, e, plural))
@@ -2395,9 +2765,15 @@ impl P<'_, '_> {
         let head = if singular {
             0
         } else {
-            cands
+            // "for 8 year": a time unit left singular still counts
+            match cands
                 .iter()
-                .rposition(|c| c.2 && self.t[c.1 - 1].k == K::Word)?
+                .rposition(|c| c.2 && self.t[c.1 - 1].k == K::Word)
+            {
+                Some(h) => h,
+                None if is_time_noun(&cands[0].0) => 0,
+                None => return None,
+            }
         };
         // no capitalized non-plural premodifier-only phrases ("Wednesday")
         let mut out = String::new();
@@ -2507,6 +2883,32 @@ impl P<'_, '_> {
             if bare && counted.is_none() && t.int && matches!(t.t, "911" | "999" | "112") {
                 return Step::Skip(c.e);
             }
+            // identifiers even before a noun: "six AK 47 rifles", "MH 17"
+            if bare && t.int && !t.comma && s == c.s && s > 0 {
+                let p = &self.t[s - 1];
+                if p.k == K::Word
+                    && (1..=3).contains(&p.t.len())
+                    && p.t.bytes().all(|b| b.is_ascii_uppercase())
+                    && !matches!(p.t, "A" | "I" | "US" | "UK" | "EU" | "UN" | "AND" | "THE")
+                {
+                    return Step::Skip(c.e);
+                }
+            }
+            // addresses and roads: "the 605 Freeway", "the 12000 block of"
+            if bare && t.int && !t.comma {
+                let n = self.t.get(c.e);
+                let road = n.is_some_and(|n| {
+                    n.k == K::Word
+                        && ((n.cap && is_road_word(&n.l))
+                            || matches!(
+                                n.l.as_str(),
+                                "freeway" | "highway" | "motorway" | "expressway" | "interstate"
+                            ))
+                });
+                if road || (self.l(c.e) == "block" && self.l(c.e + 1) == "of") {
+                    return Step::Skip(c.e + 1);
+                }
+            }
             if bare && counted.is_none() && s > 0 && s == c.s && self.cap_name(s - 1) {
                 // "Section 427", "Internet Explorer 8 and 9"
                 let mut e = c.e;
@@ -2546,7 +2948,30 @@ impl P<'_, '_> {
             }
         }
         let unit = c.unit;
-        let change = self.change(s, unit, counted.as_deref());
+        // "30 of the 80 wounded"
+        let counted = match (c.kind, counted) {
+            (CK::OutOf(_), None) => c.counted_at.and_then(|k| {
+                let w = self.l(k);
+                matches!(
+                    w,
+                    "dead" | "wounded" | "injured" | "killed" | "missing" | "hurt" | "arrested"
+                )
+                .then(|| w.to_string())
+            }),
+            (_, counted) => counted,
+        };
+        let change = self.change(s, unit, counted.as_deref()).or_else(|| {
+            // "a 24% drop", "a $5 million increase"
+            let measured = matches!(
+                unit,
+                Some(u) if u == "percent" || u == "percentage_point" || is_currency_code(u)
+            );
+            if measured && matches!(c.kind, CK::Plain) {
+                change_noun(self.l(c.e))
+            } else {
+                None
+            }
+        });
         let v = c.v();
         // "some 50 or more": the explicit bound wins over the approximation
         let qk = match (qk, c.post) {
@@ -2554,6 +2979,21 @@ impl P<'_, '_> {
             (q, p) => q.or(p).unwrap_or(QK::Q(Qualifier::Exact)),
         };
         let (value, low, high, li, hi, qualifier, total) = match c.kind {
+            CK::Plain if qk == QK::Q(Qualifier::Exact) && is_converted(unit, c.factor) => {
+                // "75 mph": the figure was rounded to its last digit, so
+                // the converted value covers that rounding (±0.5 mph).
+                let h = 0.5 * self.last_digit(c.digit_tok) * c.mult * c.factor;
+                let (lo, hi) = ((v - h).max(0.0), v + h);
+                (
+                    Some(v),
+                    Some(lo),
+                    Some(hi),
+                    true,
+                    true,
+                    Qualifier::Exact,
+                    None,
+                )
+            }
             CK::Plain | CK::Fraction | CK::Ratio => {
                 let (a, b, cc, d, e, f) = interval(qk, v);
                 (a, b, cc, d, e, f, None)
@@ -2611,6 +3051,96 @@ impl P<'_, '_> {
             },
         })
     }
+}
+
+/// A measurement converted to another unit ("miles" → km), not a currency
+/// or a percentage.
+fn is_converted(unit: Option<&str>, factor: f64) -> bool {
+    factor != 1.0
+        && matches!(
+            unit,
+            Some("km" | "m" | "kg" | "t" | "ha" | "km2" | "m2" | "km/h")
+        )
+}
+
+/// Change nouns after a figure: "a 24% drop".
+fn change_noun(w: &str) -> Option<Change> {
+    Some(match w {
+        "rise" | "increase" | "gain" | "jump" | "hike" | "surge" | "climb" | "growth" | "boost"
+        | "rebound" => Change::Up,
+        "drop" | "fall" | "decline" | "decrease" | "cut" | "reduction" | "dip" | "slump"
+        | "plunge" | "slide" | "contraction" => Change::Down,
+        _ => return None,
+    })
+}
+
+/// Capitalized road words after a number that make it a road's name.
+fn is_road_word(w: &str) -> bool {
+    matches!(
+        w,
+        "freeway"
+            | "highway"
+            | "motorway"
+            | "expressway"
+            | "parkway"
+            | "turnpike"
+            | "interstate"
+            | "road"
+            | "street"
+            | "avenue"
+            | "boulevard"
+            | "route"
+            | "lane"
+            | "drive"
+    )
+}
+
+/// Verbs of change without a fixed direction, for "from X to Y".
+fn change_from_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "raise"
+            | "raises"
+            | "raised"
+            | "raising"
+            | "reduce"
+            | "reduces"
+            | "reducing"
+            | "lift"
+            | "lifts"
+            | "lifted"
+            | "lifting"
+            | "boost"
+            | "boosts"
+            | "boosting"
+            | "expand"
+            | "expands"
+            | "expanded"
+            | "expanding"
+            | "lower"
+            | "lowers"
+            | "lowering"
+            | "slash"
+            | "slashes"
+            | "slashed"
+            | "trim"
+            | "trims"
+            | "trimmed"
+            | "hike"
+            | "hikes"
+            | "hiked"
+            | "upped"
+            | "revised"
+            | "changed"
+            | "adjusted"
+            | "moved"
+            | "went"
+            | "doubled"
+            | "tripled"
+            | "halved"
+            | "upgraded"
+            | "downgraded"
+    )
 }
 
 fn lemma_compound(w: &str) -> String {
@@ -3196,8 +3726,9 @@ mod tests {
                 "35 miles",
                 Exact,
                 s(56.32704),
-                s(56.32704),
-                s(56.32704),
+                // the rounding of the miles: 34.5 to 35.5 miles
+                s(34.5 * 1.609344),
+                s(35.5 * 1.609344),
                 Some("km"),
                 None,
                 N,
@@ -3554,8 +4085,9 @@ mod tests {
                 "50 acres",
                 Exact,
                 s(50.0 * 0.404_685_642_24),
-                s(50.0 * 0.404_685_642_24),
-                s(50.0 * 0.404_685_642_24),
+                // a round 50: rounding up to 5 % (±1.25 acres)
+                s(48.75 * 0.404_685_642_24),
+                s(51.25 * 0.404_685_642_24),
                 Some("ha"),
                 None,
                 N,
@@ -3565,8 +4097,8 @@ mod tests {
                 "10 pounds",
                 Exact,
                 s(4.5359237),
-                s(4.5359237),
-                s(4.5359237),
+                s(9.5 * 0.453_592_37),
+                s(10.5 * 0.453_592_37),
                 Some("kg"),
                 None,
                 N,
@@ -3863,11 +4395,252 @@ mod tests {
             ("series", "series"),
             ("movies", "movie"),
             ("lives", "life"),
+            ("campuses", "campus"),
+            ("viruses", "virus"),
+            ("abuses", "abuse"),
+            ("causes", "cause"),
+            ("classes", "class"),
+            ("taxes", "tax"),
+            ("branches", "branch"),
+            ("tranches", "tranche"),
+            ("crashes", "crash"),
+            ("RBIs", "rbi"),
+            ("Somalis", "somali"),
+            ("tennis", "tennis"),
+            ("analysis", "analysis"),
             ("crises", "crisis"),
             ("status", "status"),
         ] {
             assert_eq!(lemma(a), b, "{a}");
         }
+    }
+
+    /// Periods, money ranges, changes from X to Y, parts of a whole,
+    /// magnitudes, leading-dot decimals and counted nouns, from real news
+    /// sentences (ECB+).
+    #[test]
+    fn periods_ranges_changes_parts() {
+        let nats = "The Nationals reportedly have bid $160 million over eight years, the Orioles between $140 million and $150 million over seven years.";
+        let seats = "Over 2.5 million people were eligible to vote in the election, held under the framework of a new constitution approved in September and intended to increase parliament's powers and raise the number of seats from 65 to 125.";
+        check(&[
+            (nats, "eight", Exact, s(8.0), s(8.0), s(8.0), None, Some("year"), N),
+            (nats, "seven", Exact, s(7.0), s(7.0), s(7.0), None, Some("year"), N),
+            (
+                "No dollar figures have been released with the offer, but the seven-year offers for Teixeira were in the $140 million to $160 million range.",
+                "$140 million to $160 million",
+                Qualifier::Range,
+                s(150e6),
+                s(140e6),
+                s(160e6),
+                Some("USD"),
+                None,
+                N,
+            ),
+            (
+                "The offer was worth $140 to $160 million.",
+                "$140 to $160 million",
+                Qualifier::Range,
+                s(150e6),
+                s(140e6),
+                s(160e6),
+                Some("USD"),
+                None,
+                N,
+            ),
+            (
+                "The team made its offer, reportedly worth about US $160 million, during the winter meetings.",
+                "about US $160 million",
+                Approximate,
+                s(160e6),
+                s(144e6),
+                s(176e6),
+                Some("USD"),
+                None,
+                N,
+            ),
+            (seats, "65", Exact, s(65.0), s(65.0), s(65.0), None, None, N),
+            (seats, "125", Exact, s(125.0), s(125.0), s(125.0), None, None, N),
+            (
+                "He said 30 of the 80 wounded remained in hospital after the tremor.",
+                "30 of the 80",
+                Exact,
+                s(30.0),
+                s(30.0),
+                s(30.0),
+                None,
+                Some("wounded"),
+                s(80.0),
+            ),
+            (
+                "But out of the 288 candidates running for the 125 seats Sunday, more than half are members of the pro-presidential Democratic Party.",
+                "more than half",
+                MoreThan,
+                N,
+                s(0.5),
+                N,
+                Some("fraction"),
+                None,
+                N,
+            ),
+            (
+                "On Qeshm island, between half and two-thirds of homes in five villages had been damaged, officials said.",
+                "between half and two-thirds",
+                Qualifier::Range,
+                s(7.0 / 12.0),
+                s(0.5),
+                s(2.0 / 3.0),
+                Some("fraction"),
+                Some("home"),
+                N,
+            ),
+            (
+                "A powerful quake with a magnitude of 6.1 struck southern Iran in September.",
+                "6.1",
+                Exact,
+                s(6.1),
+                s(6.1),
+                s(6.1),
+                Some("magnitude"),
+                None,
+                N,
+            ),
+            (
+                "The quake has been followed by frequent aftershocks varying from 2.8 to 3.8 degrees on the Richter scale on Monday.",
+                "from 2.8 to 3.8",
+                Qualifier::Range,
+                s(3.3),
+                s(2.8),
+                s(3.8),
+                Some("magnitude"),
+                None,
+                N,
+            ),
+            (
+                "The television audience numbers several hundred million worldwide.",
+                "several hundred million",
+                Vague,
+                N,
+                s(3e8),
+                s(9e8),
+                None,
+                None,
+                N,
+            ),
+            (
+                "In 54 games with the Angeles he hit .358 with 13 home runs and 43 RBIs, and had a slugging percentage of .632.",
+                ".358",
+                Exact,
+                s(0.358),
+                s(0.358),
+                s(0.358),
+                None,
+                None,
+                N,
+            ),
+            (
+                "In 54 games with the Angeles he hit .358 with 13 home runs and 43 RBIs, and had a slugging percentage of .632.",
+                "43",
+                Exact,
+                s(43.0),
+                s(43.0),
+                s(43.0),
+                None,
+                Some("rbi"),
+                N,
+            ),
+            (
+                "The apprehended included 12 Somalis and 11 Yemenis.",
+                "12",
+                Exact,
+                s(12.0),
+                s(12.0),
+                s(12.0),
+                None,
+                Some("somali"),
+                N,
+            ),
+            (
+                "The deal is said to be for 8 year and could be up to $180 million.",
+                "8",
+                Exact,
+                s(8.0),
+                s(8.0),
+                s(8.0),
+                None,
+                Some("year"),
+                N,
+            ),
+            (
+                "One day after Wednesday's massive general strike, at least fifteen university campuses remain occupied by student demonstrators.",
+                "One",
+                Exact,
+                s(1.0),
+                s(1.0),
+                s(1.0),
+                None,
+                Some("day"),
+                N,
+            ),
+            (
+                "One day after Wednesday's massive general strike, at least fifteen university campuses remain occupied by student demonstrators.",
+                "at least fifteen",
+                AtLeast,
+                N,
+                s(15.0),
+                N,
+                None,
+                Some("university campus"),
+                N,
+            ),
+        ]);
+        let got = extract(seats);
+        let new = got
+            .iter()
+            .find(|(r, _)| &seats[r.clone()] == "125")
+            .unwrap();
+        assert_eq!(new.1.change, Some(Change::Up));
+        let old = got.iter().find(|(r, _)| &seats[r.clone()] == "65").unwrap();
+        assert_eq!(old.1.change, None);
+        let t = "Unemployment rose from 5.1% to 5.4% in March, while prices ranged from $5 to $10.";
+        let got = extract(t);
+        let spans: Vec<&str> = got.iter().map(|(r, _)| &t[r.clone()]).collect();
+        assert_eq!(spans, ["5.1%", "5.4%", "from $5 to $10"], "{got:?}");
+        assert_eq!(got[1].1.change, Some(Change::Up));
+        assert_eq!(got[2].1.qualifier, Qualifier::Range);
+        // "over" with no figure before it is still "more than"
+        let q = &extract("He worked there for over eight years.")[0].1;
+        assert_eq!(q.qualifier, MoreThan);
+        let q = &extract("a family with 3 children over 5 years old")[1].1;
+        assert_eq!(q.qualifier, MoreThan);
+        // an amount given to a count is not a range
+        let t = "They gave $5 million to 20 charities.";
+        let spans: Vec<&str> = extract(t).iter().map(|(r, _)| &t[r.clone()]).collect();
+        assert_eq!(spans, ["$5 million", "20"]);
+        let t = "The 2008 telecast delivered 32 million total viewers, a 24% drop compared with the previous year's ceremony.";
+        let q = &extract(t)[1].1;
+        assert_eq!(
+            (q.unit.as_deref(), q.change),
+            (Some("percent"), Some(Change::Down))
+        );
+    }
+
+    /// Phone numbers, letter-number identifiers and addresses (ECB+).
+    #[test]
+    fn identifiers_phones_addresses() {
+        for t in [
+            "At this stage, nobody is thought to have been injured and anybody with information is asked to call police on 0845 125 2222.",
+            "Anyone with any information about the fire is asked to contact Surrey Police on 0845 125 2222 or Crimestoppers anonymously on 0800 555111.",
+            "Sheriff Deputy Ortiz was killed outside an apartment in the 12000 block of East 223rd Street in Hawaiian Gardens.",
+            "Call 1 800 555 1234 today.",
+        ] {
+            assert!(extract(t).is_empty(), "{t:?}: {:?}", extract(t));
+        }
+        let t = "The location is about 10 blocks east of the 605 Freeway.";
+        let spans: Vec<&str> = extract(t).iter().map(|(r, _)| &t[r.clone()]).collect();
+        assert_eq!(spans, ["about 10"]);
+        let t = "INS Sukanya nabbed 26 Somali pirates with six AK 47 rifles, 12 magazines and about 300 rounds of ammunition.";
+        let spans: Vec<&str> = extract(t).iter().map(|(r, _)| &t[r.clone()]).collect();
+        assert_eq!(spans, ["26", "six", "12", "about 300"]);
     }
 
     #[test]
@@ -3885,5 +4658,11 @@ mod tests {
         assert!(!overlaps(&q("nearly 100 people"), &q("100 people")));
         assert!(!overlaps(&q("5 km"), &q("5 kg")));
         assert!(!overlaps(&q("won 3-1"), &q("won 3-2")));
+        assert!(overlaps(&q("won 3-1"), &q("won 3-1")));
+        // a converted figure covers the rounding of the original
+        assert!(overlaps(&q("75 mph"), &q("120 km/h")));
+        assert!(!overlaps(&q("75 mph"), &q("140 km/h")));
+        assert!(overlaps(&q("1,000 feet"), &q("300 metres")));
+        assert!(overlaps(&q("12,000 hectares"), &q("about 29,650 acres")));
     }
 }

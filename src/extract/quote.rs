@@ -62,6 +62,163 @@ fn quotations(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// Reporting verbs whose subject is the speaker of a quotation later in the
+/// sentence ("X emphasized that the task is to \"...\"", "The declaration
+/// calls on governments to \"...\"").
+static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|stressed|stresses|emphasized|emphasised|emphasizes|emphasises|noted|notes|insisted|insists|argued|argues|asserted|explained|declared|announced|warned|warns|complained|confirmed|criticized|criticised|called on|calls on|call on|urged|urges|claimed|claims|believes|described|accused|admitted|acknowledged|predicted|arguing|insisting|saying|noting|adding|warning|stressing|emphasizing|emphasising)\b")
+        .expect("valid reporting pattern")
+});
+
+/// Abbreviations whose period does not end a speaker's name ("Troy police
+/// Lt. Gerry Scherlinck").
+const ABBREVIATIONS: &[&str] = &[
+    "lt", "sgt", "capt", "adm", "cmdr", "maj", "cpl", "col", "gen", "gov", "sen", "rep", "const",
+    "det", "insp", "supt", "atty", "prof", "rev", "dr", "mr", "mrs", "ms", "st", "jr", "sr", "u.s",
+    "u.k", "u.n", "no", "vs",
+];
+
+/// Whether the speaker text before a period ends with an abbreviation or
+/// an initial, so the name goes on after the period.
+fn ends_with_abbreviation(s: &str) -> bool {
+    let last = s.rsplit([' ', '\t']).next().unwrap_or("");
+    let l = last.to_lowercase();
+    ABBREVIATIONS.contains(&l.as_str())
+        || last.chars().count() == 1 && last.chars().all(char::is_uppercase)
+}
+
+/// Words that may close a subject without belonging to it ("Stoltenberg
+/// also complained").
+const SUBJECT_TAIL: &[&str] = &[
+    "also",
+    "then",
+    "later",
+    "again",
+    "previously",
+    "repeatedly",
+    "recently",
+    "once",
+    "further",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "had",
+    "already",
+    "earlier",
+    "publicly",
+    "reportedly",
+    "only",
+    "even",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+];
+
+/// The subject of a clause, when it looks like a speaker: a pronoun, a
+/// phrase with "the" ("The Secretary-General", "The declaration"), or
+/// capitalized words ("Team spokesman Tim Mead").
+fn subject(clause: &str) -> Option<String> {
+    let mut words: Vec<&str> = clause.split_whitespace().collect();
+    while words
+        .last()
+        .is_some_and(|w| SUBJECT_TAIL.contains(&w.to_lowercase().as_str()))
+    {
+        words.pop();
+    }
+    while words
+        .first()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "and" | "but" | "so" | "yet"))
+    {
+        words.remove(0);
+    }
+    // "In a Monday statement President Obama": the name at the end.
+    if words.first().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "in" | "on" | "at" | "after" | "before" | "during" | "with" | "from" | "by" | "for"
+        )
+    }) {
+        let cap = |w: &&&str| w.chars().next().is_some_and(char::is_uppercase);
+        let tail = words.iter().rev().take_while(cap).count();
+        if tail == 0 || tail == words.len() {
+            return None;
+        }
+        words.drain(..words.len() - tail);
+    }
+    let first = *words.first()?;
+    let last = *words.last()?;
+    if words.len() > 8
+        || words.iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "that" | "which" | "who" | "it" | "this" | "there" | "if" | "when" | "because"
+            )
+        })
+        || words.iter().any(|w| {
+            w.chars()
+                .any(|c| c.is_ascii_digit() || c == '"' || c == '“')
+        })
+    {
+        return None;
+    }
+    let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let ok = words.len() == 1 && matches!(first, "He" | "She" | "They" | "We" | "I")
+        || matches!(first, "The" | "the") && words.len() <= 5
+        || cap(first) && cap(last);
+    ok.then(|| words.join(" "))
+}
+
+/// The speaker of a quotation from the subject of a reporting verb earlier
+/// in the sentence. `prefix` is the text before the quotation, with earlier
+/// quotations blanked out.
+fn subject_speaker(prefix: &str) -> Option<String> {
+    for m in REPORTING.find_iter(prefix) {
+        // "added to the list" reports nothing.
+        if m.as_str().starts_with("add") && prefix[m.end()..].starts_with(" to ") {
+            continue;
+        }
+        let head = &prefix[..m.start()];
+        let clause_start = head.rfind([',', ';', ':', '(']).map(|i| i + 1).unwrap_or(0);
+        let clause = &head[clause_start..];
+        if clause.trim().is_empty() && m.as_str().ends_with("ing") {
+            // "…, arguing that …": the sentence's subject, its first words.
+            let lead: Vec<&str> = prefix
+                .split_whitespace()
+                .take_while(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(',')
+                })
+                .collect();
+            let next = prefix.split_whitespace().nth(lead.len());
+            if !lead.is_empty() && next.is_some_and(|w| w.chars().all(char::is_lowercase)) {
+                if let Some(s) = subject(&lead.join(" ")) {
+                    return Some(s);
+                }
+            }
+            continue;
+        }
+        if let Some(s) = subject(clause) {
+            return Some(s);
+        }
+    }
+    None
+}
+
+/// The name a relative pronoun refers to ("NATO Secretary General Jens
+/// Stoltenberg, who said that …"): the entity ending just before ", who".
+fn antecedent(before: &str) -> Option<String> {
+    let pos = before.rfind(", who ")?;
+    let head = &before[..pos];
+    super::entity::extract(head)
+        .into_iter()
+        .rfind(|(r, _)| r.end == pos)
+        .map(|(r, _)| head[r].to_string())
+}
+
 fn clean_speaker(s: &str) -> Option<String> {
     let s = s.trim().trim_end_matches([',', '.']).trim();
     let words: Vec<&str> = s.split_whitespace().collect();
@@ -77,6 +234,23 @@ fn clean_speaker(s: &str) -> Option<String> {
         return None;
     }
     Some(s.to_string())
+}
+
+/// The speaker after a verb, from `start` to `end` in `after`, run on over
+/// the periods of abbreviations ("said Troy police Lt. Gerry Scherlinck").
+fn extend_speaker(after: &str, start: usize, mut end: usize) -> String {
+    for _ in 0..4 {
+        let rest = &after[end..];
+        if !(rest.starts_with(". ") && ends_with_abbreviation(&after[start..end])) {
+            break;
+        }
+        let tail = &rest[1..];
+        let stop = tail
+            .find([',', ';', '.', '"', '“', '”'])
+            .unwrap_or(tail.len());
+        end += 1 + stop;
+    }
+    after[start..end].to_string()
 }
 
 /// Every quotation of at least three words, with its speaker when the
@@ -98,9 +272,10 @@ pub fn extract(text: &str) -> Vec<(Range<usize>, QuoteValue)> {
         let speaker = AFTER
             .captures(after)
             .and_then(|c| {
-                c.name("s1")
-                    .or(c.name("s2"))
-                    .map(|m| m.as_str().to_string())
+                if let Some(m) = c.name("s1") {
+                    return Some(extend_speaker(after, m.start(), m.end()));
+                }
+                c.name("s2").map(|m| m.as_str().to_string())
             })
             .map(|s| s.split(',').next().unwrap_or_default().to_string())
             .or_else(|| {
@@ -110,7 +285,26 @@ pub fn extract(text: &str) -> Vec<(Range<usize>, QuoteValue)> {
                         .map(|m| m.as_str().to_string())
                 })
             })
-            .and_then(|s| clean_speaker(&s));
+            .and_then(|s| {
+                if s.trim() == "who" {
+                    antecedent(&text[..r.start])
+                } else {
+                    Some(s)
+                }
+            })
+            .and_then(|s| clean_speaker(&s))
+            .or_else(|| {
+                // Earlier quotations blanked out, byte for byte.
+                let mut prefix = String::with_capacity(r.start);
+                let mut last = 0;
+                for q in spans[..n].iter() {
+                    prefix.push_str(&text[last..q.start]);
+                    prefix.extend(std::iter::repeat_n(' ', q.end - q.start));
+                    last = q.end;
+                }
+                prefix.push_str(&text[last..r.start]);
+                subject_speaker(&prefix)
+            });
         out.push((
             r.clone(),
             QuoteValue {
@@ -247,5 +441,40 @@ mod tests {
     #[test]
     fn short_scare_quotes_are_not_quotes() {
         assert!(extract("Otherwise, he argued, Ukraine has its \"hands tied.\"").is_empty());
+    }
+
+    #[test]
+    fn speakers_earlier_in_the_sentence() {
+        assert_eq!(
+            speakers("Lithuanian Foreign Minister Gabrielius Landsbergis criticized the restrictions on May 20, arguing that the decision was \"dominated by fear of Russia\" and that Ukraine \"must be allowed to use the equipment.\""),
+            vec![
+                ("dominated by fear of Russia".into(), Some("Lithuanian Foreign Minister Gabrielius Landsbergis".into())),
+                ("must be allowed to use the equipment.".into(), Some("Lithuanian Foreign Minister Gabrielius Landsbergis".into())),
+            ]
+        );
+        assert_eq!(
+            speakers("The Secretary-General also emphasized that the task is to \"prevent this war from turning into a full-fledged war.\""),
+            vec![("prevent this war from turning into a full-fledged war.".into(), Some("The Secretary-General".into()))]
+        );
+        assert_eq!(
+            speakers("Patrick said Monday morning: \"It will be interesting to see what the Angels do.\""),
+            vec![("It will be interesting to see what the Angels do.".into(), Some("Patrick".into()))]
+        );
+        assert_eq!(
+            speakers("In a Monday statement President Obama said he intended to nominate her as the \"chief health educator of the nation.\""),
+            vec![("chief health educator of the nation.".into(), Some("President Obama".into()))]
+        );
+    }
+
+    #[test]
+    fn relative_pronouns_and_abbreviations() {
+        assert_eq!(
+            speakers("It received support from NATO Secretary General Jens Stoltenberg, who said that \"the right to self-defense includes hitting targets.\""),
+            vec![("the right to self-defense includes hitting targets.".into(), Some("NATO Secretary General Jens Stoltenberg".into()))]
+        );
+        assert_eq!(
+            speakers("\"There is a suspicion that there might have been a third official,\" said Troy police Lt. Gerry Scherlinck."),
+            vec![("There is a suspicion that there might have been a third official,".into(), Some("Troy police Lt. Gerry Scherlinck".into()))]
+        );
     }
 }

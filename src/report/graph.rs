@@ -77,6 +77,7 @@ impl GraphReport {
                         numbers: round(e.score.numbers),
                         dates: round(e.score.dates),
                         frame: round(e.score.frame),
+                        quote: round(e.score.quote),
                     },
                 })
                 .collect(),
