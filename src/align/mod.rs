@@ -28,9 +28,9 @@ use std::collections::{BTreeMap, HashMap};
 /// Alignment settings.
 #[derive(Debug, Clone)]
 pub struct AlignOptions {
-    /// Minimum score for an edge. Default 0.25.
+    /// Minimum score for an edge. Default 0.28.
     pub threshold: f64,
-    /// Minimum average score inside a claim. Default 0.25.
+    /// Minimum average score inside a claim. Default 0.28.
     pub cohesion: f64,
     /// Words in more statements than this share of all statements are not
     /// used to find candidates (they still count in the score). Default 0.2.
@@ -42,8 +42,8 @@ pub struct AlignOptions {
 impl Default for AlignOptions {
     fn default() -> Self {
         AlignOptions {
-            threshold: 0.25,
-            cohesion: 0.25,
+            threshold: 0.28,
+            cohesion: 0.28,
             max_df_share: 0.2,
             stories: stories::StoryOptions::default(),
         }

@@ -4,6 +4,10 @@
 //! scorer) can be added and compared. The default, [`LexicalScorer`],
 //! combines:
 //!
+//! Entities, numbers and dates count only where both statements have some;
+//! the total is the weighted mean of the parts present, plus the `frame`
+//! and `quote` bonuses (capped at 1).
+//!
 //! | part       | what                                                      | weight |
 //! |------------|-----------------------------------------------------------|--------|
 //! | `lexical`  | TF-IDF cosine of stemmed content words (IDF over the run)  | 0.60   |
@@ -236,14 +240,30 @@ impl Scorer for LexicalScorer {
             .flat_map(|a| pb.quotes.iter().map(move |b| word_similarity(a, b)))
             .fold(0.0, f64::max);
         let quote = if quote >= 0.5 { quote } else { 0.0 };
-        let total = (0.60 * lexical
-            + 0.15 * chars
-            + 0.15 * entities
-            + 0.05 * numbers
-            + 0.05 * dates
-            + 0.25 * frame
-            + 0.30 * quote)
-            .min(1.0);
+        // Entities, numbers and dates are evidence only where both
+        // statements have some: a statement that names no place is not less
+        // like one that does, so an absent part leaves the average.
+        let mut weighted = 0.60 * lexical + 0.15 * chars;
+        let mut weights = 0.75;
+        for (present, w, part) in [
+            (
+                !pa.entities.is_empty() && !pb.entities.is_empty(),
+                0.15,
+                entities,
+            ),
+            (
+                !pa.numbers.is_empty() && !pb.numbers.is_empty(),
+                0.05,
+                numbers,
+            ),
+            (!pa.dates.is_empty() && !pb.dates.is_empty(), 0.05, dates),
+        ] {
+            if present {
+                weighted += w * part;
+                weights += w;
+            }
+        }
+        let total = (weighted / weights + 0.25 * frame + 0.30 * quote).min(1.0);
         Score {
             total,
             lexical,

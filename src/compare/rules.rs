@@ -260,15 +260,6 @@ fn role_similarity(a: &Figure, b: &Figure) -> f64 {
     }
 }
 
-/// The only figure of its key in its statement: nothing to confuse it with.
-fn alone(figures: &[&Figure], f: &Figure) -> bool {
-    figures
-        .iter()
-        .filter(|g| g.statement == f.statement && g.key == f.key)
-        .count()
-        == 1
-}
-
 fn same_value(a: &Quantity, b: &Quantity) -> bool {
     a.low == b.low
         && a.high == b.high
@@ -413,10 +404,8 @@ fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
             if a.key != b.key || a.past != b.past || ctx.doc(a.statement) == ctx.doc(b.statement) {
                 continue;
             }
-            // Figures that share no context words still pair when each is
-            // the only one of its kind in its statement.
             let sim = role_similarity(a, b);
-            if sim > 0.0 || (alone(&free, a) && alone(&free, b)) {
+            if sim > 0.0 {
                 pairs.push((sim, i, j));
             }
         }
