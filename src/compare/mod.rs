@@ -214,38 +214,55 @@ fn finding_id(graph: &ClaimGraph, f: &Finding) -> String {
     format!("f-{hex}")
 }
 
+/// Agreement of every pair of documents in one story (documents of
+/// different stories share no claim by construction). Counted claim by
+/// claim, so the cost follows the claims, not the square of the corpus.
 fn agreement(graph: &ClaimGraph, findings: &[Finding]) -> Vec<PairAgreement> {
+    use std::collections::{BTreeMap, BTreeSet};
     let docs = &graph.extracted.segmented.corpus.documents;
     let st = &graph.extracted.segmented.statements;
-    let claim_docs: Vec<std::collections::BTreeSet<usize>> = graph
-        .claims
-        .iter()
-        .map(|c| c.statements.iter().map(|&s| st[s].doc).collect())
-        .collect();
-    let mut out = Vec::new();
-    for a in 0..docs.len() {
-        for b in a + 1..docs.len() {
-            let shared: Vec<usize> = (0..graph.claims.len())
-                .filter(|&c| claim_docs[c].contains(&a) && claim_docs[c].contains(&b))
-                .collect();
-            let disagreeing = shared
-                .iter()
-                .filter(|&&c| {
-                    findings
-                        .iter()
-                        .any(|f| f.claim == c && f.disagreeing.contains(&(a, b)))
-                })
-                .count();
-            out.push(PairAgreement {
-                a: docs[a].id.clone(),
-                b: docs[b].id.clone(),
-                shared_claims: shared.len(),
-                agreeing_claims: shared.len() - disagreeing,
-                agreement: (!shared.is_empty())
-                    .then(|| (shared.len() - disagreeing) as f64 / shared.len() as f64),
-            });
+    let mut disagreeing: BTreeSet<(usize, usize, usize)> = BTreeSet::new();
+    for f in findings {
+        for &(a, b) in &f.disagreeing {
+            disagreeing.insert((f.claim, a, b));
         }
     }
+    // (a, b) → (shared claims, disagreeing claims)
+    let mut counts: BTreeMap<(usize, usize), (usize, usize)> = BTreeMap::new();
+    for (c, claim) in graph.claims.iter().enumerate() {
+        let ds: Vec<usize> = claim
+            .statements
+            .iter()
+            .map(|&s| st[s].doc)
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        for i in 0..ds.len() {
+            for j in i + 1..ds.len() {
+                let e = counts.entry((ds[i], ds[j])).or_default();
+                e.0 += 1;
+                if disagreeing.contains(&(c, ds[i], ds[j])) {
+                    e.1 += 1;
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for story in &graph.stories {
+        for (i, &a) in story.iter().enumerate() {
+            for &b in &story[i + 1..] {
+                let (shared, bad) = counts.get(&(a.min(b), a.max(b))).copied().unwrap_or((0, 0));
+                out.push(PairAgreement {
+                    a: docs[a.min(b)].id.clone(),
+                    b: docs[a.max(b)].id.clone(),
+                    shared_claims: shared,
+                    agreeing_claims: shared - bad,
+                    agreement: (shared > 0).then(|| (shared - bad) as f64 / shared as f64),
+                });
+            }
+        }
+    }
+    out.sort_by(|x, y| x.a.cmp(&y.a).then(x.b.cmp(&y.b)));
     out
 }
 
