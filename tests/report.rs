@@ -293,3 +293,17 @@ fn the_readme_excerpt_is_real() {
         );
     }
 }
+
+#[test]
+fn stoltenbergs_interview_and_press_conference_are_no_high_severity_conflict() {
+    // 003 reports his words to The Economist on 24 May; 000 his press
+    // conference on Monday 27 May. Different occasions, not a contradiction.
+    let r = seeds_report();
+    for f in r.findings.iter().filter(|f| f.kind == "date") {
+        let docs: Vec<&str> = f.values.iter().map(|v| v.doc.as_str()).collect();
+        if docs.iter().any(|d| d.starts_with("000")) && docs.iter().any(|d| d.starts_with("003")) {
+            assert_ne!(f.severity, "high", "{}", f.explanation);
+        }
+    }
+    assert!(r.findings.iter().all(|f| !(f.verdict == "conflict" && f.kind == "date")));
+}
