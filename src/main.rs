@@ -200,6 +200,20 @@ fn report_problems(problems: &[crosscheck::Problem]) {
     }
 }
 
+/// Reads, segments and extracts the inputs; `None` when nothing could be
+/// read.
+fn load_extracted(
+    paths: &[PathBuf],
+    common: &Common,
+) -> Result<Option<crosscheck::extract::Extracted>> {
+    Ok(load(paths, common)?.map(|corpus| {
+        crosscheck::extract::extract(crosscheck::segment::segment(
+            corpus,
+            &options(common).segment,
+        ))
+    }))
+}
+
 /// Reads the inputs, reporting problems on stderr; `None` when nothing
 /// could be read (the caller exits with FAILURE).
 fn load(paths: &[PathBuf], common: &Common) -> Result<Option<crosscheck::ingest::Corpus>> {
@@ -275,13 +289,9 @@ fn run(cli: Cli) -> Result<u8> {
             format,
             common,
         } => {
-            let Some(corpus) = load(&paths, &common)? else {
+            let Some(extracted) = load_extracted(&paths, &common)? else {
                 return Ok(exit::FAILURE);
             };
-            let extracted = crosscheck::extract::extract(crosscheck::segment::segment(
-                corpus,
-                &options(&common).segment,
-            ));
             let details = report::details::DetailsReport::new(&extracted);
             let text = match format {
                 FormatArg::Json => serde_json::to_string_pretty(&details)? + "\n",
@@ -295,12 +305,10 @@ fn run(cli: Cli) -> Result<u8> {
             format,
             common,
         } => {
-            let Some(corpus) = load(&paths, &common)? else {
+            let opts = options(&common);
+            let Some(extracted) = load_extracted(&paths, &common)? else {
                 return Ok(exit::FAILURE);
             };
-            let opts = options(&common);
-            let extracted =
-                crosscheck::extract::extract(crosscheck::segment::segment(corpus, &opts.segment));
             let graph = crosscheck::align::align(extracted, &opts.align);
             let text = match format {
                 FormatArg::Dot => report::graph::dot(&graph),
@@ -314,12 +322,10 @@ fn run(cli: Cli) -> Result<u8> {
             format,
             common,
         } => {
-            let Some(corpus) = load(&paths, &common)? else {
+            let opts = options(&common);
+            let Some(extracted) = load_extracted(&paths, &common)? else {
                 return Ok(exit::FAILURE);
             };
-            let opts = options(&common);
-            let extracted =
-                crosscheck::extract::extract(crosscheck::segment::segment(corpus, &opts.segment));
             let stories = crosscheck::align::stories::group(&extracted, &opts.align.stories);
             let docs = &extracted.segmented.corpus.documents;
             let text = match format {

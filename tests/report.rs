@@ -305,5 +305,8 @@ fn stoltenbergs_interview_and_press_conference_are_no_high_severity_conflict() {
             assert_ne!(f.severity, "high", "{}", f.explanation);
         }
     }
-    assert!(r.findings.iter().all(|f| !(f.verdict == "conflict" && f.kind == "date")));
+    assert!(r
+        .findings
+        .iter()
+        .all(|f| !(f.verdict == "conflict" && f.kind == "date")));
 }

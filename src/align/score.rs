@@ -93,6 +93,23 @@ fn overlap<T: Ord>(a: &BTreeSet<T>, b: &BTreeSet<T>) -> f64 {
     shared / (a.len() as f64 + b.len() as f64 - shared)
 }
 
+/// Cosine of two sparse vectors sorted by id (already L2-normalized).
+pub(crate) fn cosine(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum.min(1.0)
+}
+
 /// 1 − word-level edit distance / longer length.
 pub fn word_similarity(a: &[String], b: &[String]) -> f64 {
     if a.is_empty() || b.is_empty() {
@@ -193,22 +210,6 @@ impl LexicalScorer {
             df,
         }
     }
-
-    fn cosine(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
-        let (mut i, mut j, mut sum) = (0, 0, 0.0);
-        while i < a.len() && j < b.len() {
-            match a[i].0.cmp(&b[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    sum += a[i].1 * b[j].1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        sum.min(1.0)
-    }
 }
 
 impl Scorer for LexicalScorer {
@@ -218,7 +219,7 @@ impl Scorer for LexicalScorer {
 
     fn score(&self, a: usize, b: usize) -> Score {
         let (pa, pb) = (&self.profiles[a], &self.profiles[b]);
-        let lexical = Self::cosine(&pa.vector, &pb.vector);
+        let lexical = cosine(&pa.vector, &pb.vector);
         // Character similarity only matters for near-verbatim pairs; skip
         // the quadratic-ish work when the words say they are unrelated.
         // Unrelated English sentences already share about half their

@@ -8,6 +8,7 @@
 //! story is days, not years. Documents are grouped by average-link merging
 //! above a threshold, so one bridging document cannot chain two events.
 
+use super::score::cosine;
 use super::words::content_stems;
 use crate::extract::{DetailKind, Extracted, Normalized};
 use serde::Serialize;
@@ -51,22 +52,6 @@ fn tfidf(counts: &HashMap<u32, f64>, df: &[u32], n: f64) -> Vec<(u32, f64)> {
     v.iter_mut().for_each(|(_, w)| *w /= norm);
     v.sort_by_key(|(id, _)| *id);
     v
-}
-
-fn cosine(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    sum.min(1.0)
 }
 
 #[derive(Default)]
