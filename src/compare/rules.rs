@@ -405,7 +405,7 @@ fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
                 continue;
             }
             let sim = role_similarity(a, b);
-            if sim > 0.0 {
+            if sim > 0.1 {
                 pairs.push((sim, i, j));
             }
         }
