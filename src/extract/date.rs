@@ -254,42 +254,44 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     let wd = alternatives(WEEKDAYS.iter().map(|&(n, _)| n));
     let wd_full = alternatives(full_names(WEEKDAYS));
     let re = |s: &str| Regex::new(s).expect("date pattern compiles");
-    let wd_prefix = format!(r"(?:\b(?P<wd>{wd})\.?,?\s+)?");
+    let wd_prefix = format!(r"(?:(?-u:\b)(?P<wd>{wd})\.?,?\s+)?");
     Patterns {
-        iso: re(r"(?:\b(?i:on)\s+)?\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
-        numeric: re(r"(?:\b(?i:on)\s+)?\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<y>\d{4})\b"),
+        iso: re(r"(?:(?-u:\b)(?i:on)\s+)?(?-u:\b)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?-u:\b)"),
+        numeric: re(
+            r"(?:(?-u:\b)(?i:on)\s+)?(?-u:\b)\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<y>\d{4})(?-u:\b)",
+        ),
         attributive_year: re(
-            r"\b(?P<ctx>(?i:the|a|an|his|her|their|its|our|my|your|this|that))\s+(?P<span>(?P<y>\d{4}))\s+\pL",
+            r"(?-u:\b)(?P<ctx>(?i:the|a|an|his|her|their|its|our|my|your|this|that))\s+(?P<span>(?P<y>\d{4}))\s+\pL",
         ),
         month_day: re(&format!(
-            r"(?:\b(?i:on)\s+)?{wd_prefix}\b(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?\b(?:(?:,\s*|\s+)(?P<y>\d{{4}})\b|\s+(?i:of)\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b)?"
+            r"(?:(?-u:\b)(?i:on)\s+)?{wd_prefix}(?-u:\b)(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?(?-u:\b)(?:(?:,\s*|\s+)(?P<y>\d{{4}})(?-u:\b)|\s+(?i:of)\s+(?P<rel>(?i:this|last|next))\s+(?i:year)(?-u:\b))?"
         )),
         day_month: re(&format!(
-            r"(?:\b(?i:on)\s+)?{wd_prefix}(?:\b(?i:the)\s+)?\b(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<mon>{mon})\b(?:\.?,?\s+(?P<y>\d{{4}})\b|\s+(?i:of)\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b)?"
+            r"(?:(?-u:\b)(?i:on)\s+)?{wd_prefix}(?:(?-u:\b)(?i:the)\s+)?(?-u:\b)(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<mon>{mon})(?-u:\b)(?:\.?,?\s+(?P<y>\d{{4}})(?-u:\b)|\s+(?i:of)\s+(?P<rel>(?i:this|last|next))\s+(?i:year)(?-u:\b))?"
         )),
         month_year: re(&format!(
-            r"(?:\b(?i:in|since|until|till|by|during|from|before|after|early|late|mid)(?:\s+|-))?\b(?P<mon>{mon})\.?,?\s+(?P<y>\d{{4}})\b"
+            r"(?:(?-u:\b)(?i:in|since|until|till|by|during|from|before|after|early|late|mid)(?:\s+|-))?(?-u:\b)(?P<mon>{mon})\.?,?\s+(?P<y>\d{{4}})(?-u:\b)"
         )),
         month: re(&format!(
-            r"\b(?P<ctx>(?i:in|since|until|till|by|during|through|from|to|before|after|between|of|early|late|mid|last|this|next|(?:the\s+)?(?:end|beginning|start|middle)\s+of))(?:\s+|-)(?P<mon>{mon_full})\b(?:\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b)?"
+            r"(?-u:\b)(?P<ctx>(?i:in|since|until|till|by|during|through|from|to|before|after|between|of|early|late|mid|last|this|next|(?:the\s+)?(?:end|beginning|start|middle)\s+of))(?:\s+|-)(?P<mon>{mon_full})(?-u:\b)(?:\s+(?P<rel>(?i:this|last|next))\s+(?i:year)(?-u:\b))?"
         )),
         year: re(
-            r"\b(?P<ctx>(?i:in|since|by|until|till|during|through|from|to|before|after|of|early|late|mid|between))(?:\s+|-)(?P<y>\d{4})\b",
+            r"(?-u:\b)(?P<ctx>(?i:in|since|by|until|till|during|through|from|to|before|after|of|early|late|mid|between))(?:\s+|-)(?P<y>\d{4})(?-u:\b)",
         ),
         unit: re(
-            r"\b(?P<mod>(?i:(?:earlier|later)\s+this|last|this|next))\s+(?P<unit>(?i:week|month|year))\b",
+            r"(?-u:\b)(?P<mod>(?i:(?:earlier|later)\s+this|last|this|next))\s+(?P<unit>(?i:week|month|year))(?-u:\b)",
         ),
         ago: re(
-            r"\b(?P<n>\d{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty))\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago)\b",
+            r"(?-u:\b)(?P<n>\d{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty))\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago)(?-u:\b)",
         ),
         day_word: re(
-            r"\b(?i:(?:(?:earlier|later|early|late)\s+)?today|tonight|(?:(?:early|late|earlier|later)\s+)?this\s+(?:morning|afternoon|evening)|(?:(?:early|late)\s+)?yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night|(?:(?:early|late)\s+)?tomorrow(?:\s+(?:morning|afternoon|evening|night))?)\b",
+            r"(?-u:\b)(?i:(?:(?:earlier|later|early|late)\s+)?today|tonight|(?:(?:early|late|earlier|later)\s+)?this\s+(?:morning|afternoon|evening)|(?:(?:early|late)\s+)?yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night|(?:(?:early|late)\s+)?tomorrow(?:\s+(?:morning|afternoon|evening|night))?)(?-u:\b)",
         ),
         weekday: re(&format!(
-            r"\b(?:(?P<mod>(?i:on\s+the|on|last|next|this\s+coming|this\s+past|this|early|late))\s+)?(?P<wd>{wd_full})(?:\s+(?i:morning|afternoon|evening|night))?\b"
+            r"(?-u:\b)(?:(?P<mod>(?i:on\s+the|on|last|next|this\s+coming|this\s+past|this|early|late))\s+)?(?P<wd>{wd_full})(?:\s+(?i:morning|afternoon|evening|night))?(?-u:\b)"
         )),
         weekend: re(
-            r"\b(?P<mod>(?i:(?:over|at|during|on)\s+the|this\s+past|last|this|next))\s+(?i:weekend)\b",
+            r"(?-u:\b)(?P<mod>(?i:(?:over|at|during|on)\s+the|this\s+past|last|this|next))\s+(?i:weekend)(?-u:\b)",
         ),
     }
 });

@@ -18,7 +18,7 @@ pub struct PolarityValue {
 }
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(not|never|no|none|nobody|nothing|neither|nor|cannot|unable|unwilling|refused|refuses|refuse|rejected|rejects|reject|denied|denies|deny|against|failed|fails|declined|declines)\b|n['’]t\b")
+    Regex::new(r"(?i)(?-u:\b)(not|never|no|none|nobody|nothing|neither|nor|cannot|unable|unwilling|refused|refuses|refuse|rejected|rejects|reject|denied|denies|deny|against|failed|fails|declined|declines)(?-u:\b)|n['’]t(?-u:\b)")
         .expect("valid cue pattern")
 });
 

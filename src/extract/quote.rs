@@ -26,7 +26,7 @@ const VERBS: &str = "said|says|say|added|adds|wrote|writes|told|tells|stated|sta
 
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[\s,.]*(?:(?P<v1>{VERBS})\s+(?P<s1>(?:the\s+)?[\p{{L}}][\p{{L}}'’.\- ]{{0,80}}?)(?:[,.;]|\s+(?:in|on|at|during|who|while|after|before|to|insisting|noting|adding)\b|$)|(?P<s2>(?:the\s+)?[\p{{L}}][\p{{L}}'’.\-, ]{{0,140}}?)\s+(?:{VERBS})\b)"
+        r"^[\s,.]*(?:(?P<v1>{VERBS})\s+(?P<s1>(?:the\s+)?[\p{{L}}][\p{{L}}'’.\- ]{{0,80}}?)(?:[,.;]|\s+(?:in|on|at|during|who|while|after|before|to|insisting|noting|adding)(?-u:\b)|$)|(?P<s2>(?:the\s+)?[\p{{L}}][\p{{L}}'’.\-, ]{{0,140}}?)\s+(?:{VERBS})(?-u:\b))"
     ))
     .expect("valid quote pattern")
 });
@@ -66,7 +66,7 @@ fn quotations(text: &str) -> Vec<Range<usize>> {
 /// sentence ("X emphasized that the task is to \"...\"", "The declaration
 /// calls on governments to \"...\"").
 static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|stressed|stresses|emphasized|emphasised|emphasizes|emphasises|noted|notes|insisted|insists|argued|argues|asserted|explained|declared|announced|warned|warns|complained|confirmed|criticized|criticised|called on|calls on|call on|urged|urges|claimed|claims|believes|described|accused|admitted|acknowledged|predicted|arguing|insisting|saying|noting|adding|warning|stressing|emphasizing|emphasising)\b")
+    Regex::new(r"(?-u:\b)(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|stressed|stresses|emphasized|emphasised|emphasizes|emphasises|noted|notes|insisted|insists|argued|argues|asserted|explained|declared|announced|warned|warns|complained|confirmed|criticized|criticised|called on|calls on|call on|urged|urges|claimed|claims|believes|described|accused|admitted|acknowledged|predicted|arguing|insisting|saying|noting|adding|warning|stressing|emphasizing|emphasising)(?-u:\b)")
         .expect("valid reporting pattern")
 });
 

@@ -104,42 +104,42 @@ static LEXICON: LazyLock<Vec<(DropReason, Regex)>> = LazyLock::new(|| {
         (
             DropReason::Navigation,
             re(
-                r"(?i)\bskip to (main )?content\b|\bedit post\b|^main menu$|\btoggle navigation\b|^(menu|home|search|share|tweet|close|print|comments?|advertisement|sponsored( content)?)$|\bback to top\b|\bshare (this|on) |^(log ?in|sign ?in)\b|\b(next|previous) (article|story)\b|\bjump to\b",
+                r"(?i)(?-u:\b)skip to (main )?content(?-u:\b)|(?-u:\b)edit post(?-u:\b)|^main menu$|(?-u:\b)toggle navigation(?-u:\b)|^(menu|home|search|share|tweet|close|print|comments?|advertisement|sponsored( content)?)$|(?-u:\b)back to top(?-u:\b)|(?-u:\b)share (this|on) |^(log ?in|sign ?in)(?-u:\b)|(?-u:\b)(next|previous) (article|story)(?-u:\b)|(?-u:\b)jump to(?-u:\b)",
             ),
         ),
         (
             DropReason::Newsletter,
             re(
-                r"(?i)\bsubscri(be|bed|ption|bers?)\b|\bnewsletters?\b|\bsign(ed|ing)? up\b|\bindicates required\b|\benter (your|correct) email|\bemail address\b|\bin your inbox\b|\bconfirmation email\b|\bunsubscribe\b",
+                r"(?i)(?-u:\b)subscri(be|bed|ption|bers?)(?-u:\b)|(?-u:\b)newsletters?(?-u:\b)|(?-u:\b)sign(ed|ing)? up(?-u:\b)|(?-u:\b)indicates required(?-u:\b)|(?-u:\b)enter (your|correct) email|(?-u:\b)email address(?-u:\b)|(?-u:\b)in your inbox(?-u:\b)|(?-u:\b)confirmation email(?-u:\b)|(?-u:\b)unsubscribe(?-u:\b)",
             ),
         ),
         (
             DropReason::Donation,
             re(
-                r"(?i)\bbecome a (member|subscriber|supporter|patron)\b|\bmembership\b|\bsupport us\b|\bdonat(e|ion|ing)\b|\bsupport (independent|our) journalism\b|\bjoin us\b|\bcontributions?\b|\bthis banner\b|\bpaywall\b|\bpatreon\b|\bindependent model\b|\bjust once\b",
+                r"(?i)(?-u:\b)become a (member|subscriber|supporter|patron)(?-u:\b)|(?-u:\b)membership(?-u:\b)|(?-u:\b)support us(?-u:\b)|(?-u:\b)donat(e|ion|ing)(?-u:\b)|(?-u:\b)support (independent|our) journalism(?-u:\b)|(?-u:\b)join us(?-u:\b)|(?-u:\b)contributions?(?-u:\b)|(?-u:\b)this banner(?-u:\b)|(?-u:\b)paywall(?-u:\b)|(?-u:\b)patreon(?-u:\b)|(?-u:\b)independent model(?-u:\b)|(?-u:\b)just once(?-u:\b)",
             ),
         ),
         (
             DropReason::Cookie,
             re(
-                r"(?i)\bcookies?\b|\baccept all\b|\bprivacy (policy|settings|notice)\b|\bgdpr\b|\bterms of (use|service)\b|\bmanage (your )?consent\b",
+                r"(?i)(?-u:\b)cookies?(?-u:\b)|(?-u:\b)accept all(?-u:\b)|(?-u:\b)privacy (policy|settings|notice)(?-u:\b)|(?-u:\b)gdpr(?-u:\b)|(?-u:\b)terms of (use|service)(?-u:\b)|(?-u:\b)manage (your )?consent(?-u:\b)",
             ),
         ),
         (
             DropReason::Promotion,
             re(
-                r"(?i)\btelegram\b|\bviber\b|\bwhatsapp channel\b|\bfollow us\b|\bdownload (our|the) app\b|\bour (app|channel|podcast)\b|\bfall for fakes\b|\bturn on notifications\b|\bpush notifications\b",
+                r"(?i)(?-u:\b)telegram(?-u:\b)|(?-u:\b)viber(?-u:\b)|(?-u:\b)whatsapp channel(?-u:\b)|(?-u:\b)follow us(?-u:\b)|(?-u:\b)download (our|the) app(?-u:\b)|(?-u:\b)our (app|channel|podcast)(?-u:\b)|(?-u:\b)fall for fakes(?-u:\b)|(?-u:\b)turn on notifications(?-u:\b)|(?-u:\b)push notifications(?-u:\b)",
             ),
         ),
         (
             DropReason::PageFurniture,
             re(
-                r"(?i)\baudio is (created|generated)\b|\blisten to (this|the) (article|story)\b|\b\d+ min(ute)?s? read\b|\breading time\b|\bai assistance\b|\btext size\b|\bclick here\b",
+                r"(?i)(?-u:\b)audio is (created|generated)(?-u:\b)|(?-u:\b)listen to (this|the) (article|story)(?-u:\b)|(?-u:\b)\d+ min(ute)?s? read(?-u:\b)|(?-u:\b)reading time(?-u:\b)|(?-u:\b)ai assistance(?-u:\b)|(?-u:\b)text size(?-u:\b)|(?-u:\b)click here(?-u:\b)",
             ),
         ),
         (
             DropReason::Legal,
-            re(r"(?i)\ball rights reserved\b|©|\bcopyright (©|\d{4})"),
+            re(r"(?i)(?-u:\b)all rights reserved(?-u:\b)|©|(?-u:\b)copyright (©|\d{4})"),
         ),
     ]
 });
@@ -159,13 +159,13 @@ static KICKER_HEADLINE: LazyLock<Regex> =
 
 static SOCIAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)pic\.twitter\.com/|twitter\.com/\w+/status|x\.com/\w+/status|instagram\.com/(p|reel)/|\ba post shared by\b|[—–-] [^()]{1,60} \(@\w{1,30}\) \w+ \d{1,2}, \d{4}",
+        r"(?i)pic\.twitter\.com/|twitter\.com/\w+/status|x\.com/\w+/status|instagram\.com/(p|reel)/|(?-u:\b)a post shared by(?-u:\b)|[—–-] [^()]{1,60} \(@\w{1,30}\) \w+ \d{1,2}, \d{4}",
     )
 });
 
 static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\((?:[^()]*(?:/|\bvia\b|getty|afp|reuters|\bap\b|photo|image|credit|shutterstock|\bepa\b|anadolu|xinhua)[^()]*)\)\s*$|(?:^|[.!?]\s+)(?:photo|source|credit|image|photograph|picture|foto)s?(?: by)?\s*:\s*[^.!?]{1,80}$|^(?:photo|image|credit|picture)s?\s*:",
+        r"(?i)\((?:[^()]*(?:/|(?-u:\b)via(?-u:\b)|getty|afp|reuters|(?-u:\b)ap(?-u:\b)|photo|image|credit|shutterstock|(?-u:\b)epa(?-u:\b)|anadolu|xinhua)[^()]*)\)\s*$|(?:^|[.!?]\s+)(?:photo|source|credit|image|photograph|picture|foto)s?(?: by)?\s*:\s*[^.!?]{1,80}$|^(?:photo|image|credit|picture)s?\s*:",
     )
 });
 
