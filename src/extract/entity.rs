@@ -996,11 +996,22 @@ fn bare(w: &str) -> &str {
 
 /// The country a name or demonym refers to.
 pub fn country_of(name: &str) -> Option<&'static str> {
-    let key = name.replace('.', "").to_lowercase();
-    COUNTRIES
-        .iter()
-        .find(|(country, others)| country.to_lowercase() == key || others.contains(&key.as_str()))
-        .map(|(c, _)| *c)
+    // Every name and demonym, lower case, to its country: a lookup, not a
+    // scan of the table (this runs for every capitalized word).
+    static INDEX: LazyLock<std::collections::HashMap<String, &'static str>> = LazyLock::new(|| {
+        let mut index = std::collections::HashMap::new();
+        for (country, others) in COUNTRIES.iter().rev() {
+            for other in others.iter() {
+                index.insert(other.to_string(), *country);
+            }
+        }
+        // A country's own name wins over another's alias.
+        for (country, _) in COUNTRIES.iter().rev() {
+            index.insert(country.to_lowercase(), *country);
+        }
+        index
+    });
+    INDEX.get(&name.replace('.', "").to_lowercase()).copied()
 }
 
 /// Adjectives of regions and peoples that are not countries' demonyms.
@@ -1088,6 +1099,25 @@ pub fn is_demonym(w: &str) -> bool {
         return false;
     }
     let k = w.replace('.', "").to_lowercase();
+    // Demonyms (lower case) from the country table, computed once.
+    static DEMONYMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+        let all: Vec<&'static str> = COUNTRIES
+            .iter()
+            .flat_map(|(_, others)| others.iter().copied())
+            .collect();
+        all.into_iter().filter(|k| is_demonym_key(k)).collect()
+    });
+    let is = |k: &str| DEMONYMS.contains(k);
+    let region = |k: &str| REGION_ADJECTIVES.contains(&k);
+    is(&k)
+        || k.strip_suffix('s').is_some_and(is)
+        || region(&k)
+        || k.strip_suffix('s').is_some_and(region)
+}
+
+/// The table's rule for a demonym: another name of a country that is not
+/// itself a country's name nor one of its short forms.
+fn is_demonym_key(k: &str) -> bool {
     let is = |k: &str| {
         COUNTRIES.iter().any(|(country, others)| {
             country.to_lowercase() != k
@@ -1104,11 +1134,7 @@ pub fn is_demonym(w: &str) -> bool {
                 )
         })
     };
-    let region = |k: &str| REGION_ADJECTIVES.contains(&k);
-    is(&k)
-        || k.strip_suffix('s').is_some_and(is)
-        || region(&k)
-        || k.strip_suffix('s').is_some_and(region)
+    is(k)
 }
 
 /// Whether a name is a known place: a country, a US state, a continent or
