@@ -66,9 +66,7 @@ impl Render for Markdown {
                     if a == b {
                         return "—".into();
                     }
-                    r.agreement
-                        .iter()
-                        .find(|p| (p.a == *a && p.b == *b) || (p.a == *b && p.b == *a))
+                    r.pair(a, b)
                         .map(|p| match p.agreement {
                             Some(x) => format!("{:.0}% of {}", x * 100.0, p.shared_claims),
                             None => "no shared claim".into(),

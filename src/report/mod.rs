@@ -289,6 +289,13 @@ impl Report {
         self.statements.iter().find(|s| s.id == id)
     }
 
+    /// The agreement of two documents, in either order.
+    pub fn pair(&self, a: &str, b: &str) -> Option<&PairAgreement> {
+        self.agreement
+            .iter()
+            .find(|p| (p.a == a && p.b == b) || (p.a == b && p.b == a))
+    }
+
     /// Claims carried by two or more documents.
     pub fn corroborated(&self) -> impl Iterator<Item = &ClaimOut> {
         self.claims.iter().filter(|c| c.docs.len() >= 2)

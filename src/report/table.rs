@@ -77,9 +77,7 @@ impl Render for Table {
                 row.push(if a == b {
                     "—".into()
                 } else {
-                    r.agreement
-                        .iter()
-                        .find(|p| (p.a == *a && p.b == *b) || (p.a == *b && p.b == *a))
+                    r.pair(a, b)
                         .and_then(|p| {
                             p.agreement
                                 .map(|x| format!("{:.0}%/{}", x * 100.0, p.shared_claims))
