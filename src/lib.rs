@@ -33,9 +33,11 @@ pub mod align;
 pub mod calendar;
 pub mod compare;
 pub mod error;
+pub mod explain;
 pub mod extract;
 pub mod ingest;
 pub mod report;
+pub mod review;
 pub mod segment;
 
 pub use error::{Error, Problem, ProblemLevel};

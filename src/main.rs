@@ -46,9 +46,71 @@ enum Command {
         /// Write the report to this file instead of standard output.
         #[arg(long, short)]
         out: Option<PathBuf>,
-        /// Exit with status 3 when findings of this verdict or worse exist.
+        /// Write the report in every format into this folder
+        /// (NAME.txt, .md, .json, .csv, .html, .dot).
+        #[arg(long, conflicts_with = "out")]
+        out_dir: Option<PathBuf>,
+        /// The file name (without extension) of the reports --out-dir writes.
+        #[arg(long, default_value = "report", requires = "out_dir")]
+        name: String,
+        /// Exit with status 3 when findings of this verdict or worse exist
+        /// (dismissed findings do not count).
         #[arg(long, value_enum)]
         fail_on: Option<FailOn>,
+        /// The review file to apply (default: crosscheck-review.json beside
+        /// the report written with --out/--out-dir, else in the current
+        /// folder, when it exists).
+        #[arg(long)]
+        review: Option<PathBuf>,
+        /// Show dismissed findings too.
+        #[arg(long)]
+        all: bool,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// List the flagged findings of a JSON report with their review status,
+    /// or record a decision: --accept ID / --dismiss ID with --note, or
+    /// --reopen ID to take a decision back.
+    Review {
+        /// A JSON report (`compare --format json`). Needed to list findings;
+        /// with it, decisions are checked against its finding ids.
+        report: Option<PathBuf>,
+        /// The review file (default: crosscheck-review.json beside the
+        /// report, else in the current folder).
+        #[arg(long)]
+        review: Option<PathBuf>,
+        /// Mark a finding as real.
+        #[arg(long, value_name = "ID", conflicts_with_all = ["dismiss", "reopen"])]
+        accept: Option<String>,
+        /// Mark a finding as a false alarm; it is hidden from reports unless
+        /// --all.
+        #[arg(long, value_name = "ID", conflicts_with = "reopen")]
+        dismiss: Option<String>,
+        /// Remove the decision on a finding.
+        #[arg(long, value_name = "ID")]
+        reopen: Option<String>,
+        /// Why (recorded with the decision).
+        #[arg(long, default_value = "")]
+        note: String,
+        /// Who decides (default: $CROSSCHECK_REVIEWER, else $USER).
+        #[arg(long)]
+        by: Option<String>,
+        /// List every finding, not only discrepancies and conflicts.
+        #[arg(long)]
+        all: bool,
+        #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
+        format: FormatArg,
+    },
+    /// Explain why a finding was raised: the aligned statements, their
+    /// similarity and its parts, the values with their intervals, the rule.
+    Explain {
+        /// The finding id (or a prefix only one id has).
+        id: String,
+        /// The same inputs as the compare run. With none, the seeds.
+        paths: Vec<PathBuf>,
+        /// text or json.
+        #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
+        format: FormatArg,
         #[command(flatten)]
         common: Common,
     },
@@ -101,6 +163,9 @@ struct Common {
     /// Files larger than this many bytes are cut (with a warning).
     #[arg(long, default_value_t = 8 * 1024 * 1024)]
     max_doc_bytes: usize,
+    /// No progress bar (it is shown only when standard error is a terminal).
+    #[arg(long, short)]
+    quiet: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -163,21 +228,7 @@ fn set_threads(common: &Common) {
 /// failure never leaves a truncated report, or to standard output.
 fn emit(out: Option<&PathBuf>, text: &str) -> Result<()> {
     match out {
-        Some(path) => {
-            let dir = path
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(std::path::Path::new("."));
-            let tmp = dir.join(format!(
-                ".{}.tmp-{}",
-                path.file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
-                std::process::id()
-            ));
-            std::fs::write(&tmp, text).with_context(|| format!("writing {}", tmp.display()))?;
-            std::fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))?;
-        }
+        Some(path) => crosscheck::review::write_atomic(path, text.as_bytes())?,
         None => {
             let mut stdout = std::io::stdout().lock();
             if let Err(e) = stdout
@@ -232,57 +283,422 @@ fn load(paths: &[PathBuf], common: &Common) -> Result<Option<crosscheck::ingest:
     }
 }
 
+/// A progress bar on standard error for the stages of a run; hidden when
+/// standard error is not a terminal or with --quiet.
+struct Progress(indicatif::ProgressBar);
+
+impl Progress {
+    fn new(common: &Common) -> Progress {
+        let bar = if common.quiet || !std::io::stderr().is_terminal() {
+            indicatif::ProgressBar::hidden()
+        } else {
+            indicatif::ProgressBar::new_spinner()
+        };
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} {msg:<12} [{bar:30}] {pos}/{len} {elapsed}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            .progress_chars("=> "),
+        );
+        bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        Progress(bar)
+    }
+
+    fn stage(&self, name: &'static str, len: u64) {
+        self.0.set_message(name);
+        self.0.set_length(len);
+        self.0.set_position(0);
+    }
+
+    fn finish(&self) {
+        self.0.finish_and_clear();
+    }
+}
+
+/// Runs the pipeline stage by stage, showing progress; `None` when nothing
+/// could be read.
+fn compare(
+    paths: &[PathBuf],
+    common: &Common,
+    progress: &Progress,
+) -> Result<Option<crosscheck::compare::Comparison>> {
+    let opts = options(common);
+    progress.stage("reading", paths.len().max(1) as u64);
+    let Some(corpus) = load(paths, common)? else {
+        progress.finish();
+        return Ok(None);
+    };
+    progress.stage("segmenting", corpus.documents.len() as u64);
+    let segmented = crosscheck::segment::segment(corpus, &opts.segment);
+    progress.stage("extracting", segmented.statements.len() as u64);
+    let bar = &progress.0;
+    let extracted = crosscheck::extract::extract_with_progress(segmented, &|n| bar.inc(n));
+    progress.stage("aligning", extracted.segmented.statements.len() as u64);
+    let graph = crosscheck::align::align(extracted, &opts.align);
+    progress.stage("comparing", graph.claims.len() as u64);
+    Ok(Some(crosscheck::compare::compare(graph)))
+}
+
+fn render(
+    report: &Report,
+    comparison: &crosscheck::compare::Comparison,
+    format: FormatArg,
+    options: &report::RenderOptions,
+) -> String {
+    let format = match format {
+        FormatArg::Table => report::Format::Table,
+        FormatArg::Markdown => report::Format::Markdown,
+        FormatArg::Json => report::Format::Json,
+        FormatArg::Csv => report::Format::Csv,
+        FormatArg::Html => report::Format::Html,
+        FormatArg::Dot => return report::graph::dot(&comparison.graph),
+    };
+    report::render(report, format, options)
+}
+
+/// Applies the review file: the one named, else the default one beside the
+/// report or in the current folder when it exists.
+fn apply_review(
+    report: &mut Report,
+    named: Option<&std::path::Path>,
+    beside: Option<PathBuf>,
+    all: bool,
+) -> Result<()> {
+    let path = match named {
+        Some(p) => {
+            if !p.exists() {
+                anyhow::bail!(
+                    "review file {} does not exist (record a decision with `crosscheck review --accept ID`)",
+                    p.display()
+                );
+            }
+            p.to_path_buf()
+        }
+        None => {
+            let p = beside.unwrap_or_else(|| PathBuf::from(crosscheck::review::DEFAULT_FILE));
+            if !p.exists() {
+                return Ok(());
+            }
+            p
+        }
+    };
+    let review = crosscheck::review::load(&path)?;
+    crosscheck::review::apply(report, &review, &path, all);
+    if let Some(r) = &report.review {
+        if !r.stale.is_empty() {
+            eprintln!(
+                "crosscheck: {} review decision{} in {} concern findings no longer raised: {}",
+                r.stale.len(),
+                if r.stale.len() == 1 { "" } else { "s" },
+                path.display(),
+                r.stale
+                    .iter()
+                    .map(|d| d.finding.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+    }
+    Ok(())
+}
+
+struct ReviewArgs {
+    report: Option<PathBuf>,
+    review: Option<PathBuf>,
+    accept: Option<String>,
+    dismiss: Option<String>,
+    reopen: Option<String>,
+    note: String,
+    by: Option<String>,
+    all: bool,
+    format: FormatArg,
+}
+
+fn reviewer(by: Option<String>) -> String {
+    by.or_else(|| std::env::var("CROSSCHECK_REVIEWER").ok())
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("USERNAME").ok())
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| "unknown".into())
+}
+
+/// `crosscheck review`: records a decision, or lists findings with their
+/// status.
+fn review_command(a: ReviewArgs) -> Result<u8> {
+    use crosscheck::review::{self, Decision, Status};
+    let report: Option<Report> = match &a.report {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            let r: Report = serde_json::from_str(&text).with_context(|| {
+                format!(
+                    "{}: not a crosscheck JSON report (write one with `crosscheck compare --format json --out FILE`)",
+                    path.display()
+                )
+            })?;
+            Some(r)
+        }
+        None => None,
+    };
+    let path = a.review.clone().unwrap_or_else(|| match &a.report {
+        Some(r) => review::beside(r),
+        None => PathBuf::from(review::DEFAULT_FILE),
+    });
+    // Resolves an id (or a prefix of one) against the report.
+    let resolve = |id: &str| -> Result<(String, Option<&report::FindingOut>)> {
+        let Some(r) = &report else {
+            return Ok((id.to_string(), None));
+        };
+        let matches: Vec<&report::FindingOut> =
+            r.findings.iter().filter(|f| f.id.starts_with(id)).collect();
+        match matches.as_slice() {
+            [one] => Ok((one.id.clone(), Some(one))),
+            [] => anyhow::bail!(
+                "no finding {id} in {}",
+                a.report
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default()
+            ),
+            many => anyhow::bail!(
+                "{id} is the start of {} finding ids; give more of it",
+                many.len()
+            ),
+        }
+    };
+    let decision = match (&a.accept, &a.dismiss) {
+        (Some(id), _) => Some((id, Status::Accepted)),
+        (_, Some(id)) => Some((id, Status::Dismissed)),
+        _ => None,
+    };
+    if let Some((id, status)) = decision {
+        let (id, finding) = resolve(id)?;
+        let decision = Decision {
+            finding: id.clone(),
+            status,
+            note: a.note.clone(),
+            by: reviewer(a.by.clone()),
+            at: jiff::Timestamp::now()
+                .round(jiff::Unit::Second)?
+                .to_string(),
+            kind: finding.map(|f| f.kind.clone()).unwrap_or_default(),
+            verdict: finding.map(|f| f.verdict.clone()).unwrap_or_default(),
+            explanation: finding.map(|f| f.explanation.clone()).unwrap_or_default(),
+        };
+        review::update(&path, |r| r.record(decision))?;
+        eprintln!("crosscheck: {id} {} in {}", status.as_str(), path.display());
+        return Ok(exit::OK);
+    }
+    if let Some(id) = &a.reopen {
+        let (id, _) = resolve(id)?;
+        let (_, removed) = review::update(&path, |r| r.remove(&id))?;
+        if removed {
+            eprintln!("crosscheck: {id} reopened in {}", path.display());
+            return Ok(exit::OK);
+        }
+        eprintln!(
+            "crosscheck: error: no decision on {id} in {}",
+            path.display()
+        );
+        return Ok(exit::FAILURE);
+    }
+    let Some(mut report) = report else {
+        anyhow::bail!("give a JSON report to list its findings, or --accept/--dismiss/--reopen ID");
+    };
+    let decisions = review::load(&path)?;
+    review::apply(&mut report, &decisions, &path, true);
+    if !a.all {
+        report
+            .findings
+            .retain(|f| f.verdict == "discrepancy" || f.verdict == "conflict");
+    }
+    let text = match a.format {
+        FormatArg::Json => {
+            serde_json::to_string_pretty(&serde_json::json!({
+                "review": report.review,
+                "findings": report.findings,
+            }))? + "\n"
+        }
+        _ => review_list(&report),
+    };
+    emit(None, &text)?;
+    Ok(exit::OK)
+}
+
+/// The findings to review as a terminal table.
+fn review_list(r: &Report) -> String {
+    let mut t = comfy_table::Table::new();
+    t.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
+    if let Some(w) = terminal_width() {
+        t.set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
+        t.set_width(w);
+    }
+    t.set_header(vec![
+        "finding",
+        "severity",
+        "verdict",
+        "kind",
+        "explanation",
+        "status",
+    ]);
+    for f in &r.findings {
+        let status = match &f.decision {
+            Some(d) => format!("{} by {} {}\n{}", f.status, d.by, d.at, d.note),
+            None => f.status.clone(),
+        };
+        t.add_row(vec![
+            f.id.clone(),
+            f.severity.clone(),
+            f.verdict.clone(),
+            f.kind.clone(),
+            f.explanation.clone(),
+            status,
+        ]);
+    }
+    let mut out = format!("{t}\n");
+    if let Some(review) = &r.review {
+        let open = r.findings.iter().filter(|f| f.status == "open").count();
+        out.push_str(&format!(
+            "{} finding{} listed, {open} open. Review file {}: {} decision{}",
+            r.findings.len(),
+            if r.findings.len() == 1 { "" } else { "s" },
+            review.file,
+            review.decisions,
+            if review.decisions == 1 { "" } else { "s" },
+        ));
+        if !review.stale.is_empty() {
+            out.push_str(&format!(
+                "; stale (finding gone): {}",
+                review
+                    .stale
+                    .iter()
+                    .map(|d| format!("{} ({})", d.finding, d.status.as_str()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        out.push('\n');
+    }
+    out
+}
+
 fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Compare {
             paths,
             format,
             out,
+            out_dir,
+            name,
             fail_on,
+            review,
+            all,
             common,
         } => {
-            let Some(corpus) = load(&paths, &common)? else {
+            let progress = Progress::new(&common);
+            let Some(comparison) = compare(&paths, &common, &progress)? else {
                 return Ok(exit::FAILURE);
             };
-            let comparison = crosscheck::run_corpus(corpus, &options(&common));
-            let report = Report::new(&comparison);
+            progress.finish();
+            let mut report = Report::new(&comparison);
             if report.documents.len() < 2 {
                 eprintln!(
                     "crosscheck: only one article ({}): nothing to compare; give two or more",
                     report.documents[0].path
                 );
             }
-            let width = if out.is_none() && std::io::stdout().is_terminal() {
-                terminal_width()
+            let beside = out.as_deref().map(crosscheck::review::beside).or_else(|| {
+                out_dir
+                    .as_ref()
+                    .map(|d| d.join(crosscheck::review::DEFAULT_FILE))
+            });
+            apply_review(&mut report, review.as_deref(), beside, all)?;
+            if let Some(dir) = &out_dir {
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("creating {}", dir.display()))?;
+                for (ext, format) in [
+                    ("txt", FormatArg::Table),
+                    ("md", FormatArg::Markdown),
+                    ("json", FormatArg::Json),
+                    ("csv", FormatArg::Csv),
+                    ("html", FormatArg::Html),
+                    ("dot", FormatArg::Dot),
+                ] {
+                    let text = render(&report, &comparison, format, &Default::default());
+                    emit(Some(&dir.join(format!("{name}.{ext}"))), &text)?;
+                }
             } else {
-                None
+                let terminal = out.is_none() && std::io::stdout().is_terminal();
+                let options = report::RenderOptions {
+                    width: if terminal { terminal_width() } else { None },
+                    color: terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+                };
+                emit(
+                    out.as_ref(),
+                    &render(&report, &comparison, format, &options),
+                )?;
+            }
+            // Dismissed findings are out of `report.findings` unless --all.
+            let flagged = |v: &str| {
+                report
+                    .findings
+                    .iter()
+                    .any(|f| f.verdict == v && f.status != "dismissed")
             };
-            let text = match format {
-                FormatArg::Table => report::render(
-                    &report,
-                    report::Format::Table,
-                    &report::RenderOptions { width },
-                ),
-                FormatArg::Markdown => {
-                    report::render(&report, report::Format::Markdown, &Default::default())
-                }
-                FormatArg::Json => {
-                    report::render(&report, report::Format::Json, &Default::default())
-                }
-                FormatArg::Csv => report::render(&report, report::Format::Csv, &Default::default()),
-                FormatArg::Html => {
-                    report::render(&report, report::Format::Html, &Default::default())
-                }
-                FormatArg::Dot => report::graph::dot(&comparison.graph),
-            };
-            emit(out.as_ref(), &text)?;
-            let flagged = |v: &str| report.findings.iter().any(|f| f.verdict == v);
             let fail = match fail_on {
                 Some(FailOn::Conflict) => flagged("conflict"),
                 Some(FailOn::Discrepancy) => flagged("conflict") || flagged("discrepancy"),
                 None => false,
             };
             Ok(if fail { exit::FINDINGS } else { exit::OK })
+        }
+        Command::Review {
+            report,
+            review,
+            accept,
+            dismiss,
+            reopen,
+            note,
+            by,
+            all,
+            format,
+        } => review_command(ReviewArgs {
+            report,
+            review,
+            accept,
+            dismiss,
+            reopen,
+            note,
+            by,
+            all,
+            format,
+        }),
+        Command::Explain {
+            id,
+            paths,
+            format,
+            common,
+        } => {
+            let progress = Progress::new(&common);
+            let Some(comparison) = compare(&paths, &common, &progress)? else {
+                return Ok(exit::FAILURE);
+            };
+            progress.finish();
+            let finding = match crosscheck::explain::find(&comparison, &id) {
+                Ok(f) => f,
+                Err(message) => {
+                    eprintln!("crosscheck: error: {message}");
+                    return Ok(exit::FAILURE);
+                }
+            };
+            let explained = crosscheck::explain::explain(&comparison, finding);
+            let text = match format {
+                FormatArg::Json => serde_json::to_string_pretty(&explained)? + "\n",
+                _ => explained.to_text(),
+            };
+            emit(None, &text)?;
+            Ok(exit::OK)
         }
         Command::Extract {
             paths,

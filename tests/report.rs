@@ -188,7 +188,14 @@ fn committed_reports_are_current() {
     );
     check(
         "reports/seeds.txt",
-        &render(&r, Format::Table, &RenderOptions { width: Some(160) }),
+        &render(
+            &r,
+            Format::Table,
+            &RenderOptions {
+                width: Some(160),
+                color: false,
+            },
+        ),
     );
     check(
         "reports/seeds.csv",

@@ -138,11 +138,21 @@ pub fn extract_statement(
 /// Extracts the details of every statement, in parallel, then resolves
 /// entity aliases and pronoun speakers.
 pub fn extract(segmented: Segmented) -> Extracted {
+    extract_with_progress(segmented, &|_| {})
+}
+
+/// [`extract`], calling `progress(1)` after each statement (from any
+/// thread), for a progress bar.
+pub fn extract_with_progress(segmented: Segmented, progress: &(dyn Fn(u64) + Sync)) -> Extracted {
     let docs = &segmented.corpus.documents;
     let mut details: Vec<Vec<Detail>> = segmented
         .statements
         .par_iter()
-        .map(|s| extract_statement(&s.text, s.start, docs[s.doc].meta.date))
+        .map(|s| {
+            let d = extract_statement(&s.text, s.start, docs[s.doc].meta.date);
+            progress(1);
+            d
+        })
         .collect();
     entity::resolve_aliases(&segmented, &mut details);
     quote::resolve_speakers(&segmented, &mut details);

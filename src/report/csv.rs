@@ -1,9 +1,10 @@
 //! CSV: one row per finding value, for spreadsheets and scripts.
 //!
 //! Columns: `finding_id,kind,verdict,severity,claim,doc,source,value_text,
-//! normalized,statement_id,statement_text,start,end`. `normalized` is the
+//! normalized,statement_id,statement_text,start,end,status,review_note`. `normalized` is the
 //! value's normalized form as compact JSON; `start`/`end` are the value's byte
-//! offsets into its document. Fields are quoted by the `csv` crate when they
+//! offsets into its document; `status` is the review status (`open`,
+//! `accepted`, `dismissed`) and `review_note` the reviewer's note. Fields are quoted by the `csv` crate when they
 //! hold a comma, a quote or a line break; records end with `\n`. Rows follow
 //! the report's order (findings, then their values), so the same report gives
 //! the same bytes.
@@ -13,7 +14,7 @@ use super::{Render, RenderOptions, Report};
 pub(super) struct Csv;
 
 /// The header row.
-pub(super) const HEADER: [&str; 13] = [
+pub(super) const HEADER: [&str; 15] = [
     "finding_id",
     "kind",
     "verdict",
@@ -27,6 +28,8 @@ pub(super) const HEADER: [&str; 13] = [
     "statement_text",
     "start",
     "end",
+    "status",
+    "review_note",
 ];
 
 fn write(r: &Report) -> Result<Vec<u8>, csv::Error> {
@@ -43,6 +46,7 @@ fn write(r: &Report) -> Result<Vec<u8>, csv::Error> {
                 .unwrap_or("");
             let start = v.start.to_string();
             let end = v.end.to_string();
+            let note = f.decision.as_ref().map(|d| d.note.as_str()).unwrap_or("");
             w.write_record([
                 f.id.as_str(),
                 f.kind.as_str(),
@@ -57,6 +61,8 @@ fn write(r: &Report) -> Result<Vec<u8>, csv::Error> {
                 statement_text,
                 start.as_str(),
                 end.as_str(),
+                f.status.as_str(),
+                note,
             ])?;
         }
     }
@@ -149,6 +155,8 @@ mod tests {
                 }],
                 explanation: String::new(),
                 rule: "x".into(),
+                status: "open".into(),
+                decision: None,
             }],
             agreement: vec![],
             summary: Summary {
@@ -162,6 +170,7 @@ mod tests {
                 consistency: None,
             },
             problems: vec![],
+            review: None,
         }
     }
 

@@ -37,6 +37,7 @@ pub(crate) fn escape(text: &str) -> String {
 
 const SEVERITIES: [&str; 3] = ["high", "medium", "low"];
 const VERDICTS: [&str; 4] = ["conflict", "discrepancy", "compatible", "agree"];
+const STATUSES: [&str; 3] = ["open", "accepted", "dismissed"];
 const KINDS: [&str; 6] = [
     "quantity",
     "date",
@@ -301,6 +302,7 @@ html:not(.js) button.toggle{display:none}
 tbody.finding.open button.toggle{background:#ddf4ff}
 .pill{display:inline-block;border-radius:999px;padding:0 .5rem;font-size:.8rem;font-weight:600;white-space:nowrap;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .sev-high{background:#ffd7d5;color:#82071e}.sev-medium{background:#ffe7b3;color:#6f4400}.sev-low{background:#e6ebf1;color:#424a53}
+td.status{font-size:.85rem;color:var(--muted)}td.st-accepted{color:#0f5323}td.st-dismissed{color:#6e7781;text-decoration:line-through}
 .ver-conflict{background:#ffd7d5;color:#82071e}.ver-discrepancy{background:#ffe7b3;color:#6f4400}.ver-compatible{background:#d8e9fd;color:#0a3069}.ver-agree{background:#d2f4d9;color:#0f5323}
 .sev-other,.ver-other{background:#eee;color:#333}
 ul.vals{margin:0;padding-left:1rem}
@@ -341,18 +343,20 @@ const JS: &str = r#"
   if (!table) { return; }
   var bodies = Array.prototype.slice.call(table.querySelectorAll('tbody.finding'));
   var count = document.getElementById('f-count');
-  var ids = ['f-kind', 'f-verdict', 'f-severity', 'f-source'];
+  var ids = ['f-kind', 'f-verdict', 'f-severity', 'f-source', 'f-status'];
   var search = document.getElementById('f-search');
   function value(id) { var el = document.getElementById(id); return el ? el.value : ''; }
   function apply() {
     var kind = value('f-kind'), verdict = value('f-verdict');
     var severity = value('f-severity'), source = value('f-source');
+    var status = value('f-status');
     var text = search ? search.value.trim().toLowerCase() : '';
     var shown = 0;
     bodies.forEach(function (b) {
       var ok = (!kind || b.getAttribute('data-kind') === kind) &&
         (!verdict || b.getAttribute('data-verdict') === verdict) &&
         (!severity || b.getAttribute('data-severity') === severity) &&
+        (!status || b.getAttribute('data-status') === status) &&
         (!source || (' ' + b.getAttribute('data-docs') + ' ').indexOf(' ' + source + ' ') >= 0) &&
         (!text || b.textContent.toLowerCase().indexOf(text) >= 0);
       b.classList.toggle('filtered', !ok);
@@ -672,6 +676,12 @@ fn findings(out: &mut String, cx: &Ctx) {
         .map(|(i, d)| (i.to_string(), label(r, &d.id)))
         .collect();
     select(out, "f-source", "source", &sources);
+    select(
+        out,
+        "f-status",
+        "review",
+        &present(&STATUSES, r.findings.iter().map(|f| f.status.clone())),
+    );
     out.push_str("<label for=\"f-search\">search<input id=\"f-search\" type=\"search\" placeholder=\"words in the finding\"></label><button type=\"button\" id=\"f-reset\">Clear filters</button><button type=\"button\" id=\"f-expand\" aria-pressed=\"false\">Expand all evidence</button>");
     let _ = write!(
         out,
@@ -679,7 +689,7 @@ fn findings(out: &mut String, cx: &Ctx) {
         n = r.findings.len()
     );
     out.push_str("<table id=\"findings\"><thead><tr>");
-    let heads: [(&str, &str); 7] = [
+    let heads: [(&str, &str); 8] = [
         ("finding", "text"),
         ("severity", "num"),
         ("verdict", "num"),
@@ -687,6 +697,7 @@ fn findings(out: &mut String, cx: &Ctx) {
         ("claim", "num"),
         ("values", "text"),
         ("explanation", "text"),
+        ("review", "text"),
     ];
     for (i, (name, ty)) in heads.iter().enumerate() {
         let _ = write!(
@@ -707,11 +718,12 @@ fn findings(out: &mut String, cx: &Ctx) {
         let claim_num: String = f.claim.chars().filter(|c| c.is_ascii_digit()).collect();
         let _ = write!(
             out,
-            "<tbody class=\"finding\" id=\"{id}\" data-i=\"{i}\" data-kind=\"{kind}\" data-verdict=\"{verdict}\" data-severity=\"{severity}\" data-docs=\"{docs}\"><tr class=\"row\">",
+            "<tbody class=\"finding\" id=\"{id}\" data-i=\"{i}\" data-kind=\"{kind}\" data-verdict=\"{verdict}\" data-severity=\"{severity}\" data-status=\"{status}\" data-docs=\"{docs}\"><tr class=\"row\">",
             id = escape(&f.id),
             kind = escape(&f.kind),
             verdict = escape(&f.verdict),
             severity = escape(&f.severity),
+            status = escape(&f.status),
             docs = docs.join(" ")
         );
         let _ = write!(
@@ -754,8 +766,10 @@ fn findings(out: &mut String, cx: &Ctx) {
         }
         let _ = write!(
             out,
-            "</ul></td><td class=\"expl\">{}</td></tr>\n<tr class=\"evidence\" id=\"{}-ev\"><td colspan=\"{}\">",
+            "</ul></td><td class=\"expl\">{}</td><td class=\"status st-{}\">{}</td></tr>\n<tr class=\"evidence\" id=\"{}-ev\"><td colspan=\"{}\">",
             escape(&f.explanation),
+            class_of(&STATUSES, &f.status),
+            escape(&super::status_brief(f)),
             escape(&f.id),
             heads.len()
         );
@@ -854,6 +868,35 @@ fn problems(out: &mut String, r: &Report) {
     out.push_str("</section>\n");
 }
 
+/// The review applied: counts, and the decisions whose finding is gone.
+fn review(out: &mut String, r: &Report) {
+    let Some(review) = &r.review else {
+        return;
+    };
+    let _ = write!(
+        out,
+        "<section id=\"review\"><h2>Review</h2><p>{}</p>",
+        escape(&super::review_brief(review))
+    );
+    if !review.stale.is_empty() {
+        out.push_str("<h3>Stale decisions (their finding is gone)</h3><table class=\"claims\"><thead><tr><th>finding</th><th>status</th><th>by</th><th>at</th><th>note</th><th>was</th></tr></thead><tbody>\n");
+        for d in &review.stale {
+            let _ = writeln!(
+                out,
+                "<tr><td class=\"mono\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                escape(&d.finding),
+                d.status.as_str(),
+                escape(&d.by),
+                escape(&d.at),
+                escape(&d.note),
+                escape(&d.explanation)
+            );
+        }
+        out.push_str("</tbody></table>");
+    }
+    out.push_str("</section>\n");
+}
+
 impl Render for Html {
     fn render(&self, r: &Report, _: &RenderOptions) -> String {
         let cx = Ctx {
@@ -880,6 +923,7 @@ impl Render for Html {
         summary(&mut out, r);
         matrix(&mut out, r);
         findings(&mut out, &cx);
+        review(&mut out, r);
         claims(&mut out, r);
         documents(&mut out, r);
         problems(&mut out, r);

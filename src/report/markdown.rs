@@ -84,7 +84,7 @@ impl Render for Markdown {
                 "No findings: no claim is carried by two sources with comparable details."
             );
         } else {
-            let _ = writeln!(out, "| severity | verdict | kind | finding | claim | values | explanation |\n|---|---|---|---|---|---|---|");
+            let _ = writeln!(out, "| severity | verdict | kind | finding | claim | values | explanation | status |\n|---|---|---|---|---|---|---|---|");
             for f in &r.findings {
                 let values: Vec<String> = f
                     .values
@@ -100,15 +100,35 @@ impl Render for Markdown {
                     .collect();
                 let _ = writeln!(
                     out,
-                    "| {} | {} | {} | `{}` | {} | {} | {} |",
+                    "| {} | {} | {} | `{}` | {} | {} | {} | {} |",
                     f.severity,
                     f.verdict,
                     f.kind,
                     f.id,
                     f.claim,
                     values.join("<br>"),
-                    cell(&f.explanation)
+                    cell(&f.explanation),
+                    cell(&super::status_brief(f))
                 );
+            }
+        }
+
+        if let Some(review) = &r.review {
+            let _ = writeln!(out, "\n{}", cell(&super::review_brief(review)));
+            if !review.stale.is_empty() {
+                let _ = writeln!(out, "\n### Stale review decisions (their finding is gone)\n\n| finding | status | by | at | note | was |\n|---|---|---|---|---|---|");
+                for d in &review.stale {
+                    let _ = writeln!(
+                        out,
+                        "| `{}` | {} | {} | {} | {} | {} |",
+                        d.finding,
+                        d.status.as_str(),
+                        cell(&d.by),
+                        d.at,
+                        cell(&d.note),
+                        cell(&clip(&d.explanation, 160))
+                    );
+                }
             }
         }
 

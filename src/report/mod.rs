@@ -94,6 +94,42 @@ pub struct FindingOut {
     pub values: Vec<ValueOut>,
     pub explanation: String,
     pub rule: String,
+    /// Review status: `open`, `accepted` or `dismissed` (see
+    /// [`crate::review`]).
+    #[serde(default = "open")]
+    pub status: String,
+    /// The reviewer's decision, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<DecisionOut>,
+}
+
+fn open() -> String {
+    "open".into()
+}
+
+/// A reviewer's decision on a finding.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DecisionOut {
+    pub note: String,
+    pub by: String,
+    /// RFC 3339, UTC.
+    pub at: String,
+}
+
+/// What the review file did to the report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewOut {
+    /// The review file applied.
+    pub file: String,
+    /// Decisions in the file.
+    pub decisions: usize,
+    /// Findings of this report accepted or dismissed.
+    pub accepted: usize,
+    pub dismissed: usize,
+    /// Dismissed findings left out of `findings` (0 with `--all`).
+    pub hidden: usize,
+    /// Decisions whose finding is not in this report.
+    pub stale: Vec<crate::review::Decision>,
 }
 
 /// Counts of the run.
@@ -131,6 +167,9 @@ pub struct Report {
     pub summary: Summary,
     /// Inputs that were skipped or read with warnings.
     pub problems: Vec<Problem>,
+    /// The review decisions applied, when a review file was used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<ReviewOut>,
 }
 
 fn round3(x: f64) -> f64 {
@@ -214,6 +253,8 @@ impl Report {
                     .collect(),
                 explanation: f.explanation.clone(),
                 rule: f.rule.into(),
+                status: open(),
+                decision: None,
             })
             .collect();
         let corroborated: Vec<usize> = (0..claims.len())
@@ -281,6 +322,7 @@ impl Report {
             agreement,
             summary,
             problems: seg.corpus.problems.clone(),
+            review: None,
         }
     }
 
@@ -317,6 +359,9 @@ pub enum Format {
 pub struct RenderOptions {
     /// Terminal width for tables; `None` for no limit.
     pub width: Option<u16>,
+    /// Colour verdicts and severities in tables (a terminal without
+    /// NO_COLOR).
+    pub color: bool,
 }
 
 /// A renderer of reports.
@@ -375,6 +420,37 @@ pub(crate) fn label(report: &Report, doc: &str) -> String {
             }
         })
         .unwrap_or_else(|| doc.to_string())
+}
+
+/// A finding's review status in a few words: "open", "dismissed by ana:
+/// same figure, rounded".
+pub(crate) fn status_brief(f: &FindingOut) -> String {
+    match &f.decision {
+        Some(d) if d.note.is_empty() => format!("{} by {}", f.status, d.by),
+        Some(d) => format!("{} by {}: {}", f.status, d.by, d.note),
+        None => f.status.clone(),
+    }
+}
+
+/// One line on the review applied to a report.
+pub(crate) fn review_brief(r: &ReviewOut) -> String {
+    let hidden = if r.hidden > 0 {
+        format!(
+            "; {} dismissed finding{} hidden (--all shows them)",
+            r.hidden,
+            if r.hidden == 1 { "" } else { "s" }
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "Review {}: {} accepted, {} dismissed{hidden}; {} stale decision{}.",
+        r.file,
+        r.accepted,
+        r.dismissed,
+        r.stale.len(),
+        if r.stale.len() == 1 { "" } else { "s" }
+    )
 }
 
 /// A normalized value in a few words: "(140.5, 281]", "2024-05-27".

@@ -2,7 +2,7 @@
 //! each source's value side by side, corroborated and unique claims.
 
 use super::{clip, label, normalized_brief, Render, RenderOptions, Report};
-use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table as Grid};
+use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, Color, ContentArrangement, Table as Grid};
 use std::fmt::Write;
 
 pub(super) struct Table;
@@ -10,7 +10,13 @@ pub(super) struct Table;
 fn grid(options: &RenderOptions) -> Grid {
     let mut t = Grid::new();
     t.load_style(UTF8_FULL_CONDENSED);
-    t.force_no_tty();
+    // Colour only when the caller says the output is a terminal that wants
+    // it; comfy-table would otherwise guess from its own stdout.
+    if options.color {
+        t.enforce_styling();
+    } else {
+        t.force_no_tty();
+    }
     match options.width {
         Some(w) => {
             t.set_content_arrangement(ContentArrangement::Dynamic);
@@ -97,6 +103,7 @@ impl Render for Table {
             "finding",
             "values by source",
             "explanation",
+            "status",
         ]);
         for f in &r.findings {
             let values: Vec<String> = f
@@ -111,13 +118,25 @@ impl Render for Table {
                     )
                 })
                 .collect();
+            let colour = |v: &str| match v {
+                "high" | "conflict" => Some(Color::Red),
+                "medium" | "discrepancy" => Some(Color::Yellow),
+                "compatible" => Some(Color::Blue),
+                "agree" => Some(Color::Green),
+                _ => None,
+            };
+            let painted = |v: &str| match colour(v) {
+                Some(c) if options.color => Cell::new(v).fg(c),
+                _ => Cell::new(v),
+            };
             t.add_row(vec![
-                f.severity.clone(),
-                f.verdict.clone(),
-                f.kind.clone(),
-                format!("{}\n{}", f.id, f.claim),
-                values.join("\n"),
-                f.explanation.clone(),
+                painted(&f.severity),
+                painted(&f.verdict),
+                Cell::new(&f.kind),
+                Cell::new(format!("{}\n{}", f.id, f.claim)),
+                Cell::new(values.join("\n")),
+                Cell::new(&f.explanation),
+                Cell::new(super::status_brief(f)),
             ]);
         }
         if r.findings.is_empty() {
@@ -127,6 +146,25 @@ impl Render for Table {
             );
         } else {
             let _ = writeln!(out, "Findings\n{t}\n");
+        }
+
+        if let Some(review) = &r.review {
+            let _ = writeln!(out, "{}\n", super::review_brief(review));
+            if !review.stale.is_empty() {
+                let mut t = grid(options);
+                t.set_header(vec!["finding", "status", "by", "at", "note", "was"]);
+                for d in &review.stale {
+                    t.add_row(vec![
+                        d.finding.clone(),
+                        d.status.as_str().into(),
+                        d.by.clone(),
+                        d.at.clone(),
+                        d.note.clone(),
+                        clip(&d.explanation, 120),
+                    ]);
+                }
+                let _ = writeln!(out, "Stale review decisions (their finding is gone)\n{t}\n");
+            }
         }
 
         let mut t = grid(options);
