@@ -11,10 +11,11 @@ use eval_compare::{articles, evaluate, load_expected, story_dirs, totals, Entry,
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-/// Measured: precision 0.933, recall 0.853 (29 of 34 expected flags, 2 false
-/// alarms).
-const PRECISION_FLOOR: f64 = 0.85;
-const RECALL_FLOOR: f64 = 0.80;
+/// Measured on 20 stories: precision 1.000, recall 0.870 (40 of 46 expected
+/// flags, no false alarm; the six misses are statements aligned into
+/// different claims).
+const PRECISION_FLOOR: f64 = 0.95;
+const RECALL_FLOOR: f64 = 0.85;
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories")
@@ -27,7 +28,7 @@ fn stem(p: &Path) -> String {
 #[test]
 fn stories_are_well_formed() {
     let stories = story_dirs(&dir());
-    assert!(stories.len() >= 14, "{} stories", stories.len());
+    assert!(stories.len() >= 20, "{} stories", stories.len());
     for (name, path) in &stories {
         let files = articles(path);
         assert!(
