@@ -155,9 +155,12 @@ pub fn matched_docs<'e>(finding: &FindingOut, entry: &'e Entry) -> Vec<(&'e str,
 /// of the entry's documents, and those documents' expected texts are not all
 /// the same (an entry `{a: "Sunday", b: "Sunday", d: "Saturday"}` needs `d`
 /// and `a` or `b`: the two agreeing sources alone are not the disagreement).
+/// An attribution entry is the exception: its values are the quote, which
+/// may be word for word the same in every source (the speaker differs).
 pub fn matches(finding: &FindingOut, entry: &Entry) -> bool {
     let docs = matched_docs(finding, entry);
-    docs.len() >= 2 && docs.iter().any(|(_, t)| norm(t) != norm(docs[0].1))
+    docs.len() >= 2
+        && (entry.kind == "attribution" || docs.iter().any(|(_, t)| norm(t) != norm(docs[0].1)))
 }
 
 pub fn flagged(finding: &FindingOut) -> bool {

@@ -11,10 +11,11 @@ use eval_compare::{articles, evaluate, load_expected, story_dirs, totals, Entry,
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-/// Measured: precision 0.933, recall 0.853 (29 of 34 expected flags, 2 false
-/// alarms).
-const PRECISION_FLOOR: f64 = 0.85;
-const RECALL_FLOOR: f64 = 0.80;
+/// Measured on 20 stories: precision 1.000, recall 0.870 (40 of 46 expected
+/// flags, no false alarm; the six misses are statements aligned into
+/// different claims).
+const PRECISION_FLOOR: f64 = 0.95;
+const RECALL_FLOOR: f64 = 0.85;
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories")
@@ -27,7 +28,7 @@ fn stem(p: &Path) -> String {
 #[test]
 fn stories_are_well_formed() {
     let stories = story_dirs(&dir());
-    assert!(stories.len() >= 14, "{} stories", stories.len());
+    assert!(stories.len() >= 20, "{} stories", stories.len());
     for (name, path) in &stories {
         let files = articles(path);
         assert!(
@@ -64,7 +65,8 @@ fn check_entry(story: &str, path: &Path, docs: &BTreeSet<String>, e: &Entry, fla
         "{story}: entry with one document: {e:?}"
     );
     assert!(!e.note.is_empty(), "{story}: entry without a note: {e:?}");
-    if flagged {
+    // An attribution's quotes may be identical: the speakers differ.
+    if flagged && e.kind != "attribution" {
         let distinct: BTreeSet<String> = e.values.values().map(|t| t.to_lowercase()).collect();
         assert!(
             distinct.len() >= 2,
@@ -151,4 +153,134 @@ fn value_matching_respects_word_and_number_boundaries() {
     assert!(!texts_match("41", "41,212"));
     assert!(!texts_match("4", "4.99 per cent"));
     assert!(texts_match("on Tuesday night", "Tuesday"));
+}
+
+/// Compares in-memory articles (`name`, `date`, body) and returns the
+/// report's findings.
+fn findings(articles: &[(&str, &str, &str)]) -> Vec<crosscheck::report::FindingOut> {
+    let inputs: Vec<crosscheck::ingest::Input> = articles
+        .iter()
+        .map(|(name, date, body)| crosscheck::ingest::Input::Bytes {
+            name: format!("{name}.txt"),
+            bytes: format!("source {name}\ndate {date}\ntitle {name}\n\n{body}\n").into_bytes(),
+        })
+        .collect();
+    let cmp = crosscheck::run(&inputs, &crosscheck::Options::default()).expect("run");
+    crosscheck::report::Report::new(&cmp).findings
+}
+
+fn has(fs: &[crosscheck::report::FindingOut], kind: &str, verdict: &str, text: &str) -> bool {
+    fs.iter().any(|f| {
+        f.kind == kind && f.verdict == verdict && f.values.iter().any(|v| v.text.contains(text))
+    })
+}
+
+const FUND: &str =
+    "European Union finance ministers agreed on Tuesday to set up a clean industry fund.";
+
+#[test]
+fn will_and_will_not_are_a_polarity_conflict() {
+    let fs = findings(&[
+        ("a", "2025-03-05", &format!("{FUND}\n\nThe fund will not finance nuclear power plants, the commissioner told reporters after the meeting.")),
+        ("b", "2025-03-05", &format!("{FUND}\n\nThe fund will finance nuclear power plants as well as wind and solar projects, the commissioner said.")),
+    ]);
+    assert!(
+        fs.iter()
+            .any(|f| f.kind == "polarity" && f.verdict == "conflict" && f.severity == "high"),
+        "{fs:#?}"
+    );
+}
+
+#[test]
+fn a_quote_missing_a_clause_is_a_discrepancy_a_shorter_excerpt_is_not() {
+    let fs = findings(&[
+        ("a", "2025-03-05", &format!("{FUND}\n\n\"This money is for wind, solar and the grid, and it must reach companies within two years,\" Berg said.")),
+        ("b", "2025-03-05", &format!("{FUND}\n\n\"This money is for wind, solar and the grid,\" Berg said.")),
+    ]);
+    assert!(
+        has(&fs, "quote", "discrepancy", "within two years"),
+        "{fs:#?}"
+    );
+    let fs = findings(&[
+        (
+            "a",
+            "2025-03-05",
+            &format!("{FUND}\n\nBerg said members had \"run out of patience.\""),
+        ),
+        (
+            "b",
+            "2025-03-05",
+            &format!("{FUND}\n\nBerg said members had \"run out of patience with management.\""),
+        ),
+    ]);
+    assert!(
+        !fs.iter()
+            .any(|f| f.kind == "quote" && f.verdict != "compatible"),
+        "{fs:#?}"
+    );
+}
+
+const MATCH: &str =
+    "City beat Rovers 3-1 at the Riverside stadium on Saturday to win the league title.";
+
+#[test]
+fn ordinal_positions_are_compared() {
+    let fs = findings(&[
+        ("a", "2025-05-18", &format!("{MATCH}\n\nStriker Tomas Reyes scored twice, including a penalty in the 78th minute.")),
+        ("b", "2025-05-18", &format!("{MATCH}\n\nTomas Reyes scored twice, the second from the penalty spot in the 87th minute.")),
+    ]);
+    assert!(has(&fs, "quantity", "conflict", "87th minute"), "{fs:#?}");
+}
+
+#[test]
+fn figures_held_by_different_teams_are_different_measures() {
+    let fs = findings(&[
+        (
+            "a",
+            "2025-05-18",
+            &format!("{MATCH}\n\nCity had won 21 of their 38 matches this season."),
+        ),
+        (
+            "b",
+            "2025-05-18",
+            &format!("{MATCH}\n\nRovers won 24 of their 38 matches this season."),
+        ),
+    ]);
+    assert!(!has(&fs, "quantity", "conflict", "24"), "{fs:#?}");
+}
+
+const VOTE: &str =
+    "The Baltic Council assembly adopted a declaration on energy security in Riga on Tuesday.";
+
+#[test]
+fn a_different_person_for_the_same_act_is_a_conflict() {
+    let fs = findings(&[
+        ("a", "2025-10-14", &format!("{VOTE}\n\nThe declaration was introduced by Estonian delegate Kaja Mets after months of talks.")),
+        ("b", "2025-10-14", &format!("{VOTE}\n\nThe declaration was introduced by Latvian delegate Andris Kalnins after months of talks.")),
+    ]);
+    assert!(has(&fs, "entity", "conflict", "Andris Kalnins"), "{fs:#?}");
+}
+
+#[test]
+fn more_patients_in_hospital_in_a_later_report_is_an_update() {
+    let outbreak =
+        "Health officials confirmed a measles outbreak at Hillside Primary School in Kelby.";
+    let fs = findings(&[
+        (
+            "a",
+            "2025-02-10",
+            &format!("{outbreak}\n\nThree children are being treated in hospital."),
+        ),
+        (
+            "b",
+            "2025-02-12",
+            &format!("{outbreak}\n\nFive children are being treated in hospital."),
+        ),
+    ]);
+    assert!(
+        fs.iter()
+            .any(|f| f.kind == "quantity" && f.rule == "quantity.update"),
+        "{fs:#?}"
+    );
+    assert!(!has(&fs, "quantity", "conflict", "Five"), "{fs:#?}");
 }

@@ -30,6 +30,10 @@ const RUNNING_COUNTS: &[&str] = &[
     "displaced",
 ];
 
+/// Stems around a figure that make it a running count ("three children are
+/// being treated in hospital").
+const RUNNING_CONTEXTS: &[&str] = &["hospital", "treat", "infect", "confirm"];
+
 /// Words naming the occasion a statement was made on.
 const OCCASIONS: &[&str] = &[
     "interview",
@@ -186,6 +190,8 @@ struct Figure {
     role: BTreeMap<String, f64>,
     /// Said of an earlier period ("last year's").
     past: bool,
+    /// The named subject holding the figure ("City" in "City had won 21").
+    holder: Option<String>,
 }
 
 fn figure(ctx: &Ctx, s: usize, d: &Detail, key: String) -> Figure {
@@ -227,14 +233,181 @@ fn figure(ctx: &Ctx, s: usize, d: &Detail, key: String) -> Figure {
     .to_lowercase()
     .replace('’', "'");
     let past = PAST_MARKERS.iter().any(|m| near.contains(m));
+    let holder = holder(&before);
     Figure {
         statement: s,
         detail: d.clone(),
         key,
         role,
         past,
+        holder,
     }
 }
+
+/// Two figures held by different named subjects ("City had won 21 of
+/// their 38 matches", "Rovers won 24 of their 38 matches"): the capitalized
+/// word or entity nearest before each figure in its clause, when both have
+/// one and they share no word, says they are different measures.
+fn different_holders(a: &Figure, b: &Figure) -> bool {
+    match (&a.holder, &b.holder) {
+        (Some(x), Some(y)) => !x
+            .split_whitespace()
+            .any(|w| y.split_whitespace().any(|v| v == w)),
+        _ => false,
+    }
+}
+
+/// The named subject just before a figure: a capitalized word among the
+/// three words before it, not a month, weekday or sentence-opening function
+/// word.
+fn holder(before: &[&str]) -> Option<String> {
+    let window = &before[before.len().saturating_sub(3)..];
+    if window.iter().any(|w| w.ends_with(',') || w.ends_with(';')) {
+        return None;
+    }
+    window
+        .iter()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .find(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !crate::align::words::is_stop(&w.to_lowercase())
+                && !NOT_HOLDERS.contains(&w.to_lowercase().as_str())
+        })
+        .map(|w| w.to_lowercase())
+}
+
+/// Capitalized words that name no holder of a figure.
+const NOT_HOLDERS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "about",
+    "some",
+    "more",
+    "around",
+    "nearly",
+    "almost",
+    "over",
+    "up",
+    "only",
+    "just",
+    "at",
+    "the",
+    "a",
+    "an",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "there",
+    "this",
+    "that",
+    "in",
+    "on",
+    "by",
+    "of",
+    "last",
+    "after",
+    "before",
+    "since",
+    "and",
+    "but",
+];
+
+/// Ordinal positions ("in the 78th minute", "at the 35th kilometre"): the
+/// extractor leaves ordinals out (most are ranks and dates), but a position
+/// on a scale named right after it is a figure sources can disagree on.
+fn ordinal_positions(ctx: &Ctx, s: usize) -> Vec<(Detail, String)> {
+    let st = &ctx.graph.extracted.segmented.statements[s];
+    let mut out = Vec::new();
+    let words: Vec<(usize, &str)> = st
+        .text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - st.text.as_ptr() as usize, w))
+        .collect();
+    for (i, &(at, w)) in words.iter().enumerate() {
+        let digits: String = w.chars().take_while(|c| c.is_ascii_digit()).collect();
+        let rest = &w[digits.len()..];
+        if digits.is_empty() || !matches!(rest, "st" | "nd" | "rd" | "th") {
+            continue;
+        }
+        let Some(&(nat, noun)) = words.get(i + 1) else {
+            continue;
+        };
+        let noun_clean = noun.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if !POSITION_SCALES.contains(&noun_clean.to_lowercase().as_str()) {
+            continue;
+        }
+        let Ok(v) = digits.parse::<f64>() else {
+            continue;
+        };
+        let end = nat + noun_clean.len();
+        let q = Quantity {
+            value: Some(v),
+            low: Some(v),
+            high: Some(v),
+            low_inclusive: true,
+            high_inclusive: true,
+            qualifier: Qualifier::Exact,
+            change: None,
+            unit: None,
+            counted: None,
+            total: None,
+        };
+        out.push((
+            Detail {
+                kind: DetailKind::Quantity,
+                text: st.text[at..end].to_string(),
+                start: st.start + at,
+                end: st.start + end,
+                normalized: Normalized::Quantity(q),
+            },
+            format!("{} (position)", crate::extract::quantity::lemma(noun_clean)),
+        ));
+    }
+    out
+}
+
+/// Scales an ordinal marks a position on (not ranks: "3rd place" is a
+/// result compared elsewhere, "22nd anniversary" is no measure).
+const POSITION_SCALES: &[&str] = &[
+    "minute",
+    "kilometre",
+    "kilometer",
+    "km",
+    "mile",
+    "lap",
+    "round",
+    "hole",
+    "over",
+    "inning",
+    "floor",
+    "stage",
+    "day",
+    "week",
+    "hour",
+    "metre",
+    "meter",
+];
 
 fn floor_char(s: &str, mut i: usize) -> usize {
     while i > 0 && !s.is_char_boundary(i) {
@@ -305,6 +478,11 @@ fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
                 Some(k) => figures.push(figure(ctx, s, d, k)),
                 None => bare.push(figure(ctx, s, d, String::new())),
             }
+        }
+    }
+    for &s in ctx.statements() {
+        for (d, k) in ordinal_positions(ctx, s) {
+            figures.push(figure(ctx, s, &d, k));
         }
     }
     // A bare number ("a crowd of 41,212") has nothing to pair it by; when
@@ -404,6 +582,9 @@ fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
             if a.key != b.key || a.past != b.past || ctx.doc(a.statement) == ctx.doc(b.statement) {
                 continue;
             }
+            if different_holders(a, b) {
+                continue;
+            }
             let sim = role_similarity(a, b);
             if sim > 0.1 {
                 pairs.push((sim, i, j));
@@ -424,6 +605,21 @@ fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
                 .collect()
         };
         if docs_of(si).intersection(&docs_of(sj)).next().is_some() {
+            continue;
+        }
+        // Every member must measure the same thing as every other: one
+        // alike pair must not chain "evacuated workers" to "workers who
+        // died" through a third figure.
+        let members =
+            |k: usize| -> Vec<usize> { (0..free.len()).filter(|&m| slot[m] == k).collect() };
+        let (mi, mj) = (members(si), members(sj));
+        let alike = mi.iter().all(|&x| {
+            mj.iter().all(|&y| {
+                let (a, b) = (free[x], free[y]);
+                a.key == b.key && a.past == b.past && role_similarity(a, b) > 0.1
+            })
+        });
+        if !alike {
             continue;
         }
         for m in slot.iter_mut().filter(|m| **m == sj) {
@@ -540,7 +736,14 @@ fn is_update(ctx: &Ctx, key: &str, a: &Figure, b: &Figure) -> bool {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
+    // Patients in hospital are a running count whatever noun counts them.
+    let in_care = [early, late].iter().any(|f| {
+        f.role
+            .keys()
+            .any(|w| RUNNING_CONTEXTS.iter().any(|c| w.starts_with(c)))
+    });
     running
+        || in_care
         || PROGRESS_CUES
             .iter()
             .any(|c| format!(" {words} ").contains(&format!(" {c} ")))
@@ -686,7 +889,93 @@ fn title_words(t: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// The words right before a person's name that say what part they play
+/// ("introduced by Estonian delegate"), as stems: reporting verbs and
+/// function words left out, since anyone may say something.
+fn act_words(ctx: &Ctx, s: usize, d: &Detail) -> BTreeSet<String> {
+    let st = &ctx.graph.extracted.segmented.statements[s];
+    let at = floor_char(
+        &st.text,
+        d.start.saturating_sub(st.start).min(st.text.len()),
+    );
+    let before: Vec<&str> = st.text[..at].split_whitespace().collect();
+    before[before.len().saturating_sub(4)..]
+        .iter()
+        .flat_map(|w| crate::align::words::content_stems(w))
+        .filter(|w| !REPORTING_STEMS.iter().any(|r| w.starts_with(r)))
+        .collect()
+}
+
+const REPORTING_STEMS: &[&str] = &[
+    "said", "say", "told", "tell", "accord", "ad", "announc", "confirm", "explain", "state",
+];
+
+/// A different person named for the same act or role in the same claim:
+/// each source's statement names one person, the names share no word, and
+/// the words before the names share the act ("introduced by … delegate").
+fn different_persons(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let mut named: Vec<(usize, Detail, BTreeSet<String>)> = Vec::new();
+    for &s in ctx.statements() {
+        // Who said a quote is the attribution rule's question.
+        if !details_of(ctx.graph, s, DetailKind::Quote).is_empty() {
+            continue;
+        }
+        let persons: Vec<&Detail> = details_of(ctx.graph, s, DetailKind::Entity)
+            .into_iter()
+            .filter(|d| {
+                matches!(&d.normalized, Normalized::Entity(e)
+                    if e.entity == crate::extract::entity::EntityKind::Person
+                        && e.canonical.split_whitespace().count() >= 2)
+            })
+            .collect();
+        if persons.len() == 1 && !named.iter().any(|(x, _, _)| ctx.doc(*x) == ctx.doc(s)) {
+            named.push((s, persons[0].clone(), act_words(ctx, s, persons[0])));
+        }
+    }
+    let canonical = |d: &Detail| match &d.normalized {
+        Normalized::Entity(e) => e.canonical.to_lowercase(),
+        _ => String::new(),
+    };
+    let mut disagreeing = Vec::new();
+    let mut involved: BTreeSet<usize> = BTreeSet::new();
+    for i in 0..named.len() {
+        for j in i + 1..named.len() {
+            let (a, b) = (&named[i], &named[j]);
+            let (ca, cb) = (canonical(&a.1), canonical(&b.1));
+            let share_name = ca
+                .split_whitespace()
+                .any(|w| cb.split_whitespace().any(|v| v == w));
+            if !share_name && a.2.intersection(&b.2).next().is_some() {
+                disagreeing.push((ctx.doc(a.0), ctx.doc(b.0)));
+                involved.extend([i, j]);
+            }
+        }
+    }
+    if disagreeing.is_empty() {
+        return;
+    }
+    let values: Vec<(usize, Detail)> = involved
+        .iter()
+        .map(|&i| (named[i].0, named[i].1.clone()))
+        .collect();
+    let listed = values
+        .iter()
+        .map(|(s, d)| format!("{} names {}", ctx.name(*s), d.text))
+        .collect::<Vec<_>>()
+        .join("; ");
+    out.push(ctx.finding(
+        FindingKind::Entity,
+        Verdict::Conflict,
+        Severity::High,
+        values,
+        format!("{listed}. The sources name different people for the same act or role."),
+        "entity.different-person",
+        disagreeing,
+    ));
+}
+
 fn entities(ctx: &Ctx, out: &mut Vec<Finding>) {
+    different_persons(ctx, out);
     // Persons by canonical name: (statement, detail) per document.
     let mut persons: BTreeMap<String, Vec<(usize, Detail)>> = BTreeMap::new();
     for &s in ctx.statements() {
@@ -779,6 +1068,50 @@ fn word_diff(a: &[String], b: &[String]) -> (Vec<String>, Vec<String>) {
     )
 }
 
+/// Whether `short` is `long` with a whole clause left out: the words of
+/// `short` appear in order in `long`, and a run of four or more dropped words
+/// opens a clause (a conjunction) or carries its own verb ("…, and it must
+/// reach companies within two years"). A shorter excerpt that only drops a
+/// phrase ("run out of patience" / "… with management") is no such thing.
+fn missing_clause(long: &[String], short: &[String]) -> bool {
+    if short.is_empty() || short.len() >= long.len() {
+        return false;
+    }
+    let mut run: Vec<&str> = Vec::new();
+    let mut runs: Vec<Vec<&str>> = Vec::new();
+    let mut j = 0;
+    for w in long {
+        if j < short.len() && *w == short[j] {
+            j += 1;
+            if !run.is_empty() {
+                runs.push(std::mem::take(&mut run));
+            }
+        } else {
+            run.push(w);
+        }
+    }
+    if !run.is_empty() {
+        runs.push(run);
+    }
+    if j < short.len() {
+        return false;
+    }
+    runs.iter().any(|r| {
+        r.len() >= 4
+            && (CLAUSE_OPENERS.contains(&r[0]) || r.iter().any(|w| CLAUSE_VERBS.contains(w)))
+    })
+}
+
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "because", "or", "unless", "if", "while", "although", "though", "so", "which",
+    "when", "until",
+];
+
+const CLAUSE_VERBS: &[&str] = &[
+    "must", "will", "would", "should", "can", "could", "may", "might", "shall", "is", "are", "was",
+    "were", "has", "have", "had",
+];
+
 const NEGATIONS: &[&str] = &[
     "not", "no", "never", "don't", "doesn't", "won't", "can't", "cannot", "isn't", "aren't",
     "didn't",
@@ -837,6 +1170,8 @@ fn quotes(ctx: &Ctx, out: &mut Vec<Finding>) {
             let sim = quote_similarity(&base.2, &other.2);
             let v = if numbers || negation {
                 Verdict::Conflict
+            } else if missing_clause(&base.2, &other.2) || missing_clause(&other.2, &base.2) {
+                Verdict::Discrepancy
             } else if sim >= 0.6 || only_a.len() + only_b.len() <= 12 {
                 Verdict::Compatible
             } else {
@@ -933,6 +1268,22 @@ fn quotes(ctx: &Ctx, out: &mut Vec<Finding>) {
     }
 }
 
+/// Whether the affirming statement `pos` says the negated statement's
+/// phrase without its "not": the two words before the negation and the
+/// three after it, in a row ("the fund will not finance nuclear power" /
+/// "the fund will finance nuclear power").
+fn affirms_negated_phrase(neg: &[String], pos: &[String]) -> bool {
+    let Some(i) = neg.iter().position(|w| w == "not" || w == "never") else {
+        return false;
+    };
+    if i < 2 || i + 3 >= neg.len() || pos.iter().any(|w| w == "not" || w == "never") {
+        return false;
+    }
+    let phrase: Vec<&String> = neg[i - 2..i].iter().chain(&neg[i + 1..i + 4]).collect();
+    pos.windows(phrase.len())
+        .any(|w| w.iter().zip(&phrase).all(|(a, b)| a == *b))
+}
+
 fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
     let st = ctx.statements();
     let negated: Vec<(usize, Option<Detail>)> = st
@@ -957,9 +1308,9 @@ fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
             let (wa, wb) = (quote_words(ctx.text(*a)), quote_words(ctx.text(*b)));
             let (only_a, only_b) = word_diff(&wa, &wb);
             let shared = wa.len().saturating_sub(only_a.len()) as f64;
-            if shared / (wa.len().max(wb.len()).max(1) as f64) >= 0.6
-                && only_a.len() + only_b.len() <= 10
-            {
+            let near_same = shared / (wa.len().max(wb.len()).max(1) as f64) >= 0.6
+                && only_a.len() + only_b.len() <= 10;
+            if near_same || affirms_negated_phrase(&wa, &wb) {
                 disagreeing.push((ctx.doc(*a), ctx.doc(*b)));
             }
         }
