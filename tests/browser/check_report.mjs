@@ -133,6 +133,16 @@ try {
   check((await visible()) === 0, 'search for absent text shows none');
   await page.click('#f-reset');
 
+  // Filter by review status, when a review was applied.
+  const statuses = await page.$$eval('#f-status option', (os) => os.map((o) => o.value).filter(Boolean));
+  if (statuses.includes('dismissed')) {
+    const expected = await page.locator('#findings tbody.finding[data-status="dismissed"]').count();
+    await page.selectOption('#f-status', 'dismissed');
+    check(expected > 0 && (await visible()) === expected, `review=dismissed shows ${expected} row(s)`);
+    await page.click('#f-reset');
+    check((await visible()) === total, 'clear filters shows every row');
+  }
+
   // Sort by severity, then again for the reverse order.
   const ranks = () =>
     page.$$eval('#findings tbody.finding', (bs) => bs.map((b) => Number(b.rows[0].cells[1].getAttribute('data-v'))));
@@ -175,6 +185,7 @@ try {
     const text = await page.evaluate(() => document.body.innerText);
     check(text.includes('<script>alert(1)</script>'), 'hostile <script> shows as text');
     check(text.includes('"><img src=x onerror=alert(1)>'), 'hostile <img> shows as text');
+    check(text.includes('checked <b>markup</b> in a note'), "a reviewer's note with markup shows as text");
   }
 
   await page.waitForTimeout(200);

@@ -48,7 +48,13 @@ The council approved the budget on Monday by 29 votes to 6, said the mayor "><im
 TXT
 
 "$bin" compare --format html --out "$out/seeds.html"
-"$bin" compare --format html --out "$out/hostile.html" "$out/articles/alpha.txt" "$out/articles/beta.txt"
+# The hostile report carries a review: one flagged finding dismissed with a
+# note holding markup, shown with --all so that the status filter has work.
+"$bin" compare --format json --out "$out/hostile.json" "$out/articles/alpha.txt" "$out/articles/beta.txt"
+id="$(node -e 'const r = require(process.argv[1]); const f = r.findings.find((f) => f.verdict === "conflict" || f.verdict === "discrepancy"); process.stdout.write(f ? f.id : "")' "$out/hostile.json")"
+[ -n "$id" ] || { echo "run.sh: the hostile articles raised no flagged finding" >&2; exit 1; }
+"$bin" review "$out/hostile.json" --dismiss "$id" --note 'checked <b>markup</b> in a note' --by tester
+"$bin" compare --format html --all --out "$out/hostile.html" "$out/articles/alpha.txt" "$out/articles/beta.txt"
 
 status=0
 export CHROMIUM="$chromium"
