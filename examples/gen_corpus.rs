@@ -123,9 +123,10 @@ fn main() {
         .expect("events");
     for &n in &sizes {
         let path = out.join(format!("story-{n}.jsonl"));
-        write_lines(&path, (0..n).map(|k| {
-            serde_json::to_string(&article(&events[big], seed, 0, k)).unwrap()
-        }));
+        write_lines(
+            &path,
+            (0..n).map(|k| serde_json::to_string(&article(&events[big], seed, 0, k)).unwrap()),
+        );
     }
     if stories > 0 && per_story > 0 {
         let story_id = |s: usize| format!("syn-story-{:05}", s + 1);
@@ -182,7 +183,10 @@ fn write_lines(path: &Path, lines: impl Iterator<Item = String>) {
 fn load_events(root: &Path) -> Vec<Event> {
     let mut events = Vec::new();
     let stories = root.join("tests/fixtures/ecbplus/stories");
-    let mut dirs: Vec<PathBuf> = read_dir(&stories).into_iter().filter(|p| p.is_dir()).collect();
+    let mut dirs: Vec<PathBuf> = read_dir(&stories)
+        .into_iter()
+        .filter(|p| p.is_dir())
+        .collect();
     dirs.sort();
     for dir in dirs {
         let articles = read_articles(&dir);
@@ -244,9 +248,13 @@ fn header_date(text: &str) -> (Option<String>, &str) {
     let t = text.trim_start();
     if let Some(rest) = t.strip_prefix("date ") {
         let d = rest.get(..10).filter(|d| {
-            d.bytes()
-                .enumerate()
-                .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() })
+            d.bytes().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            })
         });
         if let Some(d) = d {
             return (Some(d.to_string()), &rest[10..]);
@@ -304,7 +312,8 @@ fn article(event: &Event, seed: u64, story: u64, k: usize) -> serde_json::Value 
         .map(String::as_str)
         .collect();
     if event.articles.len() > 1 {
-        let other = &event.articles[(k + 1 + rng.below(event.articles.len() - 1)) % event.articles.len()];
+        let other =
+            &event.articles[(k + 1 + rng.below(event.articles.len() - 1)) % event.articles.len()];
         for _ in 0..1 + rng.below(2) {
             body.push(&other.sentences[rng.below(other.sentences.len())]);
         }
@@ -334,9 +343,30 @@ fn article(event: &Event, seed: u64, story: u64, k: usize) -> serde_json::Value 
 }
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// Changes about one figure in eight by 5–25 %, keeping its digits'
@@ -376,7 +406,9 @@ fn perturb(sentence: &str, rng: &mut Rng) -> String {
         if near_month || year || value < 2.0 || !rng.chance(0.125) {
             continue;
         }
-        let factor = 1.0 + (0.05 + 0.2 * rng.below(1000) as f64 / 1000.0) * if rng.chance(0.5) { 1.0 } else { -1.0 };
+        let factor = 1.0
+            + (0.05 + 0.2 * rng.below(1000) as f64 / 1000.0)
+                * if rng.chance(0.5) { 1.0 } else { -1.0 };
         let decimals = plain.split('.').nth(1).map_or(0, str::len);
         let mut new = format!("{:.*}", decimals, value * factor);
         if new == plain {

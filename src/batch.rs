@@ -245,7 +245,11 @@ pub fn run<R: BufRead, W: Write>(
 
 /// Reads one line (without its newline) into `buf`, keeping at most `max`
 /// bytes; returns the line's full length, or `None` at the end of input.
-fn read_line<R: BufRead>(input: &mut R, buf: &mut Vec<u8>, max: usize) -> io::Result<Option<usize>> {
+fn read_line<R: BufRead>(
+    input: &mut R,
+    buf: &mut Vec<u8>,
+    max: usize,
+) -> io::Result<Option<usize>> {
     let mut len = 0;
     let mut any = false;
     loop {

@@ -58,7 +58,9 @@ fn story_line(story: &str, dir: &Path) -> String {
 }
 
 fn fixture(rel: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(rel)
 }
 
 fn story_ids(stdout: &str) -> Vec<String> {
@@ -73,7 +75,11 @@ fn story_ids(stdout: &str) -> Vec<String> {
 
 #[test]
 fn each_report_equals_compare_on_the_same_records() {
-    let stories = ["01-factory-fire", "03-council-budget", "10-translated-quote"];
+    let stories = [
+        "01-factory-fire",
+        "03-council-budget",
+        "10-translated-quote",
+    ];
     let tmp = tempfile::tempdir().unwrap();
     let mut input = String::new();
     for s in stories {
