@@ -271,8 +271,7 @@ fn sentences(text: &str) -> Vec<String> {
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
         let chars: Vec<(usize, char)> = line.char_indices().collect();
         let mut start = 0;
-        for w in 0..chars.len() {
-            let (i, c) = chars[w];
+        for (w, &(i, c)) in chars.iter().enumerate() {
             if !matches!(c, '.' | '!' | '?') {
                 continue;
             }
