@@ -30,15 +30,16 @@ mkdir -p "$OUT/runs"
 RESULTS=$OUT/runs/results.tsv
 : > "$RESULTS"
 
-# run NAME ARTICLES_PER_STORY -- command...: times RUNS runs, writing one
-# line per run (name, per-story size, seconds, peak KiB, status) to RESULTS.
+# run NAME ARTICLES_PER_STORY STDIN -- command...: times RUNS runs of the
+# binary alone (so the peak memory is its own), writing one line per run
+# (name, per-story size, seconds, peak KiB, status) to RESULTS.
 run() {
-    local name=$1 per_story=$2
-    shift 3
+    local name=$1 per_story=$2 stdin=$3
+    shift 4
     for r in $(seq 1 "$RUNS"); do
         local status=0
         /usr/bin/time -f "%e %M" -o "$OUT/runs/$name.time" \
-            timeout "$TIMEOUT" "$@" > "$OUT/runs/$name.out" 2> "$OUT/runs/$name.err" || status=$?
+            timeout "$TIMEOUT" "$@" < "$stdin" > "$OUT/runs/$name.out" 2> "$OUT/runs/$name.err" || status=$?
         read -r secs kib < <(tail -1 "$OUT/runs/$name.time")
         printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$per_story" "$secs" "$kib" "$status" >> "$RESULTS"
         echo "  $name run $r: ${secs}s, $((kib / 1024)) MiB, exit $status" >&2
@@ -48,12 +49,14 @@ run() {
     python3 - "$OUT/runs/$name.out" "$name" >> "$OUT/runs/counts.tsv" <<'PY' || true
 import json, sys
 docs = statements = 0
-with open(sys.argv[1], encoding="utf-8") as f:
-    for line in f:
-        if line.strip():
-            s = json.loads(line)["summary"]
-            docs += s["documents"]
-            statements += s["statements"]
+text = open(sys.argv[1], encoding="utf-8").read()
+try:
+    reports = [json.loads(text)]  # compare: one pretty-printed report
+except ValueError:
+    reports = [json.loads(l) for l in text.splitlines() if l.strip()]  # batch: one a line
+for r in reports:
+    docs += r["summary"]["documents"]
+    statements += r["summary"]["statements"]
 print(f"{sys.argv[2]}\t{docs}\t{statements}")
 PY
 }
@@ -62,13 +65,11 @@ PY
 IFS=, read -r -a sizes <<< "$SIZES"
 for n in "${sizes[@]}"; do
     echo "== one story of $n articles" >&2
-    # compare prints one pretty JSON object; squeeze it to one line for the counter.
-    run "story-$n" "$n" -- bash -c '"$@" | python3 -c "import json,sys; print(json.dumps(json.load(sys.stdin)))"' _ \
-        "$BIN" compare "$OUT/story-$n.jsonl" --format json "${THREAD_ARGS[@]}"
+    run "story-$n" "$n" /dev/null -- "$BIN" compare "$OUT/story-$n.jsonl" --format json "${THREAD_ARGS[@]}"
 done
 if [ "$STORIES" -gt 0 ]; then
     echo "== $STORIES stories of $PER_STORY articles, crosscheck batch" >&2
-    run "batch-${STORIES}x${PER_STORY}" "$PER_STORY" -- bash -c '"$@" < "'"$OUT/batch-${STORIES}x${PER_STORY}.jsonl"'"' _ \
+    run "batch-${STORIES}x${PER_STORY}" "$PER_STORY" "$OUT/batch-${STORIES}x${PER_STORY}.jsonl" -- \
         "$BIN" batch "${THREAD_ARGS[@]}"
 fi
 
