@@ -2,7 +2,8 @@
 # Corpus benchmark: builds the release binary and the generator, generates
 # the synthetic corpora (one story of 250 … 4,000 articles; 10,000 articles
 # in 1,000 stories), runs the binary end to end RUNS times on each and
-# prints documents/s, statements/s, median wall time and peak memory, the
+# prints documents/s, statements/s, median wall and CPU time (user + system;
+# on a shared machine CPU / cores bounds the wall time) and peak memory, the
 # scaling exponent of time against articles per story, and the targets.
 #
 #   bash scripts/bench_corpus.sh [OUT_DIR]
@@ -38,10 +39,10 @@ run() {
     shift 4
     for r in $(seq 1 "$RUNS"); do
         local status=0
-        /usr/bin/time -f "%e %M" -o "$OUT/runs/$name.time" \
+        /usr/bin/time -f "%e %M %U %S" -o "$OUT/runs/$name.time" \
             timeout "$TIMEOUT" "$@" < "$stdin" > "$OUT/runs/$name.out" 2> "$OUT/runs/$name.err" || status=$?
-        read -r secs kib < <(tail -1 "$OUT/runs/$name.time")
-        printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$per_story" "$secs" "$kib" "$status" >> "$RESULTS"
+        read -r secs kib usr sys < <(tail -1 "$OUT/runs/$name.time")
+        printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$per_story" "$secs" "$kib" "$status" "$(awk -v u="$usr" -v s="$sys" 'BEGIN { print u + s }')" >> "$RESULTS"
         echo "  $name run $r: ${secs}s, $((kib / 1024)) MiB, exit $status" >&2
         [ "$status" = 124 ] && break  # timed out: more runs would too
     done
@@ -78,28 +79,29 @@ import math, statistics, sys
 results, counts, timeout, cores = sys.argv[1], sys.argv[2], float(sys.argv[3]), sys.argv[4]
 runs = {}
 for line in open(results):
-    name, per, secs, kib, status = line.rstrip("\n").split("\t")
-    runs.setdefault(name, {"per": int(per), "secs": [], "kib": [], "timeout": False})
+    name, per, secs, kib, status, cpu = line.rstrip("\n").split("\t")
+    runs.setdefault(name, {"per": int(per), "secs": [], "kib": [], "cpu": [], "timeout": False})
     r = runs[name]
     if status == "124":
         r["timeout"] = True
     else:
         r["secs"].append(float(secs))
         r["kib"].append(int(kib))
+        r["cpu"].append(float(cpu))
 count = {}
 for line in open(counts):
     name, d, s = line.rstrip("\n").split("\t")
     count[name] = (int(d), int(s))
 print(f"\ncrosscheck corpus benchmark ({cores} cores; median of runs; peak = max resident set)")
-print(f"{'corpus':<22}{'docs':>8}{'statements':>12}{'wall s':>10}{'docs/s':>10}{'stmts/s':>10}{'peak MiB':>10}{'runs':>6}")
+print(f"{'corpus':<22}{'docs':>8}{'statements':>12}{'wall s':>10}{'cpu s':>10}{'docs/s':>10}{'stmts/s':>10}{'peak MiB':>10}{'runs':>6}")
 fit = []
 for name, r in runs.items():
     if r["timeout"] and not r["secs"]:
-        print(f"{name:<22}{'':>8}{'':>12}{'>' + str(int(timeout)):>10}{'':>10}{'':>10}{'':>10}{'0':>6}")
+        print(f"{name:<22}{'':>8}{'':>12}{'>' + str(int(timeout)):>10}{'':>10}{'':>10}{'':>10}{'':>10}{'0':>6}")
         continue
     wall = statistics.median(r["secs"])
     d, s = count.get(name, (0, 0))
-    print(f"{name:<22}{d:>8}{s:>12}{wall:>10.2f}{d / max(wall, 1e-9):>10.0f}{s / max(wall, 1e-9):>10.0f}{max(r['kib']) / 1024:>10.0f}{len(r['secs']):>6}")
+    print(f"{name:<22}{d:>8}{s:>12}{wall:>10.2f}{statistics.median(r['cpu']):>10.2f}{d / max(wall, 1e-9):>10.0f}{s / max(wall, 1e-9):>10.0f}{max(r['kib']) / 1024:>10.0f}{len(r['secs']):>6}")
     if name.startswith("story-"):
         fit.append((r["per"], wall))
 if len(fit) >= 2:
