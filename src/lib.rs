@@ -30,6 +30,7 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod align;
+pub mod batch;
 pub mod calendar;
 pub mod compare;
 pub mod error;

@@ -143,6 +143,17 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Compare many stories: JSON Lines in on standard input, one story a
+    /// line ({"story": "id", "documents": [...]}); one JSON report a line out,
+    /// in input order. Exit status 1 when some line gave no report.
+    Batch {
+        /// Worker threads (default: all cores). Results do not depend on it.
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Lines longer than this many bytes are reported as bad and skipped.
+        #[arg(long, default_value_t = 256 * 1024 * 1024)]
+        max_story_bytes: usize,
+    },
     /// Split articles into statements; with --show-dropped, list the lines
     /// removed as metadata or web junk, with the reason.
     Segment {
@@ -583,8 +594,42 @@ fn review_list(r: &Report) -> String {
     out
 }
 
+/// `crosscheck batch`: stdin to stdout, notices on stderr as they come.
+fn batch(threads: Option<usize>, max_story_bytes: usize) -> Result<u8> {
+    set_threads(&Common {
+        threads,
+        max_doc_bytes: 0,
+        quiet: true,
+    });
+    let options = crosscheck::batch::BatchOptions {
+        max_story_bytes,
+        ..Default::default()
+    };
+    let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let result = crosscheck::batch::run(std::io::stdin().lock(), stdout, &options, |n| {
+        eprintln!("crosscheck: {n}")
+    });
+    match result {
+        Ok(summary) if summary.bad_lines > 0 => {
+            eprintln!(
+                "crosscheck: {} of {} lines gave no report",
+                summary.bad_lines, summary.lines
+            );
+            Ok(exit::FAILURE)
+        }
+        Ok(_) => Ok(exit::OK),
+        // A closed pipe (`| head`) is not a failure.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(exit::OK),
+        Err(e) => Err(e).context("batch"),
+    }
+}
+
 fn run(cli: Cli) -> Result<u8> {
     match cli.command {
+        Command::Batch {
+            threads,
+            max_story_bytes,
+        } => batch(threads, max_story_bytes),
         Command::Compare {
             paths,
             format,
