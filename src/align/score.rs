@@ -155,6 +155,7 @@ impl LexicalScorer {
                     .into_iter()
                     .map(|(id, f)| (id, (1.0 + f.ln()) * (1.0 + n / df[id as usize] as f64).ln()))
                     .collect();
+                vector.sort_by_key(|(id, _)| *id);
                 let norm = vector
                     .iter()
                     .map(|(_, w)| w * w)

@@ -48,6 +48,7 @@ fn tfidf(counts: &HashMap<u32, f64>, df: &[u32], n: f64) -> Vec<(u32, f64)> {
         .iter()
         .map(|(&id, &f)| (id, (1.0 + f.ln()) * (1.0 + n / df[id as usize] as f64).ln()))
         .collect();
+    v.sort_by_key(|(id, _)| *id);
     let norm = v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt().max(1e-12);
     v.iter_mut().for_each(|(_, w)| *w /= norm);
     v.sort_by_key(|(id, _)| *id);
