@@ -341,33 +341,6 @@ fn article(event: &Event, seed: u64, story: u64, k: usize) -> serde_json::Value 
     record
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// Changes about one figure in eight by 5–25 %, keeping its digits'
 /// format. Years and days next to a month name stay, so that dates remain
 /// dates.
@@ -395,7 +368,7 @@ fn perturb(sentence: &str, rng: &mut Rng) -> String {
         let word_before = sentence[..start].split_whitespace().last().unwrap_or("");
         let near_month = [word_before, word_after].iter().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-            MONTHS.contains(&w.as_str())
+            crosscheck::calendar::month_number(&w).is_some()
         });
         let plain = token.replace(',', "");
         let Ok(value) = plain.parse::<f64>() else {
@@ -428,7 +401,7 @@ fn thousands(digits: &str) -> String {
     let n = digits.len();
     let mut s = String::with_capacity(n + n / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % 3 == 0 {
+        if i > 0 && (n - i).is_multiple_of(3) {
             s.push(',');
         }
         s.push(c);

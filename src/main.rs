@@ -71,36 +71,7 @@ enum Command {
     /// List the flagged findings of a JSON report with their review status,
     /// or record a decision: --accept ID / --dismiss ID with --note, or
     /// --reopen ID to take a decision back.
-    Review {
-        /// A JSON report (`compare --format json`). Needed to list findings;
-        /// with it, decisions are checked against its finding ids.
-        report: Option<PathBuf>,
-        /// The review file (default: crosscheck-review.json beside the
-        /// report, else in the current folder).
-        #[arg(long)]
-        review: Option<PathBuf>,
-        /// Mark a finding as real.
-        #[arg(long, value_name = "ID", conflicts_with_all = ["dismiss", "reopen"])]
-        accept: Option<String>,
-        /// Mark a finding as a false alarm; it is hidden from reports unless
-        /// --all.
-        #[arg(long, value_name = "ID", conflicts_with = "reopen")]
-        dismiss: Option<String>,
-        /// Remove the decision on a finding.
-        #[arg(long, value_name = "ID")]
-        reopen: Option<String>,
-        /// Why (recorded with the decision).
-        #[arg(long, default_value = "")]
-        note: String,
-        /// Who decides (default: $CROSSCHECK_REVIEWER, else $USER).
-        #[arg(long)]
-        by: Option<String>,
-        /// List every finding, not only discrepancies and conflicts.
-        #[arg(long)]
-        all: bool,
-        #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
-        format: FormatArg,
-    },
+    Review(ReviewArgs),
     /// Explain why a finding was raised: the aligned statements, their
     /// similarity and its parts, the values with their intervals, the rule.
     Explain {
@@ -414,15 +385,35 @@ fn apply_review(
     Ok(())
 }
 
+#[derive(clap::Args)]
 struct ReviewArgs {
+    /// A JSON report (`compare --format json`). Needed to list findings;
+    /// with it, decisions are checked against its finding ids.
     report: Option<PathBuf>,
+    /// The review file (default: crosscheck-review.json beside the
+    /// report, else in the current folder).
+    #[arg(long)]
     review: Option<PathBuf>,
+    /// Mark a finding as real.
+    #[arg(long, value_name = "ID", conflicts_with_all = ["dismiss", "reopen"])]
     accept: Option<String>,
+    /// Mark a finding as a false alarm; it is hidden from reports unless
+    /// --all.
+    #[arg(long, value_name = "ID", conflicts_with = "reopen")]
     dismiss: Option<String>,
+    /// Remove the decision on a finding.
+    #[arg(long, value_name = "ID")]
     reopen: Option<String>,
+    /// Why (recorded with the decision).
+    #[arg(long, default_value = "")]
     note: String,
+    /// Who decides (default: $CROSSCHECK_REVIEWER, else $USER).
+    #[arg(long)]
     by: Option<String>,
+    /// List every finding, not only discrepancies and conflicts.
+    #[arg(long)]
     all: bool,
+    #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
     format: FormatArg,
 }
 
@@ -698,27 +689,7 @@ fn run(cli: Cli) -> Result<u8> {
             };
             Ok(if fail { exit::FINDINGS } else { exit::OK })
         }
-        Command::Review {
-            report,
-            review,
-            accept,
-            dismiss,
-            reopen,
-            note,
-            by,
-            all,
-            format,
-        } => review_command(ReviewArgs {
-            report,
-            review,
-            accept,
-            dismiss,
-            reopen,
-            note,
-            by,
-            all,
-            format,
-        }),
+        Command::Review(args) => review_command(args),
         Command::Explain {
             id,
             paths,

@@ -273,64 +273,18 @@ fn holder(before: &[&str]) -> Option<String> {
             w.chars().next().is_some_and(char::is_uppercase)
                 && !crate::align::words::is_stop(&w.to_lowercase())
                 && !NOT_HOLDERS.contains(&w.to_lowercase().as_str())
+                && crate::calendar::month_number(w).is_none()
+                && crate::calendar::weekday_number(w).is_none()
         })
         .map(|w| w.to_lowercase())
 }
 
-/// Capitalized words that name no holder of a figure.
+/// Capitalized words that name no holder of a figure (besides months and
+/// weekdays).
 const NOT_HOLDERS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "about",
-    "some",
-    "more",
-    "around",
-    "nearly",
-    "almost",
-    "over",
-    "up",
-    "only",
-    "just",
-    "at",
-    "the",
-    "a",
-    "an",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "there",
-    "this",
-    "that",
-    "in",
-    "on",
-    "by",
-    "of",
-    "last",
-    "after",
-    "before",
-    "since",
-    "and",
-    "but",
+    "about", "some", "more", "around", "nearly", "almost", "over", "up", "only", "just", "at",
+    "the", "a", "an", "it", "he", "she", "they", "we", "i", "there", "this", "that", "in", "on",
+    "by", "of", "last", "after", "before", "since", "and", "but",
 ];
 
 /// Ordinal positions ("in the 78th minute", "at the 35th kilometre"): the
