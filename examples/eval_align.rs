@@ -29,6 +29,13 @@ fn main() {
     if let Some(t) = args.get(2).and_then(|t| t.parse().ok()) {
         options.align.threshold = t;
     }
+    // TEMP sweep knobs
+    let env = |k: &str| std::env::var(k).ok().and_then(|v| v.parse::<f64>().ok());
+    if let Some(v) = env("CC_COH") { options.align.event_cohesion = v; }
+    if let Some(v) = env("CC_STORY") { options.align.stories.threshold = v; }
+    if let Some(v) = env("CC_CORE") { options.align.core_share = v; }
+    if let Some(v) = env("CC_LEX") { options.align.lexical_weight = v; }
+
     let gold: Vec<Gold> = std::fs::read_to_string(format!("{dir}/sentences.jsonl"))
         .expect("sentences.jsonl")
         .lines()
@@ -42,6 +49,7 @@ fn main() {
     let (mut tp, mut fp, mut fn_, mut cross) = (0usize, 0usize, 0usize, 0usize);
     // Story grouping: pairs of documents in one predicted story vs one half.
     let (mut stp, mut sfp, mut sfn) = (0usize, 0usize, 0usize);
+    let mut events = Pairs::default();
     let start = std::time::Instant::now();
     for (topic, sentences) in &topics {
         let inputs: Vec<Input> = ["ecb", "ecbplus"]
@@ -53,6 +61,13 @@ fn main() {
         };
         let seg = &cmp.graph.extracted.segmented;
         let docs = &seg.corpus.documents;
+        if std::env::var("CC_DEBUG").is_ok() {
+            let comp: Vec<String> = cmp.graph.stories.iter().filter(|s| s.len() > 1).map(|s| {
+                let plus = s.iter().filter(|&&d| docs[d].id.ends_with("ecbplus")).count();
+                format!("{}/{}", s.len() - plus, plus)
+            }).collect();
+            eprintln!("topic {topic}: {} docs; stories ecb/plus {}", docs.len(), comp.join(" "));
+        }
         for a in 0..docs.len() {
             for b in a + 1..docs.len() {
                 let gold_same = docs[a].path.rsplit('/').nth(1) == docs[b].path.rsplit('/').nth(1);
@@ -66,7 +81,7 @@ fn main() {
             }
         }
         // Claim of each gold sentence: the statement overlapping its span most.
-        let claim_of: Vec<Option<usize>> = sentences
+        let statement_of: Vec<Option<usize>> = sentences
             .iter()
             .map(|g| {
                 let d = seg.corpus.documents.iter().position(|d| d.id == g.doc)?;
@@ -75,8 +90,16 @@ fn main() {
                     .enumerate()
                     .filter(|(_, s)| s.doc == d && s.start < g.end && g.start < s.end)
                     .max_by_key(|(_, s)| s.end.min(g.end) - s.start.max(g.start))
-                    .map(|(i, _)| cmp.graph.claim_of[i])
+                    .map(|(i, _)| i)
             })
+            .collect();
+        let claim_of: Vec<Option<usize>> = statement_of
+            .iter()
+            .map(|s| s.map(|i| cmp.graph.claim_of[i]))
+            .collect();
+        let event_of: Vec<Option<usize>> = statement_of
+            .iter()
+            .map(|s| s.map(|i| cmp.graph.event_of[i]))
             .collect();
         for i in 0..sentences.len() {
             for j in i + 1..sentences.len() {
@@ -87,6 +110,8 @@ fn main() {
                 let sa: BTreeSet<&String> = a.actions.iter().collect();
                 let gold_pair = b.actions.iter().any(|x| sa.contains(x));
                 let predicted = claim_of[i].is_some() && claim_of[i] == claim_of[j];
+                let in_event = event_of[i].is_some() && event_of[i] == event_of[j];
+                events.add(gold_pair, in_event, a.story != b.story);
                 match (gold_pair, predicted) {
                     (true, true) => tp += 1,
                     (false, true) => {
@@ -119,4 +144,39 @@ fn main() {
         options.align.threshold,
         start.elapsed().as_secs_f64()
     );
+    let (p, r, f1) = events.prf();
+    println!(
+        "events: precision {p:.3}  recall {r:.3}  F1 {f1:.3}  (tp {}, fp {}, fn {})  cross-event pairs {}",
+        events.tp, events.fp, events.fn_, events.cross
+    );
+}
+
+/// Pairwise counts: a pair is predicted when both sentences land in one group.
+#[derive(Default)]
+struct Pairs {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+    cross: usize,
+}
+
+impl Pairs {
+    fn add(&mut self, gold: bool, predicted: bool, cross_event: bool) {
+        match (gold, predicted) {
+            (true, true) => self.tp += 1,
+            (false, true) => {
+                self.fp += 1;
+                self.cross += cross_event as usize;
+            }
+            (true, false) => self.fn_ += 1,
+            _ => {}
+        }
+    }
+
+    fn prf(&self) -> (f64, f64, f64) {
+        let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
+        let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
+        let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        (p, r, f1)
+    }
 }
