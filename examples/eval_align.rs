@@ -4,6 +4,10 @@
 //! "these two sentences are in one claim", and the pairs that join the two
 //! events.
 //!
+//! The claims line measures fact-level claims (what compare works on); the
+//! `events:` line the event tier, which is what ECB+ annotates (two
+//! sentences corefer when they mention one action instance).
+//!
 //! `cargo run --release --example eval_align [-- ECBPLUS_DIR [THRESHOLD]]`
 //! (default `tests/fixtures/ecbplus`).
 
@@ -29,13 +33,6 @@ fn main() {
     if let Some(t) = args.get(2).and_then(|t| t.parse().ok()) {
         options.align.threshold = t;
     }
-    // TEMP sweep knobs
-    let env = |k: &str| std::env::var(k).ok().and_then(|v| v.parse::<f64>().ok());
-    if let Some(v) = env("CC_COH") { options.align.event_cohesion = v; }
-    if let Some(v) = env("CC_STORY") { options.align.stories.threshold = v; }
-    if let Some(v) = env("CC_CORE") { options.align.core_share = v; }
-    if let Some(v) = env("CC_LEX") { options.align.lexical_weight = v; }
-
     let gold: Vec<Gold> = std::fs::read_to_string(format!("{dir}/sentences.jsonl"))
         .expect("sentences.jsonl")
         .lines()
@@ -61,13 +58,6 @@ fn main() {
         };
         let seg = &cmp.graph.extracted.segmented;
         let docs = &seg.corpus.documents;
-        if std::env::var("CC_DEBUG").is_ok() {
-            let comp: Vec<String> = cmp.graph.stories.iter().filter(|s| s.len() > 1).map(|s| {
-                let plus = s.iter().filter(|&&d| docs[d].id.ends_with("ecbplus")).count();
-                format!("{}/{}", s.len() - plus, plus)
-            }).collect();
-            eprintln!("topic {topic}: {} docs; stories ecb/plus {}", docs.len(), comp.join(" "));
-        }
         for a in 0..docs.len() {
             for b in a + 1..docs.len() {
                 let gold_same = docs[a].path.rsplit('/').nth(1) == docs[b].path.rsplit('/').nth(1);
@@ -176,7 +166,11 @@ impl Pairs {
     fn prf(&self) -> (f64, f64, f64) {
         let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
         let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
-        let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let f1 = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         (p, r, f1)
     }
 }

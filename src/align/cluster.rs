@@ -108,7 +108,12 @@ pub fn average_link_from(
     for (a, adj) in adjacency.iter().enumerate() {
         for (&b, &sum) in adj {
             if a < b {
-                let (pairs, _) = comparable(&group_count[a], &group_count[b], members[a].len(), members[b].len());
+                let (pairs, _) = comparable(
+                    &group_count[a],
+                    &group_count[b],
+                    members[a].len(),
+                    members[b].len(),
+                );
                 let link = if pairs == 0 { 0.0 } else { sum / pairs as f64 };
                 if link >= linkage.threshold {
                     heap.push(Entry {
@@ -132,7 +137,12 @@ pub fn average_link_from(
             let Some(&sum) = adjacency[a].get(&b) else {
                 continue;
             };
-            let (pairs, _) = comparable(&group_count[a], &group_count[b], members[a].len(), members[b].len());
+            let (pairs, _) = comparable(
+                &group_count[a],
+                &group_count[b],
+                members[a].len(),
+                members[b].len(),
+            );
             let link = if pairs == 0 { 0.0 } else { sum / pairs as f64 };
             if link >= linkage.threshold {
                 heap.push(Entry {
@@ -191,7 +201,11 @@ fn comparable(
     na: usize,
     nb: usize,
 ) -> (u64, u64) {
-    let (small, large) = if ga.len() <= gb.len() { (ga, gb) } else { (gb, ga) };
+    let (small, large) = if ga.len() <= gb.len() {
+        (ga, gb)
+    } else {
+        (gb, ga)
+    };
     let same: u64 = small
         .iter()
         .map(|(g, &c)| c as u64 * large.get(g).copied().unwrap_or(0) as u64)
@@ -242,10 +256,19 @@ mod tests {
 
     #[test]
     fn the_result_does_not_depend_on_edge_order() {
-        let edges = vec![(0, 1, 0.6), (1, 2, 0.6), (0, 2, 0.6), (3, 4, 0.9), (2, 3, 0.55)];
+        let edges = vec![
+            (0, 1, 0.6),
+            (1, 2, 0.6),
+            (0, 2, 0.6),
+            (3, 4, 0.9),
+            (2, 3, 0.55),
+        ];
         let mut rev = edges.clone();
         rev.reverse();
         let groups = [0, 1, 2, 3, 4];
-        assert_eq!(average_link(&groups, &edges, ANY), average_link(&groups, &rev, ANY));
+        assert_eq!(
+            average_link(&groups, &edges, ANY),
+            average_link(&groups, &rev, ANY)
+        );
     }
 }

@@ -38,7 +38,7 @@ pub struct AlignOptions {
     /// used to find candidates (they still count in the score). Default 0.2.
     pub max_df_share: f64,
     /// Minimum average similarity inside an event (the core-word and
-    /// scorer similarity of [`event`]). Default 0.2.
+    /// scorer similarity of [`event`]). Default 0.1.
     pub event_cohesion: f64,
     /// Candidate partners looked up per statement (rarest words first).
     /// Default 400.
@@ -50,7 +50,7 @@ pub struct AlignOptions {
     /// story's core words (see [`event`]). Default 0.2.
     pub core_share: f64,
     /// Weight of the scorer's total against the core-word cosine in the
-    /// similarity claims are clustered on. Default 0.5.
+    /// similarity events are clustered on. Default 0.2.
     pub lexical_weight: f64,
     /// How documents are grouped into stories first.
     pub stories: stories::StoryOptions,
@@ -62,11 +62,11 @@ impl Default for AlignOptions {
             threshold: 0.28,
             cohesion: 0.28,
             max_df_share: 0.2,
-            event_cohesion: 0.2,
+            event_cohesion: 0.1,
             max_candidates: 400,
             core_share: 0.2,
             all_pairs_below: 2000,
-            lexical_weight: 0.5,
+            lexical_weight: 0.2,
             stories: stories::StoryOptions::default(),
         }
     }
@@ -152,7 +152,13 @@ fn candidates(
     }
     let postings: Vec<Vec<u32>> = postings
         .into_iter()
-        .map(|list| if list.len() as u32 <= cap { list } else { Vec::new() })
+        .map(|list| {
+            if list.len() as u32 <= cap {
+                list
+            } else {
+                Vec::new()
+            }
+        })
         .collect();
     let budget = options.max_candidates;
     // A small story is compared all pairs: its claims are then built on
@@ -179,32 +185,33 @@ fn candidates(
         .collect();
     pairs.par_extend(
         (0..n)
-        .into_par_iter()
-        .filter(|&a| !small[story_of[statements[a].doc]])
-        .flat_map_iter(|a| {
-            let mut k = keys[a].clone();
-            k.sort_by_key(|&key| (postings[key as usize].len(), key));
-            let mut found: Vec<u32> = Vec::new();
-            let mut seen = std::collections::HashSet::new();
-            'keys: for key in k {
-                for &b in &postings[key as usize] {
-                    let b = b as usize;
-                    if b != a
-                        && statements[a].doc != statements[b].doc
-                        && story_of[statements[a].doc] == story_of[statements[b].doc]
-                        && seen.insert(b)
-                    {
-                        found.push(b as u32);
-                        if found.len() >= budget {
-                            break 'keys;
+            .into_par_iter()
+            .filter(|&a| !small[story_of[statements[a].doc]])
+            .flat_map_iter(|a| {
+                let mut k = keys[a].clone();
+                k.sort_by_key(|&key| (postings[key as usize].len(), key));
+                let mut found: Vec<u32> = Vec::new();
+                let mut seen = std::collections::HashSet::new();
+                'keys: for key in k {
+                    for &b in &postings[key as usize] {
+                        let b = b as usize;
+                        if b != a
+                            && statements[a].doc != statements[b].doc
+                            && story_of[statements[a].doc] == story_of[statements[b].doc]
+                            && seen.insert(b)
+                        {
+                            found.push(b as u32);
+                            if found.len() >= budget {
+                                break 'keys;
+                            }
                         }
                     }
                 }
-            }
-            found
-                .into_iter()
-                .map(move |b| (a.min(b as usize), a.max(b as usize)))
-        }));
+                found
+                    .into_iter()
+                    .map(move |b| (a.min(b as usize), a.max(b as usize)))
+            }),
+    );
     pairs.par_sort_unstable();
     pairs.dedup();
     pairs
@@ -248,6 +255,8 @@ fn align_inner(
 
     // Tier 1, claims: one fact, at most one statement per document, built
     // from mutual best matches (what compare works on).
+    let known: HashMap<(usize, usize), f64> =
+        scored.iter().map(|e| ((e.a, e.b), e.score.total)).collect();
     let scored_for_claims: Vec<Edge> = scored
         .iter()
         .filter(|e| e.score.total >= options.threshold)
@@ -303,10 +312,10 @@ fn align_inner(
         let mut sum = 0.0;
         for &x in ma {
             for &y in mb {
-                sum += if (x, y) == (e.a, e.b) || (y, x) == (e.a, e.b) {
-                    e.score.total
-                } else {
-                    scorer.score(x, y).total
+                // Pairs already scored are looked up, not scored again.
+                sum += match known.get(&(x.min(y), x.max(y))) {
+                    Some(&s) => s,
+                    None => scorer.score(x, y).total,
                 };
             }
         }
@@ -366,9 +375,9 @@ fn align_inner(
         .into_iter()
         .enumerate()
         .map(|(k, statements)| Claim {
-                id: format!("c{}", k + 1),
-                statements,
-            })
+            id: format!("c{}", k + 1),
+            statements,
+        })
         .collect();
     let mut graph = UnGraph::with_capacity(n, kept.len());
     let nodes: Vec<_> = (0..n).map(|i| graph.add_node(i)).collect();

@@ -18,13 +18,13 @@ use std::collections::HashMap;
 /// Story grouping settings.
 #[derive(Debug, Clone)]
 pub struct StoryOptions {
-    /// Minimum average similarity for two groups to merge. Default 0.12.
+    /// Minimum average similarity for two groups to merge. Default 0.15.
     pub threshold: f64,
 }
 
 impl Default for StoryOptions {
     fn default() -> Self {
-        StoryOptions { threshold: 0.12 }
+        StoryOptions { threshold: 0.15 }
     }
 }
 
@@ -70,9 +70,7 @@ fn profiles(extracted: &Extracted, scorer: &LexicalScorer) -> Vec<DocProfile> {
         for d in &extracted.details[i] {
             if let (DetailKind::Entity, Normalized::Entity(e)) = (d.kind, &d.normalized) {
                 let next = entity_ids.len() as u32;
-                let id = *entity_ids
-                    .entry(e.canonical.to_lowercase())
-                    .or_insert(next);
+                let id = *entity_ids.entry(e.canonical.to_lowercase()).or_insert(next);
                 *ents[s.doc].entry(id).or_insert(0.0) += weight;
             }
         }
@@ -86,10 +84,7 @@ fn profiles(extracted: &Extracted, scorer: &LexicalScorer) -> Vec<DocProfile> {
         }
         df
     };
-    let (wdf, edf) = (
-        df(&words, scorer.df.len()),
-        df(&ents, entity_ids.len()),
-    );
+    let (wdf, edf) = (df(&words, scorer.df.len()), df(&ents, entity_ids.len()));
     let n = n_docs as f64;
     (0..n_docs)
         .into_par_iter()
