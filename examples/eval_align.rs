@@ -4,6 +4,10 @@
 //! "these two sentences are in one claim", and the pairs that join the two
 //! events.
 //!
+//! The claims line measures fact-level claims (what compare works on); the
+//! `events:` line the event tier, which is what ECB+ annotates (two
+//! sentences corefer when they mention one action instance).
+//!
 //! `cargo run --release --example eval_align [-- ECBPLUS_DIR [THRESHOLD]]`
 //! (default `tests/fixtures/ecbplus`).
 
@@ -42,6 +46,7 @@ fn main() {
     let (mut tp, mut fp, mut fn_, mut cross) = (0usize, 0usize, 0usize, 0usize);
     // Story grouping: pairs of documents in one predicted story vs one half.
     let (mut stp, mut sfp, mut sfn) = (0usize, 0usize, 0usize);
+    let mut events = Pairs::default();
     let start = std::time::Instant::now();
     for (topic, sentences) in &topics {
         let inputs: Vec<Input> = ["ecb", "ecbplus"]
@@ -66,7 +71,7 @@ fn main() {
             }
         }
         // Claim of each gold sentence: the statement overlapping its span most.
-        let claim_of: Vec<Option<usize>> = sentences
+        let statement_of: Vec<Option<usize>> = sentences
             .iter()
             .map(|g| {
                 let d = seg.corpus.documents.iter().position(|d| d.id == g.doc)?;
@@ -75,8 +80,16 @@ fn main() {
                     .enumerate()
                     .filter(|(_, s)| s.doc == d && s.start < g.end && g.start < s.end)
                     .max_by_key(|(_, s)| s.end.min(g.end) - s.start.max(g.start))
-                    .map(|(i, _)| cmp.graph.claim_of[i])
+                    .map(|(i, _)| i)
             })
+            .collect();
+        let claim_of: Vec<Option<usize>> = statement_of
+            .iter()
+            .map(|s| s.map(|i| cmp.graph.claim_of[i]))
+            .collect();
+        let event_of: Vec<Option<usize>> = statement_of
+            .iter()
+            .map(|s| s.map(|i| cmp.graph.event_of[i]))
             .collect();
         for i in 0..sentences.len() {
             for j in i + 1..sentences.len() {
@@ -87,6 +100,8 @@ fn main() {
                 let sa: BTreeSet<&String> = a.actions.iter().collect();
                 let gold_pair = b.actions.iter().any(|x| sa.contains(x));
                 let predicted = claim_of[i].is_some() && claim_of[i] == claim_of[j];
+                let in_event = event_of[i].is_some() && event_of[i] == event_of[j];
+                events.add(gold_pair, in_event, a.story != b.story);
                 match (gold_pair, predicted) {
                     (true, true) => tp += 1,
                     (false, true) => {
@@ -119,4 +134,43 @@ fn main() {
         options.align.threshold,
         start.elapsed().as_secs_f64()
     );
+    let (p, r, f1) = events.prf();
+    println!(
+        "events: precision {p:.3}  recall {r:.3}  F1 {f1:.3}  (tp {}, fp {}, fn {})  cross-event pairs {}",
+        events.tp, events.fp, events.fn_, events.cross
+    );
+}
+
+/// Pairwise counts: a pair is predicted when both sentences land in one group.
+#[derive(Default)]
+struct Pairs {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+    cross: usize,
+}
+
+impl Pairs {
+    fn add(&mut self, gold: bool, predicted: bool, cross_event: bool) {
+        match (gold, predicted) {
+            (true, true) => self.tp += 1,
+            (false, true) => {
+                self.fp += 1;
+                self.cross += cross_event as usize;
+            }
+            (true, false) => self.fn_ += 1,
+            _ => {}
+        }
+    }
+
+    fn prf(&self) -> (f64, f64, f64) {
+        let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
+        let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
+        let f1 = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
+        (p, r, f1)
+    }
 }

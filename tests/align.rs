@@ -77,3 +77,36 @@ fn the_seeds_quote_and_vote_claims() {
     assert_eq!(vote, claim_with("a majority of the 281 lawmakers"));
     assert_eq!(vote, claim_with("a majority of more than 200 lawmakers"));
 }
+
+#[test]
+fn events_gather_a_documents_repeats_and_never_join_two_events() {
+    // Topic 2: two Oscars hosts announced (Hugh Jackman 2009, Ellen
+    // DeGeneres 2014). The main event of each half gathers statements of
+    // many documents, several from one document (headline and lead), and
+    // no event holds both halves.
+    let cmp = topic(2);
+    let g = &cmp.graph;
+    let st = &g.extracted.segmented.statements;
+    let docs = &g.extracted.segmented.corpus.documents;
+    for event in &g.events {
+        let halves: std::collections::BTreeSet<bool> = event
+            .iter()
+            .map(|&s| docs[st[s].doc].id.ends_with("ecbplus"))
+            .collect();
+        assert_eq!(halves.len(), 1, "an event mixes both halves");
+    }
+    let largest = g.events.iter().max_by_key(|e| e.len()).unwrap();
+    let event_docs: std::collections::BTreeSet<usize> =
+        largest.iter().map(|&s| st[s].doc).collect();
+    assert!(event_docs.len() >= 5, "{} documents", event_docs.len());
+    assert!(
+        largest.len() > event_docs.len(),
+        "no document repeats itself"
+    );
+    // Every claim lies inside one event.
+    for claim in &g.claims {
+        let events: std::collections::BTreeSet<usize> =
+            claim.statements.iter().map(|&s| g.event_of[s]).collect();
+        assert_eq!(events.len(), 1, "claim {} spans events", claim.id);
+    }
+}

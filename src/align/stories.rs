@@ -8,22 +8,23 @@
 //! story is days, not years. Documents are grouped by average-link merging
 //! above a threshold, so one bridging document cannot chain two events.
 
-use super::score::cosine;
-use super::words::content_stems;
+use super::cluster;
+use super::score::{cosine, LexicalScorer};
 use crate::extract::{DetailKind, Extracted, Normalized};
+use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 /// Story grouping settings.
 #[derive(Debug, Clone)]
 pub struct StoryOptions {
-    /// Minimum average similarity for two groups to merge. Default 0.12.
+    /// Minimum average similarity for two groups to merge. Default 0.15.
     pub threshold: f64,
 }
 
 impl Default for StoryOptions {
     fn default() -> Self {
-        StoryOptions { threshold: 0.12 }
+        StoryOptions { threshold: 0.15 }
     }
 }
 
@@ -55,34 +56,23 @@ fn tfidf(counts: &HashMap<u32, f64>, df: &[u32], n: f64) -> Vec<(u32, f64)> {
     v
 }
 
-#[derive(Default)]
-struct Vocab {
-    ids: HashMap<String, u32>,
-}
-
-impl Vocab {
-    fn id(&mut self, w: &str) -> u32 {
-        let next = self.ids.len() as u32;
-        *self.ids.entry(w.to_string()).or_insert(next)
-    }
-}
-
-fn profiles(extracted: &Extracted) -> Vec<DocProfile> {
+fn profiles(extracted: &Extracted, scorer: &LexicalScorer) -> Vec<DocProfile> {
     let seg = &extracted.segmented;
     let n_docs = seg.corpus.documents.len();
     let mut words: Vec<HashMap<u32, f64>> = vec![HashMap::new(); n_docs];
     let mut ents: Vec<HashMap<u32, f64>> = vec![HashMap::new(); n_docs];
-    let (mut wv, mut ev) = (Vocab::default(), Vocab::default());
+    let mut entity_ids: HashMap<String, u32> = HashMap::new();
     for (i, s) in seg.statements.iter().enumerate() {
         let weight = if s.title { 2.0 } else { 1.0 };
-        for w in content_stems(&s.text) {
-            *words[s.doc].entry(wv.id(&w)).or_insert(0.0) += weight;
+        let p = &scorer.profiles[i];
+        for &(id, count) in &p.counts {
+            *words[s.doc].entry(id).or_insert(0.0) += weight * count as f64;
         }
         for d in &extracted.details[i] {
             if let (DetailKind::Entity, Normalized::Entity(e)) = (d.kind, &d.normalized) {
-                *ents[s.doc]
-                    .entry(ev.id(&e.canonical.to_lowercase()))
-                    .or_insert(0.0) += weight;
+                let next = entity_ids.len() as u32;
+                let id = *entity_ids.entry(e.canonical.to_lowercase()).or_insert(next);
+                *ents[s.doc].entry(id).or_insert(0.0) += weight;
             }
         }
     }
@@ -95,9 +85,10 @@ fn profiles(extracted: &Extracted) -> Vec<DocProfile> {
         }
         df
     };
-    let (wdf, edf) = (df(&words, wv.ids.len()), df(&ents, ev.ids.len()));
+    let (wdf, edf) = (df(&words, scorer.df.len()), df(&ents, entity_ids.len()));
     let n = n_docs as f64;
     (0..n_docs)
+        .into_par_iter()
         .map(|d| DocProfile {
             words: tfidf(&words[d], &wdf, n),
             entities: tfidf(&ents[d], &edf, n),
@@ -135,65 +126,49 @@ fn score(a: &DocProfile, b: &DocProfile) -> DocScore {
 /// Groups the documents into stories; each story lists document indices in
 /// order, stories ordered by their first document.
 pub fn group(extracted: &Extracted, options: &StoryOptions) -> Vec<Vec<usize>> {
-    let p = profiles(extracted);
-    let n = p.len();
-    let mut sims: BTreeMap<(usize, usize), f64> = BTreeMap::new();
-    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
-    for a in 0..n {
-        for b in a + 1..n {
-            let s = score(&p[a], &p[b]).total;
-            if s > 0.0 {
-                sims.insert((a, b), s);
-                pairs.push((s, a, b));
-            }
-        }
-    }
-    pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-    let mut cluster: Vec<usize> = (0..n).collect();
-    let mut members: BTreeMap<usize, Vec<usize>> = (0..n).map(|i| (i, vec![i])).collect();
-    // Repeated passes: an average link can rise after other merges.
-    loop {
-        let mut merged = false;
-        for &(s, a, b) in &pairs {
-            if s < options.threshold {
-                break;
-            }
-            let (ca, cb) = (cluster[a], cluster[b]);
-            if ca == cb {
-                continue;
-            }
-            let (ma, mb) = (&members[&ca], &members[&cb]);
-            let mut sum = 0.0;
-            for &x in ma {
-                for &y in mb {
-                    sum += sims.get(&(x.min(y), x.max(y))).copied().unwrap_or(0.0);
-                }
-            }
-            if sum / (ma.len() * mb.len()) as f64 >= options.threshold {
-                let (keep, gone) = (ca.min(cb), ca.max(cb));
-                let moved = members.remove(&gone).unwrap_or_default();
-                for &m in &moved {
-                    cluster[m] = keep;
-                }
-                members.entry(keep).or_default().extend(moved);
-                merged = true;
-            }
-        }
-        if !merged {
-            break;
-        }
-    }
-    let mut stories: Vec<Vec<usize>> = members.into_values().collect();
-    for s in &mut stories {
-        s.sort_unstable();
-    }
-    stories.sort_by_key(|s| s[0]);
-    stories
+    group_scored(extracted, &LexicalScorer::new(extracted), options)
+}
+
+/// [`group`] with the statements' stems already counted by the scorer.
+pub fn group_scored(
+    extracted: &Extracted,
+    scorer: &LexicalScorer,
+    options: &StoryOptions,
+) -> Vec<Vec<usize>> {
+    let p = profiles(extracted, scorer);
+    let edges = pair_scores(&p)
+        .into_iter()
+        .map(|(a, b, s)| (a, b, s.total))
+        .collect::<Vec<_>>();
+    let items: Vec<usize> = (0..p.len()).collect();
+    cluster::average_link(
+        &items,
+        &edges,
+        cluster::Linkage {
+            threshold: options.threshold,
+            one_per_group: false,
+        },
+    )
+}
+
+/// Every pair of documents with some similarity: documents are few next to
+/// statements (a 1,000-article story is half a million pairs), so all pairs
+/// are scored, in parallel.
+fn pair_scores(p: &[DocProfile]) -> Vec<(usize, usize, DocScore)> {
+    (0..p.len())
+        .into_par_iter()
+        .flat_map_iter(|a| {
+            (a + 1..p.len()).filter_map(move |b| {
+                let s = score(&p[a], &p[b]);
+                (s.total > 0.0).then_some((a, b, s))
+            })
+        })
+        .collect()
 }
 
 /// The similarity of two documents (by index), for `crosscheck stories`.
 pub fn document_scores(extracted: &Extracted) -> Vec<(usize, usize, DocScore)> {
-    let p = profiles(extracted);
+    let p = profiles(extracted, &LexicalScorer::new(extracted));
     let mut out = Vec::new();
     for a in 0..p.len() {
         for b in a + 1..p.len() {
