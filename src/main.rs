@@ -300,7 +300,14 @@ impl Progress {
 
 /// Runs the pipeline stage by stage, showing progress; `None` when nothing
 /// could be read.
-fn compare(
+fn compare(paths: &[PathBuf], common: &Common) -> Result<Option<crosscheck::compare::Comparison>> {
+    let progress = Progress::new(common);
+    let result = compare_with(paths, common, &progress);
+    progress.finish();
+    result
+}
+
+fn compare_with(
     paths: &[PathBuf],
     common: &Common,
     progress: &Progress,
@@ -308,7 +315,6 @@ fn compare(
     let opts = options(common);
     progress.stage("reading", paths.len().max(1) as u64);
     let Some(corpus) = load(paths, common)? else {
-        progress.finish();
         return Ok(None);
     };
     progress.stage("segmenting", corpus.documents.len() as u64);
@@ -632,11 +638,9 @@ fn run(cli: Cli) -> Result<u8> {
             all,
             common,
         } => {
-            let progress = Progress::new(&common);
-            let Some(comparison) = compare(&paths, &common, &progress)? else {
+            let Some(comparison) = compare(&paths, &common)? else {
                 return Ok(exit::FAILURE);
             };
-            progress.finish();
             let mut report = Report::new(&comparison);
             if report.documents.len() < 2 {
                 eprintln!(
@@ -696,11 +700,9 @@ fn run(cli: Cli) -> Result<u8> {
             format,
             common,
         } => {
-            let progress = Progress::new(&common);
-            let Some(comparison) = compare(&paths, &common, &progress)? else {
+            let Some(comparison) = compare(&paths, &common)? else {
                 return Ok(exit::FAILURE);
             };
-            progress.finish();
             let finding = match crosscheck::explain::find(&comparison, &id) {
                 Ok(f) => f,
                 Err(message) => {

@@ -108,13 +108,7 @@ pub fn average_link_from(
     for (a, adj) in adjacency.iter().enumerate() {
         for (&b, &sum) in adj {
             if a < b {
-                let (pairs, _) = comparable(
-                    &group_count[a],
-                    &group_count[b],
-                    members[a].len(),
-                    members[b].len(),
-                );
-                let link = if pairs == 0 { 0.0 } else { sum / pairs as f64 };
+                let link = average(sum, &group_count, &members, a, b);
                 if link >= linkage.threshold {
                     heap.push(Entry {
                         link,
@@ -137,13 +131,7 @@ pub fn average_link_from(
             let Some(&sum) = adjacency[a].get(&b) else {
                 continue;
             };
-            let (pairs, _) = comparable(
-                &group_count[a],
-                &group_count[b],
-                members[a].len(),
-                members[b].len(),
-            );
-            let link = if pairs == 0 { 0.0 } else { sum / pairs as f64 };
+            let link = average(sum, &group_count, &members, a, b);
             if link >= linkage.threshold {
                 heap.push(Entry {
                     link,
@@ -192,6 +180,28 @@ pub fn average_link_from(
     }
     clusters.sort_by_key(|c| c[0]);
     clusters
+}
+
+/// The average link of clusters `a` and `b`: the summed similarity over the
+/// pairs of their items that may be compared (items of different groups).
+fn average(
+    sum: f64,
+    group_count: &[HashMap<usize, u32>],
+    members: &[Vec<usize>],
+    a: usize,
+    b: usize,
+) -> f64 {
+    let (pairs, _) = comparable(
+        &group_count[a],
+        &group_count[b],
+        members[a].len(),
+        members[b].len(),
+    );
+    if pairs == 0 {
+        0.0
+    } else {
+        sum / pairs as f64
+    }
 }
 
 /// Pairs of items of two clusters in different groups, and in one group.
