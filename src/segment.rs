@@ -161,8 +161,11 @@ fn cut(text: &str, mut start: usize, end: usize, max: usize) -> Vec<(usize, usiz
 /// Sentence spans of one line, relative to the line.
 pub fn sentences(line: &str, options: &SegmentOptions) -> Vec<(usize, usize)> {
     let base = line.as_ptr() as usize;
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    for chunk in chunks(line, options.max_line_bytes) {
+    // Each span with whether it continues the previous one: the first
+    // sentence of a chunk that was cut mid-sentence.
+    let mut spans: Vec<(usize, usize, bool)> = Vec::new();
+    for (chunk, continues) in chunks(line, options.max_line_bytes) {
+        let mut first = continues;
         for piece in sentencex::segment("en", chunk) {
             // sentencex returns slices of its input; their offsets are ours.
             let start = piece.as_ptr() as usize - base;
@@ -171,17 +174,19 @@ pub fn sentences(line: &str, options: &SegmentOptions) -> Vec<(usize, usize)> {
                 continue;
             }
             let s = start + (piece.len() - piece.trim_start().len());
-            spans.push((s, s + trimmed.len()));
+            spans.push((s, s + trimmed.len(), first));
+            first = false;
         }
     }
     // Re-join pieces a split should not have separated.
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
-    for (s, e) in spans {
+    for (s, e, continues) in spans {
         let piece = &line[s..e];
         if let Some(last) = merged.last_mut() {
             let prev = &line[last.0..last.1];
-            let join = !piece.chars().any(char::is_alphanumeric)
-                || (open_quote(prev) && e - last.0 <= options.max_quote_bytes)
+            let join = continues
+                || !piece.chars().any(char::is_alphanumeric)
+                || (e - last.0 <= options.max_quote_bytes && open_quote(prev))
                 || starts_attribution(piece);
             if join {
                 last.1 = e;
@@ -195,27 +200,31 @@ pub fn sentences(line: &str, options: &SegmentOptions) -> Vec<(usize, usize)> {
 
 /// A line cut into pieces of at most `max` bytes: after the last sentence
 /// end (`. `, `? `, `! `) in the window, else at its last white space, else
-/// at a character boundary.
-fn chunks(line: &str, max: usize) -> Vec<&str> {
+/// at a character boundary. Each piece comes with whether it continues a
+/// sentence the previous piece began (a cut not at a sentence end).
+fn chunks(line: &str, max: usize) -> Vec<(&str, bool)> {
     let max = max.max(8);
     let mut out = Vec::new();
     let mut rest = line;
+    let mut continues = false;
     while rest.len() > max {
         let mut limit = max;
         while !rest.is_char_boundary(limit) {
             limit -= 1;
         }
         let window = &rest[..limit];
-        let at = [". ", "? ", "! "]
+        let sentence_end = [". ", "? ", "! "]
             .iter()
             .filter_map(|end| window.rfind(end).map(|i| i + 1))
-            .max()
+            .max();
+        let at = sentence_end
             .or_else(|| window.rfind(char::is_whitespace).filter(|&i| i > 0))
             .unwrap_or(limit);
-        out.push(&rest[..at]);
+        out.push((&rest[..at], continues));
+        continues = sentence_end.is_none();
         rest = &rest[at..];
     }
-    out.push(rest);
+    out.push((rest, continues));
     out
 }
 
@@ -291,9 +300,26 @@ mod tests {
     #[test]
     fn long_lines_reach_the_splitter_in_pieces_cut_at_sentence_ends() {
         let line = "One two. Three four five. Six";
-        assert_eq!(chunks(line, 20), vec!["One two.", " Three four five.", " Six"]);
-        assert_eq!(chunks("abcdefghijkl", 8), vec!["abcdefgh", "ijkl"]);
-        assert_eq!(chunks(line, 100), vec![line]);
+        assert_eq!(
+            chunks(line, 20),
+            vec![("One two.", false), (" Three four five.", false), (" Six", false)]
+        );
+        assert_eq!(
+            chunks("abcdefghijkl", 8),
+            vec![("abcdefgh", false), ("ijkl", true)]
+        );
+        assert_eq!(chunks(line, 100), vec![(line, false)]);
+        // A sentence cut between chunks is one statement again.
+        let options = SegmentOptions {
+            max_line_bytes: 10,
+            ..Default::default()
+        };
+        let text = "Seven words in one sentence here now. Next.";
+        let got: Vec<&str> = sentences(text, &options)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(got, vec!["Seven words in one sentence here now.", "Next."]);
     }
 
     #[test]

@@ -189,7 +189,12 @@ fn piece() -> impl Strategy<Value = String> {
 
 fn config() -> Config {
     Config {
-        cases: 32,
+        // Moderate, so the suite stays quick; PROPTEST_CASES=1000 for a
+        // longer search.
+        cases: std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(32),
         // Failures are reported with their minimal input; no file is kept.
         failure_persistence: None,
         ..Config::default()

@@ -271,7 +271,7 @@ fn ingest_path(path: &Path, named: bool, options: &IngestOptions, corpus: &mut C
             let message = if e.kind() == std::io::ErrorKind::NotFound {
                 "no such file or directory".to_string()
             } else {
-                e.to_string()
+                format!("cannot read: {e}")
             };
             corpus.problems.push(Problem::skipped(shown, None, message));
             return;
