@@ -302,7 +302,11 @@ mod tests {
         let line = "One two. Three four five. Six";
         assert_eq!(
             chunks(line, 20),
-            vec![("One two.", false), (" Three four five.", false), (" Six", false)]
+            vec![
+                ("One two.", false),
+                (" Three four five.", false),
+                (" Six", false)
+            ]
         );
         assert_eq!(
             chunks("abcdefghijkl", 8),

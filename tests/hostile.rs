@@ -107,7 +107,8 @@ fn path_in(dir: &Path, name: &str) -> PathBuf {
 #[test]
 fn invalid_utf8_is_decoded_with_a_warning_naming_the_line() {
     let dir = folder();
-    let mut bytes = b"The council met on Monday.\nThe mayor said 40 people \xff\xfe came.\n".to_vec();
+    let mut bytes =
+        b"The council met on Monday.\nThe mayor said 40 people \xff\xfe came.\n".to_vec();
     bytes.extend_from_slice(b"Nothing else happened.\n");
     fs::write(path_in(dir.path(), "latin1.txt"), bytes).unwrap();
     let run = compare(dir.path());
@@ -421,10 +422,19 @@ fn impossible_dates_are_not_dates() {
     )
     .unwrap();
     let run = compare(dir.path());
-    says(&run, "feb.jsonl:1", "date \"2023-02-29\" is not a calendar date");
+    says(
+        &run,
+        "feb.jsonl:1",
+        "date \"2023-02-29\" is not a calendar date",
+    );
     let report = run.report.as_ref().unwrap();
     assert_eq!(
-        report.documents.iter().find(|d| d.id == "febj").unwrap().date,
+        report
+            .documents
+            .iter()
+            .find(|d| d.id == "febj")
+            .unwrap()
+            .date,
         None
     );
     assert_eq!(statements_of(&run, "feb").len(), 2);
@@ -503,8 +513,16 @@ fn symlink_loops_are_reported_not_followed() {
     fs::create_dir(path_in(dir.path(), "sub")).unwrap();
     symlink(dir.path(), path_in(dir.path(), "sub/up")).unwrap();
     let run = compare(dir.path());
-    says(&run, "a.txt", "cannot read: Too many levels of symbolic links");
-    says(&run, "b.txt", "cannot read: Too many levels of symbolic links");
+    says(
+        &run,
+        "a.txt",
+        "cannot read: Too many levels of symbolic links",
+    );
+    says(
+        &run,
+        "b.txt",
+        "cannot read: Too many levels of symbolic links",
+    );
     says(&run, "up", "link to a folder not followed");
     assert_eq!(run.report.as_ref().unwrap().documents.len(), 2);
 }
@@ -515,7 +533,10 @@ fn a_folder_of_ten_thousand_files_is_read_whole() {
     for i in 0..10_000 {
         fs::write(
             dir.path().join(format!("n{i:05}.txt")),
-            format!("Station {i} logged {} millimetres of rain on Tuesday.\n", i % 50),
+            format!(
+                "Station {i} logged {} millimetres of rain on Tuesday.\n",
+                i % 50
+            ),
         )
         .unwrap();
     }
@@ -527,14 +548,20 @@ fn a_folder_of_ten_thousand_files_is_read_whole() {
         .unwrap();
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(text.lines().filter(|l| l.starts_with("== ")).count(), 10_000);
+    assert_eq!(
+        text.lines().filter(|l| l.starts_with("== ")).count(),
+        10_000
+    );
     assert!(text.contains("n09999:1 [0..54] line 1: Station 9999 logged 49 millimetres"));
     // With the good articles among a thousand of them, all are compared.
     let dir = folder();
     for i in 0..1_000 {
         fs::write(
             path_in(dir.path(), &format!("n{i:04}.txt")),
-            format!("Station {i} logged {} millimetres of rain on Tuesday.\n", i % 50),
+            format!(
+                "Station {i} logged {} millimetres of rain on Tuesday.\n",
+                i % 50
+            ),
         )
         .unwrap();
     }

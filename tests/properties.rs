@@ -199,7 +199,10 @@ fn config() -> Config {
         failure_persistence: None,
         // The same cases on every run, so that CI is reproducible;
         // PROPTEST_RNG_SEED picks other ones.
-        rng_seed: match std::env::var("PROPTEST_RNG_SEED").ok().and_then(|n| n.parse().ok()) {
+        rng_seed: match std::env::var("PROPTEST_RNG_SEED")
+            .ok()
+            .and_then(|n| n.parse().ok())
+        {
             Some(seed) => proptest::test_runner::RngSeed::Fixed(seed),
             None => proptest::test_runner::RngSeed::Fixed(8),
         },

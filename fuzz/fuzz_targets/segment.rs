@@ -15,7 +15,10 @@ fuzz_target!(|input: (u8, u8, &str)| {
     };
     let mut last = 0;
     for (s, e) in sentences(line, &options) {
-        assert!(last <= s && s < e && e <= line.len(), "{s}..{e} after {last}");
+        assert!(
+            last <= s && s < e && e <= line.len(),
+            "{s}..{e} after {last}"
+        );
         let piece = &line[s..e];
         assert_eq!(piece.trim(), piece);
         last = e;

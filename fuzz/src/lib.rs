@@ -41,9 +41,14 @@ pub fn check_file(name: &str, data: &[u8]) {
         assert!(p.path.starts_with(name), "{p} does not name {name}");
     }
     for doc in &corpus.documents {
-        if doc.offsets == Offsets::File && !corpus.problems.iter().any(|p| p.message.contains("UTF-8")) {
+        if doc.offsets == Offsets::File
+            && !corpus.problems.iter().any(|p| p.message.contains("UTF-8"))
+        {
             // Plain text: the document is the file (up to the size cut).
-            assert!(data.starts_with(doc.text.as_bytes()), "text is not the file's");
+            assert!(
+                data.starts_with(doc.text.as_bytes()),
+                "text is not the file's"
+            );
         }
         for line in &doc.lines {
             assert!(line.start < line.end && line.end <= doc.text.len());
@@ -61,7 +66,10 @@ pub fn check_file(name: &str, data: &[u8]) {
         let doc = &segmented.corpus.documents[s.doc];
         assert_eq!(&doc.text[s.start..s.end], s.text, "statement span");
         assert!(!s.text.is_empty() && s.text.trim() == s.text);
-        assert!(s.text.len() <= segment.max_statement_bytes, "statement over the limit");
+        assert!(
+            s.text.len() <= segment.max_statement_bytes,
+            "statement over the limit"
+        );
     }
     let extracted = crosscheck::extract::extract(segmented);
     let seg = &extracted.segmented;

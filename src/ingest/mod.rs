@@ -317,7 +317,7 @@ fn ingest_path(path: &Path, named: bool, options: &IngestOptions, corpus: &mut C
             return;
         }
     };
-    let size = meta.is_file().then(|| meta.len());
+    let size = meta.is_file().then_some(meta.len());
     ingest_bytes(&shown, &stem(path), format, bytes, size, options, corpus);
 }
 
