@@ -7,6 +7,7 @@
 //! would separate a quotation from its attribution: a quote stays in one
 //! statement with "…," he said.
 
+use crate::error::Problem;
 use crate::ingest::{Corpus, Document, LineRole};
 use serde::{Deserialize, Serialize};
 
@@ -36,12 +37,25 @@ pub struct SegmentOptions {
     /// even though that separates inner sentences from the attribution.
     /// Default: 1,500.
     pub max_quote_bytes: usize,
+    /// A "sentence" longer than this many bytes is not prose (a table dump,
+    /// a run of text with no sentence end) and some extractors take time
+    /// that grows with the square of a statement's length; it is split at
+    /// spaces into statements of at most this size, with a warning. Real
+    /// sentences stay far below it. Default: 4,096.
+    pub max_statement_bytes: usize,
+    /// The sentence splitter's time grows with the square of a line's
+    /// length when the line holds many quotation marks, so a longer line is
+    /// handed to it in pieces of at most this many bytes, cut after a
+    /// sentence end where there is one. Default: 16,384.
+    pub max_line_bytes: usize,
 }
 
 impl Default for SegmentOptions {
     fn default() -> Self {
         SegmentOptions {
             max_quote_bytes: 1500,
+            max_statement_bytes: 4096,
+            max_line_bytes: 16 * 1024,
         }
     }
 }
@@ -60,61 +74,119 @@ impl Segmented {
     }
 }
 
-/// Splits every document of the corpus into statements.
-pub fn segment(corpus: Corpus, options: &SegmentOptions) -> Segmented {
-    let statements = corpus
-        .documents
-        .iter()
-        .enumerate()
-        .flat_map(|(i, doc)| segment_document(i, doc, options))
-        .collect();
+/// Splits every document of the corpus into statements. Overlong
+/// statements that had to be split are reported in `corpus.problems`.
+pub fn segment(mut corpus: Corpus, options: &SegmentOptions) -> Segmented {
+    let mut statements = Vec::new();
+    for (i, doc) in corpus.documents.iter().enumerate() {
+        let (found, problems) = segment_with_problems(i, doc, options);
+        statements.extend(found);
+        corpus.problems.extend(problems);
+    }
+    corpus.problems.sort();
     Segmented { corpus, statements }
 }
 
 /// Splits one document into statements.
 pub fn segment_document(index: usize, doc: &Document, options: &SegmentOptions) -> Vec<Statement> {
+    segment_with_problems(index, doc, options).0
+}
+
+fn segment_with_problems(
+    index: usize,
+    doc: &Document,
+    options: &SegmentOptions,
+) -> (Vec<Statement>, Vec<Problem>) {
     let mut out = Vec::new();
+    let mut problems = Vec::new();
     for line in doc.kept_lines() {
         let text = doc.line_text(line);
         let title = line.role == LineRole::Title;
         for (s, e) in sentences(text, options) {
-            let start = line.start + s;
-            out.push(Statement {
-                id: format!("{}:{}", doc.id, out.len() + 1),
-                doc: index,
-                start,
-                end: line.start + e,
-                line: line.number,
-                title,
-                text: doc.text[start..line.start + e].to_string(),
-            });
+            let pieces = cut(text, s, e, options.max_statement_bytes);
+            if pieces.len() > 1 {
+                problems.push(Problem::warning(
+                    doc.path.clone(),
+                    Some(line.number),
+                    format!(
+                        "a sentence of {} bytes is longer than the {}-byte limit for one statement; split at spaces into {} statements",
+                        e - s,
+                        options.max_statement_bytes,
+                        pieces.len()
+                    ),
+                ));
+            }
+            for (s, e) in pieces {
+                let start = line.start + s;
+                out.push(Statement {
+                    id: format!("{}:{}", doc.id, out.len() + 1),
+                    doc: index,
+                    start,
+                    end: line.start + e,
+                    line: line.number,
+                    title,
+                    text: doc.text[start..line.start + e].to_string(),
+                });
+            }
         }
     }
-    out
+    (out, problems)
+}
+
+/// Cuts `text[start..end]` into pieces of at most `max` bytes, at the last
+/// white space before the limit (or at a character boundary when a piece
+/// has none), each trimmed of white space.
+fn cut(text: &str, mut start: usize, end: usize, max: usize) -> Vec<(usize, usize)> {
+    let max = max.max(8);
+    let mut pieces = Vec::new();
+    while end - start > max {
+        let mut limit = start + max;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[start..limit];
+        let at = match window.rfind(char::is_whitespace) {
+            Some(w) if w > 0 => start + w,
+            _ => limit,
+        };
+        pieces.push((start, start + text[start..at].trim_end().len()));
+        start = at + (text[at..end].len() - text[at..end].trim_start().len());
+    }
+    if start < end {
+        pieces.push((start, end));
+    }
+    pieces
 }
 
 /// Sentence spans of one line, relative to the line.
 pub fn sentences(line: &str, options: &SegmentOptions) -> Vec<(usize, usize)> {
     let base = line.as_ptr() as usize;
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    for piece in sentencex::segment("en", line) {
-        // sentencex returns slices of its input; their offsets are ours.
-        let start = piece.as_ptr() as usize - base;
-        let trimmed = piece.trim();
-        if trimmed.is_empty() {
-            continue;
+    // Each span with whether it continues the previous one: the first
+    // sentence of a chunk that was cut mid-sentence.
+    let mut spans: Vec<(usize, usize, bool)> = Vec::new();
+    for (chunk, continues) in chunks(line, options.max_line_bytes) {
+        let mut first = continues;
+        for piece in sentencex::segment("en", chunk) {
+            // sentencex returns slices of its input; their offsets are ours.
+            let start = piece.as_ptr() as usize - base;
+            let trimmed = piece.trim();
+            if trimmed.is_empty() {
+                continue;
+            }
+            let s = start + (piece.len() - piece.trim_start().len());
+            spans.push((s, s + trimmed.len(), first));
+            first = false;
         }
-        let s = start + (piece.len() - piece.trim_start().len());
-        spans.push((s, s + trimmed.len()));
     }
     // Re-join pieces a split should not have separated.
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
-    for (s, e) in spans {
+    for (s, e, continues) in spans {
         let piece = &line[s..e];
         if let Some(last) = merged.last_mut() {
             let prev = &line[last.0..last.1];
-            let join = !piece.chars().any(char::is_alphanumeric)
-                || (open_quote(prev) && e - last.0 <= options.max_quote_bytes)
+            let join = continues
+                || !piece.chars().any(char::is_alphanumeric)
+                || (e - last.0 <= options.max_quote_bytes && open_quote(prev))
                 || starts_attribution(piece);
             if join {
                 last.1 = e;
@@ -124,6 +196,36 @@ pub fn sentences(line: &str, options: &SegmentOptions) -> Vec<(usize, usize)> {
         merged.push((s, e));
     }
     merged
+}
+
+/// A line cut into pieces of at most `max` bytes: after the last sentence
+/// end (`. `, `? `, `! `) in the window, else at its last white space, else
+/// at a character boundary. Each piece comes with whether it continues a
+/// sentence the previous piece began (a cut not at a sentence end).
+fn chunks(line: &str, max: usize) -> Vec<(&str, bool)> {
+    let max = max.max(8);
+    let mut out = Vec::new();
+    let mut rest = line;
+    let mut continues = false;
+    while rest.len() > max {
+        let mut limit = max;
+        while !rest.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &rest[..limit];
+        let sentence_end = [". ", "? ", "! "]
+            .iter()
+            .filter_map(|end| window.rfind(end).map(|i| i + 1))
+            .max();
+        let at = sentence_end
+            .or_else(|| window.rfind(char::is_whitespace).filter(|&i| i > 0))
+            .unwrap_or(limit);
+        out.push((&rest[..at], continues));
+        continues = sentence_end.is_none();
+        rest = &rest[at..];
+    }
+    out.push((rest, continues));
+    out
 }
 
 /// True when a quotation opened in `text` is not closed in it.
@@ -177,6 +279,51 @@ mod tests {
                 "Mr. Smith disagreed."
             ]
         );
+    }
+
+    #[test]
+    fn overlong_sentences_are_cut_at_spaces_or_characters() {
+        let text = "ab cd  éé fg";
+        let pieces: Vec<&str> = cut(text, 0, text.len(), 8)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(pieces, vec!["ab cd", "éé fg"]);
+        let text = "ééééééééé";
+        let pieces: Vec<&str> = cut(text, 0, text.len(), 9)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(pieces, vec!["éééé", "éééé", "é"]);
+    }
+
+    #[test]
+    fn long_lines_reach_the_splitter_in_pieces_cut_at_sentence_ends() {
+        let line = "One two. Three four five. Six";
+        assert_eq!(
+            chunks(line, 20),
+            vec![
+                ("One two.", false),
+                (" Three four five.", false),
+                (" Six", false)
+            ]
+        );
+        assert_eq!(
+            chunks("abcdefghijkl", 8),
+            vec![("abcdefgh", false), ("ijkl", true)]
+        );
+        assert_eq!(chunks(line, 100), vec![(line, false)]);
+        // A sentence cut between chunks is one statement again.
+        let options = SegmentOptions {
+            max_line_bytes: 10,
+            ..Default::default()
+        };
+        let text = "Seven words in one sentence here now. Next.";
+        let got: Vec<&str> = sentences(text, &options)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(got, vec!["Seven words in one sentence here now.", "Next."]);
     }
 
     #[test]

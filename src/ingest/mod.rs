@@ -41,12 +41,17 @@ pub struct IngestOptions {
     /// Files larger than this are cut to this many bytes (at a line end) and
     /// a warning says so. Default: 8 MiB.
     pub max_doc_bytes: usize,
+    /// HTML nested deeper than this is read from its paragraphs rather than
+    /// by readability, whose time grows with the square of the depth; a
+    /// warning says so. Real pages nest a few dozen levels. Default: 256.
+    pub max_html_depth: usize,
 }
 
 impl Default for IngestOptions {
     fn default() -> Self {
         IngestOptions {
             max_doc_bytes: 8 * 1024 * 1024,
+            max_html_depth: 256,
         }
     }
 }
@@ -177,6 +182,7 @@ pub fn ingest(inputs: &[Input], options: &IngestOptions) -> Result<Corpus, Error
                 &stem(Path::new(name)),
                 format_of(Path::new(name)).unwrap_or(Format::Text),
                 bytes.clone(),
+                Some(bytes.len() as u64),
                 options,
                 &mut corpus,
             ),
@@ -194,11 +200,13 @@ pub fn ingest_named_bytes(
 ) -> Result<Corpus, Error> {
     let mut corpus = Corpus::default();
     let format = format_of(Path::new(name)).unwrap_or(Format::Text);
+    let size = Some(bytes.len() as u64);
     ingest_bytes(
         name,
         &stem(Path::new(name)),
         format,
         bytes,
+        size,
         options,
         &mut corpus,
     );
@@ -263,7 +271,7 @@ fn ingest_path(path: &Path, named: bool, options: &IngestOptions, corpus: &mut C
             let message = if e.kind() == std::io::ErrorKind::NotFound {
                 "no such file or directory".to_string()
             } else {
-                e.to_string()
+                format!("cannot read: {e}")
             };
             corpus.problems.push(Problem::skipped(shown, None, message));
             return;
@@ -289,8 +297,18 @@ fn ingest_path(path: &Path, named: bool, options: &IngestOptions, corpus: &mut C
         }
         return;
     }
+    // A FIFO or device found in a folder could block the run or never end;
+    // one named explicitly (`<(command)`) is read, within the size limit.
+    if !named && !meta.is_file() {
+        corpus.problems.push(Problem::skipped(
+            shown,
+            None,
+            "not a regular file (a pipe, socket or device); not read",
+        ));
+        return;
+    }
     let format = format_of(path).unwrap_or(Format::Text);
-    let bytes = match std::fs::read(path) {
+    let bytes = match read_bounded(path, options.max_doc_bytes) {
         Ok(b) => b,
         Err(e) => {
             corpus
@@ -299,7 +317,20 @@ fn ingest_path(path: &Path, named: bool, options: &IngestOptions, corpus: &mut C
             return;
         }
     };
-    ingest_bytes(&shown, &stem(path), format, bytes, options, corpus);
+    let size = meta.is_file().then_some(meta.len());
+    ingest_bytes(&shown, &stem(path), format, bytes, size, options, corpus);
+}
+
+/// Reads at most `max + 1` bytes: enough for [`ingest_bytes`] to see that
+/// the file is over the limit, without holding a 50 GB file (or an endless
+/// `/dev/zero`) in memory.
+fn read_bounded(path: &Path, max: usize) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(max as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 const MAX_DEPTH: usize = 64;
@@ -383,11 +414,14 @@ fn decode(path: &str, bytes: Vec<u8>, problems: &mut Vec<Problem>) -> String {
     }
 }
 
+/// `size` is the whole input's length when known: `bytes` may hold only
+/// the first `max_doc_bytes + 1` of it.
 fn ingest_bytes(
     path: &str,
     id: &str,
     format: Format,
     mut bytes: Vec<u8>,
+    size: Option<u64>,
     options: &IngestOptions,
     corpus: &mut Corpus,
 ) {
@@ -409,16 +443,28 @@ fn ingest_bytes(
             .rposition(|&b| b == b'\n')
             .map(|p| p + 1)
             .unwrap_or(options.max_doc_bytes);
+        let lines = bytes[..cut].iter().filter(|&&b| b == b'\n').count().max(1);
+        let size = match size {
+            Some(n) => format!("{n} bytes"),
+            None => "more bytes".to_string(),
+        };
         corpus.problems.push(Problem::warning(
             path,
             None,
             format!(
-                "{} bytes is more than --max-doc-bytes {}; only the first {cut} bytes were read",
-                bytes.len(),
+                "{size} is more than --max-doc-bytes {}; only the first {cut} bytes (lines 1-{lines}) were read, the rest left out",
                 options.max_doc_bytes
             ),
         ));
         bytes.truncate(cut);
+        // A cut inside a multi-byte character (a file without line ends)
+        // would otherwise read as invalid UTF-8.
+        while let Err(e) = std::str::from_utf8(&bytes) {
+            if e.error_len().is_some() {
+                break;
+            }
+            bytes.pop();
+        }
     }
     let text = decode(path, bytes, &mut corpus.problems);
     match format {
@@ -429,8 +475,13 @@ fn ingest_bytes(
             &mut corpus.documents,
             &mut corpus.problems,
         ),
-        Format::Html => match html::read(path, id, &text) {
-            Ok(doc) => push_if_text(doc, corpus),
+        Format::Html => match html::read(path, id, &text, options.max_html_depth) {
+            Ok((doc, warning)) => {
+                if let Some(message) = warning {
+                    corpus.problems.push(Problem::warning(path, None, message));
+                }
+                push_if_text(doc, corpus)
+            }
             Err(message) => corpus.problems.push(Problem::skipped(path, None, message)),
         },
         Format::Text | Format::Markdown => {
