@@ -239,12 +239,27 @@ fn load_extracted(
     paths: &[PathBuf],
     common: &Common,
 ) -> Result<Option<crosscheck::extract::Extracted>> {
-    Ok(load(paths, common)?.map(|corpus| {
-        crosscheck::extract::extract(crosscheck::segment::segment(
-            corpus,
-            &options(common).segment,
-        ))
-    }))
+    Ok(load(paths, common)?
+        .map(|corpus| crosscheck::extract::extract(segment(corpus, &options(common).segment))))
+}
+
+/// Splits the documents into statements and reports on stderr what the
+/// splitting had to cut (over-long sentences), which `load` could not know.
+fn segment(
+    corpus: crosscheck::ingest::Corpus,
+    options: &crosscheck::segment::SegmentOptions,
+) -> crosscheck::segment::Segmented {
+    let before = corpus.problems.clone();
+    let segmented = crosscheck::segment::segment(corpus, options);
+    let new: Vec<_> = segmented
+        .corpus
+        .problems
+        .iter()
+        .filter(|p| !before.contains(p))
+        .cloned()
+        .collect();
+    report_problems(&new);
+    segmented
 }
 
 /// Reads the inputs, reporting problems on stderr; `None` when nothing
@@ -318,7 +333,7 @@ fn compare_with(
         return Ok(None);
     };
     progress.stage("segmenting", corpus.documents.len() as u64);
-    let segmented = crosscheck::segment::segment(corpus, &opts.segment);
+    let segmented = segment(corpus, &opts.segment);
     progress.stage("extracting", segmented.statements.len() as u64);
     let bar = &progress.0;
     let extracted = crosscheck::extract::extract_with_progress(segmented, &|n| bar.inc(n));
@@ -809,8 +824,9 @@ fn run(cli: Cli) -> Result<u8> {
             let Some(corpus) = load(&paths, &common)? else {
                 return Ok(exit::FAILURE);
             };
+            let segmented = segment(corpus, &options(&common).segment);
             let mut text = String::new();
-            for (i, doc) in corpus.documents.iter().enumerate() {
+            for (i, doc) in segmented.corpus.documents.iter().enumerate() {
                 text.push_str(&format!(
                     "== {} ({}; source {}; date {}; title {})\n",
                     doc.id,
@@ -834,7 +850,7 @@ fn run(cli: Cli) -> Result<u8> {
                         }
                     }
                 }
-                for s in crosscheck::segment::segment_document(i, doc, &options(&common).segment) {
+                for s in segmented.statements_of(i) {
                     text.push_str(&format!(
                         "  {} [{}..{}] line {}: {}\n",
                         s.id, s.start, s.end, s.line, s.text
