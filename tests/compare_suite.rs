@@ -284,3 +284,22 @@ fn more_patients_in_hospital_in_a_later_report_is_an_update() {
     );
     assert!(!has(&fs, "quantity", "conflict", "Five"), "{fs:#?}");
 }
+
+const FIRE: &str = "A fire swept through a packaging plant in Dunmore on Tuesday night.";
+
+/// Deaths and evacuations are different measures even when both count
+/// workers in one aligned statement pair; a death toll still pairs with a
+/// death toll, whichever side of the figure the verb is.
+#[test]
+fn deaths_and_evacuations_are_different_measures() {
+    let fs = findings(&[
+        ("a", "2024-03-13", &format!("{FIRE}\n\nFirefighters from three stations fought the fire at the Corrigan plant in Dunmore, where 215 workers were evacuated.")),
+        ("b", "2024-03-13", &format!("{FIRE}\n\nFirefighters fought the fire at the Corrigan plant in Dunmore, in which two workers died.")),
+    ]);
+    assert!(!has(&fs, "quantity", "conflict", "215"), "{fs:#?}");
+    let fs = findings(&[
+        ("a", "2024-03-13", &format!("{FIRE}\n\nThe fire at the Corrigan plant in Dunmore killed three workers on the night shift.")),
+        ("b", "2024-03-13", &format!("{FIRE}\n\nTwo workers died in the fire at the Corrigan plant in Dunmore on the night shift.")),
+    ]);
+    assert!(has(&fs, "quantity", "conflict", "three"), "{fs:#?}");
+}

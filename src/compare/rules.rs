@@ -34,6 +34,30 @@ const RUNNING_COUNTS: &[&str] = &[
 /// being treated in hospital").
 const RUNNING_CONTEXTS: &[&str] = &["hospital", "treat", "infect", "confirm"];
 
+/// What happened to the people a figure counts, by the words that say it:
+/// two figures with different outcomes ("two workers died", "215 workers
+/// were evacuated") are different measures however alike their context.
+const OUTCOMES: &[(&str, &[&str])] = &[
+    (
+        "death",
+        &[
+            "die",
+            "dead",
+            "death",
+            "kill",
+            "fatal",
+            "perish",
+            "drown",
+            "lost their live",
+        ],
+    ),
+    ("injury", &["injur", "hurt", "wound", "hospital", "treat"]),
+    ("evacuation", &["evacu"]),
+    ("rescue", &["rescu"]),
+    ("arrest", &["arrest", "detain"]),
+    ("missing", &["missing"]),
+];
+
 /// Words naming the occasion a statement was made on.
 const OCCASIONS: &[&str] = &[
     "interview",
@@ -192,6 +216,9 @@ struct Figure {
     past: bool,
     /// The named subject holding the figure ("City" in "City had won 21").
     holder: Option<String>,
+    /// What happened to what it counts (see `OUTCOMES`), from the nearest
+    /// outcome word within three words of the figure and its noun.
+    outcome: Option<&'static str>,
 }
 
 fn figure(ctx: &Ctx, s: usize, d: &Detail, key: String) -> Figure {
@@ -212,12 +239,18 @@ fn figure(ctx: &Ctx, s: usize, d: &Detail, key: String) -> Figure {
                     continue;
                 }
                 // Deciding words are one role: "voted 78%" and "backed … by 87%".
+                let weight = 1.0 / (1.0 + distance as f64);
+                // The words of one outcome share a role too ("killed",
+                // "died"), next to the word itself.
+                if let Some(class) = outcome_class(&stem) {
+                    let slot = role.entry(class.to_string()).or_insert(0.0);
+                    *slot = slot.max(weight);
+                }
                 let stem = if crate::align::score::is_decision_stem(&stem) {
                     "decide".to_string()
                 } else {
                     stem
                 };
-                let weight = 1.0 / (1.0 + distance as f64);
                 let slot = role.entry(stem).or_insert(0.0);
                 *slot = slot.max(weight);
             }
@@ -234,6 +267,7 @@ fn figure(ctx: &Ctx, s: usize, d: &Detail, key: String) -> Figure {
     .replace('’', "'");
     let past = PAST_MARKERS.iter().any(|m| near.contains(m));
     let holder = holder(&before);
+    let outcome = outcome(&before, &after, key_stems.len());
     Figure {
         statement: s,
         detail: d.clone(),
@@ -241,7 +275,52 @@ fn figure(ctx: &Ctx, s: usize, d: &Detail, key: String) -> Figure {
         role,
         past,
         holder,
+        outcome,
     }
+}
+
+/// The outcome class of the nearest outcome word around a figure: up to
+/// three words before it, or after it and its counted noun ("two workers
+/// were killed", "killed two workers").
+fn outcome(before: &[&str], after: &[&str], noun_words: usize) -> Option<&'static str> {
+    let class = |w: &str| {
+        outcome_class(
+            &w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase(),
+        )
+    };
+    // By distance from the figure, the words after it first at equal
+    // distance: the verb usually follows the counted noun ("12 workers
+    // were hurt"), and the noun's own words do not count as distance.
+    let after = after
+        .iter()
+        .take(noun_words + 3)
+        .enumerate()
+        .map(|(i, w)| (i.saturating_sub(noun_words), 0, w));
+    let before = before
+        .iter()
+        .rev()
+        .take(3)
+        .enumerate()
+        .map(|(i, w)| (i, 1, w));
+    after
+        .chain(before)
+        .filter_map(|(distance, side, w)| class(w).map(|c| (distance, side, c)))
+        .min()
+        .map(|(_, _, c)| c)
+}
+
+/// The outcome class (see `OUTCOMES`) of a lower-case word or stem.
+fn outcome_class(w: &str) -> Option<&'static str> {
+    OUTCOMES
+        .iter()
+        .find(|(_, prefixes)| prefixes.iter().any(|p| w.starts_with(p)))
+        .map(|(class, _)| *class)
+}
+
+/// Two figures that say different things happened to what they count.
+fn different_outcomes(a: &Figure, b: &Figure) -> bool {
+    matches!((a.outcome, b.outcome), (Some(x), Some(y)) if x != y)
 }
 
 /// Two figures held by different named subjects ("City had won 21 of
@@ -536,7 +615,7 @@ fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
             if a.key != b.key || a.past != b.past || ctx.doc(a.statement) == ctx.doc(b.statement) {
                 continue;
             }
-            if different_holders(a, b) {
+            if different_holders(a, b) || different_outcomes(a, b) {
                 continue;
             }
             let sim = role_similarity(a, b);
@@ -570,7 +649,10 @@ fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
         let alike = mi.iter().all(|&x| {
             mj.iter().all(|&y| {
                 let (a, b) = (free[x], free[y]);
-                a.key == b.key && a.past == b.past && role_similarity(a, b) > 0.1
+                a.key == b.key
+                    && a.past == b.past
+                    && !different_outcomes(a, b)
+                    && role_similarity(a, b) > 0.1
             })
         });
         if !alike {
@@ -1071,6 +1153,9 @@ const NEGATIONS: &[&str] = &[
     "didn't",
 ];
 
+/// The sources on each side of one wording difference.
+type Sides<'a> = (BTreeSet<&'a str>, BTreeSet<&'a str>);
+
 fn quotes(ctx: &Ctx, out: &mut Vec<Finding>) {
     let mut all: Vec<(usize, Detail, Vec<String>)> = Vec::new();
     for &s in ctx.statements() {
@@ -1080,39 +1165,48 @@ fn quotes(ctx: &Ctx, out: &mut Vec<Finding>) {
             }
         }
     }
-    // Pair each quote with the most similar quote of each other document.
-    let mut done = BTreeSet::new();
+    // Every pair of similar quotes from different documents is judged on
+    // its own, and the groups are the connected components of those pairs.
+    // Judging against one pivot quote hid disagreements between the others
+    // (two outlets that each paraphrase an agency differently), so that
+    // removing the agency's article revealed a conflict it had masked.
+    let mut pairs = Vec::new();
+    let mut parent: Vec<usize> = (0..all.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
     for i in 0..all.len() {
-        if done.contains(&i) {
-            continue;
-        }
-        let mut group = vec![i];
         for j in i + 1..all.len() {
-            if done.contains(&j)
-                || group
-                    .iter()
-                    .any(|&g| ctx.doc(all[g].0) == ctx.doc(all[j].0))
-            {
+            if ctx.doc(all[i].0) == ctx.doc(all[j].0) {
                 continue;
             }
-            if quote_similarity(&all[i].2, &all[j].2) >= 0.45 {
-                group.push(j);
+            let sim = quote_similarity(&all[i].2, &all[j].2);
+            if sim >= 0.45 {
+                pairs.push((i, j, sim));
+                let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+                parent[a.max(b)] = a.min(b);
             }
         }
-        if group.len() < 2 {
-            continue;
-        }
-        done.extend(group.iter().copied());
-        let (base, rest) = (&all[group[0]], &group[1..]);
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..all.len() {
+        let r = root(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    for group in groups.into_values().filter(|g| g.len() >= 2) {
         let mut verdict = Verdict::Agree;
-        let mut notes = Vec::new();
+        let mut notes: Vec<((String, String), Sides)> = Vec::new();
         let mut disagreeing = Vec::new();
-        for &g in rest {
-            let other = &all[g];
-            if base.2 == other.2 {
+        for &(i, j, sim) in pairs.iter().filter(|(i, _, _)| group.contains(i)) {
+            let (a, b) = (&all[i], &all[j]);
+            if a.2 == b.2 {
                 continue;
             }
-            let (only_a, only_b) = word_diff(&base.2, &other.2);
+            let (only_a, only_b) = word_diff(&a.2, &b.2);
             let numbers = only_a
                 .iter()
                 .chain(&only_b)
@@ -1121,10 +1215,9 @@ fn quotes(ctx: &Ctx, out: &mut Vec<Finding>) {
                 .iter()
                 .chain(&only_b)
                 .any(|w| NEGATIONS.contains(&w.as_str()));
-            let sim = quote_similarity(&base.2, &other.2);
             let v = if numbers || negation {
                 Verdict::Conflict
-            } else if missing_clause(&base.2, &other.2) || missing_clause(&other.2, &base.2) {
+            } else if missing_clause(&a.2, &b.2) || missing_clause(&b.2, &a.2) {
                 Verdict::Discrepancy
             } else if sim >= 0.6 || only_a.len() + only_b.len() <= 12 {
                 Verdict::Compatible
@@ -1132,26 +1225,41 @@ fn quotes(ctx: &Ctx, out: &mut Vec<Finding>) {
                 Verdict::Discrepancy
             };
             if v.flagged() {
-                disagreeing.push((ctx.doc(base.0), ctx.doc(other.0)));
+                disagreeing.push((ctx.doc(a.0), ctx.doc(b.0)));
             }
             verdict = verdict.max(v);
-            notes.push(format!(
-                "{} has \"{}\" where {} has \"{}\"",
-                ctx.name(base.0),
-                only_a.join(" "),
-                ctx.name(other.0),
-                only_b.join(" ")
-            ));
+            // One note per difference, naming every source on each side,
+            // rather than one per pair of sources; in the order first met
+            // (document order), so the earlier source is named first.
+            let key = (only_a.join(" "), only_b.join(" "));
+            let at = match notes.iter().position(|(k, _)| *k == key) {
+                Some(at) => at,
+                None => {
+                    notes.push((key, (BTreeSet::new(), BTreeSet::new())));
+                    notes.len() - 1
+                }
+            };
+            notes[at].1 .0.insert(ctx.name(a.0));
+            notes[at].1 .1.insert(ctx.name(b.0));
         }
+        let notes: Vec<String> = notes
+            .into_iter()
+            .map(|((wa, wb), (na, nb))| {
+                let join = |n: BTreeSet<_>| n.into_iter().collect::<Vec<_>>().join(", ");
+                format!("{} has \"{wa}\" where {} has \"{wb}\"", join(na), join(nb))
+            })
+            .collect();
         let values: Vec<(usize, Detail)> = group
             .iter()
             .map(|&g| (all[g].0, all[g].1.clone()))
             .collect();
-        let names = group
-            .iter()
-            .map(|&g| ctx.name(all[g].0))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let mut names: Vec<&str> = Vec::new();
+        for &g in &group {
+            if !names.contains(&ctx.name(all[g].0)) {
+                names.push(ctx.name(all[g].0));
+            }
+        }
+        let names = names.join(", ");
         let (severity, rule, explanation) = match verdict {
             Verdict::Agree => (Severity::Low, "quote.verbatim", format!("{names} quote the same words.")),
             Verdict::Compatible => (
