@@ -101,6 +101,20 @@ struct Common {
     /// Files larger than this many bytes are cut (with a warning).
     #[arg(long, default_value_t = 8 * 1024 * 1024)]
     max_doc_bytes: usize,
+    /// How statements are matched: lexical, or hybrid (lexical plus
+    /// sentence embeddings; needs the `semantic` build feature and a model).
+    #[arg(long, value_enum, default_value_t = SimilarityArg::Lexical)]
+    similarity: SimilarityArg,
+    /// The sentence-embedding model folder for --similarity hybrid
+    /// (default: $CROSSCHECK_MODEL; scripts/fetch_model.sh fetches one).
+    #[arg(long, value_name = "DIR")]
+    model: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum SimilarityArg {
+    Lexical,
+    Hybrid,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -147,6 +161,10 @@ fn inputs(paths: &[PathBuf]) -> Result<Vec<Input>> {
 fn options(common: &Common) -> Options {
     let mut o = Options::default();
     o.ingest.max_doc_bytes = common.max_doc_bytes;
+    if common.similarity == SimilarityArg::Hybrid {
+        o.align.similarity = crosscheck::align::Similarity::Hybrid;
+    }
+    o.align.model = common.model.clone();
     o
 }
 
@@ -218,6 +236,8 @@ fn load_extracted(
 /// could be read (the caller exits with FAILURE).
 fn load(paths: &[PathBuf], common: &Common) -> Result<Option<crosscheck::ingest::Corpus>> {
     set_threads(common);
+    // A missing model or feature fails before any reading.
+    crosscheck::align::semantic::check(&options(common).align)?;
     match crosscheck::ingest::ingest(&inputs(paths)?, &options(common).ingest) {
         Ok(corpus) => {
             report_problems(&corpus.problems);
