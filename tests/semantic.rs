@@ -54,7 +54,12 @@ fn embeddings_match_the_numpy_reference() {
         .collect();
     let e = embedder().embed(&sentences).unwrap();
     assert_eq!(e.dim, 384);
-    for (i, want) in reference["embeddings"].as_array().unwrap().iter().enumerate() {
+    for (i, want) in reference["embeddings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .enumerate()
+    {
         let want: Vec<f64> = want
             .as_array()
             .unwrap()
@@ -70,16 +75,26 @@ fn embeddings_match_the_numpy_reference() {
         assert!(max_diff < 1e-4, "{:?}: off by {max_diff}", sentences[i]);
     }
     // The two renderings of one quote are far closer than unrelated text.
-    assert!(e.cosine(0, 1) > 0.85, "paraphrase cosine {}", e.cosine(0, 1));
+    assert!(
+        e.cosine(0, 1) > 0.85,
+        "paraphrase cosine {}",
+        e.cosine(0, 1)
+    );
     for other in [2, 3] {
-        assert!(e.cosine(0, other) < 0.2, "unrelated cosine {}", e.cosine(0, other));
+        assert!(
+            e.cosine(0, other) < 0.2,
+            "unrelated cosine {}",
+            e.cosine(0, other)
+        );
     }
 }
 
 #[test]
 fn a_long_statement_is_cut_not_refused() {
     let long = "The assembly adopted the declaration on Monday. ".repeat(200);
-    let e = embedder().embed(&[long.as_str(), "The assembly adopted the declaration."]).unwrap();
+    let e = embedder()
+        .embed(&[long.as_str(), "The assembly adopted the declaration."])
+        .unwrap();
     assert!(e.cosine(0, 1) > 0.5, "cosine {}", e.cosine(0, 1));
 }
 
@@ -105,7 +120,11 @@ fn the_seeds_declaration_quote_aligns_with_a_low_quote_finding() {
         })
         .unwrap();
     for doc in ["001_1c4c069991c29868", "002_2fa9b720f23bac91"] {
-        assert!(claim.docs.iter().any(|d| d == doc), "{doc} not in {:?}", claim.docs);
+        assert!(
+            claim.docs.iter().any(|d| d == doc),
+            "{doc} not in {:?}",
+            claim.docs
+        );
     }
     let finding = r
         .findings
@@ -114,8 +133,14 @@ fn the_seeds_declaration_quote_aligns_with_a_low_quote_finding() {
         .unwrap_or_else(|| panic!("no quote finding on {}", claim.id));
     assert_eq!(finding.severity, "low", "{finding:?}");
     assert!(
-        finding.values.iter().any(|v| v.text.contains("everything it needs"))
-            && finding.values.iter().any(|v| v.text.contains("all that it needs")),
+        finding
+            .values
+            .iter()
+            .any(|v| v.text.contains("everything it needs"))
+            && finding
+                .values
+                .iter()
+                .any(|v| v.text.contains("all that it needs")),
         "{finding:?}"
     );
     // The hybrid score is on the edges, next to the lexical parts.
@@ -125,7 +150,10 @@ fn the_seeds_declaration_quote_aligns_with_a_low_quote_finding() {
 #[test]
 fn the_hybrid_report_does_not_depend_on_the_thread_count() {
     let json = |threads: usize| {
-        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
         pool.install(|| {
             let cmp = crosscheck::run(&crosscheck::seed_inputs(), &hybrid_options()).unwrap();
             render(&Report::new(&cmp), Format::Json, &RenderOptions::default())
@@ -139,6 +167,11 @@ fn a_folder_without_the_model_is_an_error_naming_it() {
     let dir = tempfile::tempdir().unwrap();
     let mut o = hybrid_options();
     o.align.model = Some(dir.path().to_path_buf());
-    let err = crosscheck::align::semantic::check(&o.align).unwrap_err().to_string();
-    assert!(err.contains("config.json") && err.contains(&dir.path().display().to_string()), "{err}");
+    let err = crosscheck::align::semantic::check(&o.align)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("config.json") && err.contains(&dir.path().display().to_string()),
+        "{err}"
+    );
 }

@@ -183,8 +183,7 @@ impl Scorer for HybridScorer<'_> {
         let cosine = self.embeddings.cosine(a, b);
         let semantic = ((cosine - COSINE_FLOOR) / (1.0 - COSINE_FLOOR)).clamp(0.0, 1.0);
         score.semantic = cosine.max(0.0);
-        score.total =
-            ((1.0 - SEMANTIC_WEIGHT) * score.total + SEMANTIC_WEIGHT * semantic).min(1.0);
+        score.total = ((1.0 - SEMANTIC_WEIGHT) * score.total + SEMANTIC_WEIGHT * semantic).min(1.0);
         score
     }
 }
@@ -301,8 +300,12 @@ pub mod model {
                 &Device::Cpu,
             )
             .map_err(|e| load_error(&weights_path, e))?;
-            let model = BertModel::load(vb, &config)
-                .map_err(|e| load_error(&weights_path, format!("not the model config.json describes: {e}")))?;
+            let model = BertModel::load(vb, &config).map_err(|e| {
+                load_error(
+                    &weights_path,
+                    format!("not the model config.json describes: {e}"),
+                )
+            })?;
             Ok(Embedder {
                 dir: dir.to_path_buf(),
                 model,
@@ -339,7 +342,10 @@ pub mod model {
             let batches: Vec<&[usize]> = order.chunks(BATCH).collect();
             let pooled: Vec<Vec<f32>> = batches
                 .par_iter()
-                .map(|batch| self.embed_batch(batch, &encodings).map_err(|e| fail(e.to_string())))
+                .map(|batch| {
+                    self.embed_batch(batch, &encodings)
+                        .map_err(|e| fail(e.to_string()))
+                })
                 .collect::<Result<_, _>>()?;
             let mut data = vec![0f32; texts.len() * self.dim];
             for (batch, rows) in batches.iter().zip(&pooled) {
@@ -440,7 +446,9 @@ pub mod model {
                 let n: usize = shape.iter().product();
                 let v: Vec<f32> = (0..n)
                     .map(|_| {
-                        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                        seed = seed
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
                         ((seed >> 33) as f32 / (1u64 << 31) as f32 - 0.5) * 0.4
                     })
                     .collect();
@@ -450,9 +458,18 @@ pub mod model {
                 let x = rand(shape);
                 t.insert(name, x);
             };
-            put("embeddings.word_embeddings.weight".into(), &[VOCAB.len(), hidden]);
-            put("embeddings.position_embeddings.weight".into(), &[32, hidden]);
-            put("embeddings.token_type_embeddings.weight".into(), &[2, hidden]);
+            put(
+                "embeddings.word_embeddings.weight".into(),
+                &[VOCAB.len(), hidden],
+            );
+            put(
+                "embeddings.position_embeddings.weight".into(),
+                &[32, hidden],
+            );
+            put(
+                "embeddings.token_type_embeddings.weight".into(),
+                &[2, hidden],
+            );
             let mut norms = vec!["embeddings.LayerNorm".to_string()];
             for l in 0..layers {
                 let p = format!("encoder.layer.{l}.");
@@ -471,8 +488,14 @@ pub mod model {
                 norms.push(format!("{p}output.LayerNorm"));
             }
             for n in norms {
-                t.insert(format!("{n}.weight"), Tensor::ones(hidden, DType::F32, &dev).unwrap());
-                t.insert(format!("{n}.bias"), Tensor::zeros(hidden, DType::F32, &dev).unwrap());
+                t.insert(
+                    format!("{n}.weight"),
+                    Tensor::ones(hidden, DType::F32, &dev).unwrap(),
+                );
+                t.insert(
+                    format!("{n}.bias"),
+                    Tensor::zeros(hidden, DType::F32, &dev).unwrap(),
+                );
             }
             candle_core::safetensors::save(&t, dir.join("model.safetensors")).unwrap();
         }
@@ -492,9 +515,17 @@ pub mod model {
             // The short text is padded in the batch: the mask must keep the
             // padding out of both attention and pooling.
             for (a, b) in alone.row(0).iter().zip(batched.row(1)) {
-                assert!((a - b).abs() < 1e-5, "{:?} vs {:?}", alone.row(0), batched.row(1));
+                assert!(
+                    (a - b).abs() < 1e-5,
+                    "{:?} vs {:?}",
+                    alone.row(0),
+                    batched.row(1)
+                );
             }
-            assert!(batched.cosine(0, 1) < 1.0 - 1e-4, "different texts, one vector");
+            assert!(
+                batched.cosine(0, 1) < 1.0 - 1e-4,
+                "different texts, one vector"
+            );
         }
 
         #[test]
@@ -502,12 +533,18 @@ pub mod model {
             let dir = tempfile::tempdir().unwrap();
             let missing = dir.path().join("nope");
             let err = Embedder::load(&missing).err().unwrap().to_string();
-            assert!(err.contains("nope") && err.contains("not a folder"), "{err}");
+            assert!(
+                err.contains("nope") && err.contains("not a folder"),
+                "{err}"
+            );
 
             tiny_model(dir.path());
             std::fs::remove_file(dir.path().join("tokenizer.json")).unwrap();
             let err = Embedder::load(dir.path()).err().unwrap().to_string();
-            assert!(err.contains("tokenizer.json") && err.contains("fetch_model.sh"), "{err}");
+            assert!(
+                err.contains("tokenizer.json") && err.contains("fetch_model.sh"),
+                "{err}"
+            );
 
             tiny_model(dir.path());
             std::fs::write(dir.path().join("model.safetensors"), b"not safetensors").unwrap();
@@ -516,7 +553,10 @@ pub mod model {
 
             std::fs::write(dir.path().join("config.json"), b"{\"hidden_size\": 8}").unwrap();
             let err = Embedder::load(dir.path()).err().unwrap().to_string();
-            assert!(err.contains("config.json") && err.contains("BERT config"), "{err}");
+            assert!(
+                err.contains("config.json") && err.contains("BERT config"),
+                "{err}"
+            );
         }
     }
 }
