@@ -560,3 +560,19 @@ pub mod model {
         }
     }
 }
+
+#[cfg(all(test, not(feature = "semantic")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hybrid_without_the_feature_says_the_build_lacks_it() {
+        let options = AlignOptions {
+            similarity: super::super::Similarity::Hybrid,
+            ..Default::default()
+        };
+        let err = check(&options).unwrap_err().to_string();
+        assert!(err.contains("`semantic` feature"), "{err}");
+        assert!(check(&AlignOptions::default()).is_ok());
+    }
+}
