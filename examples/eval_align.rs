@@ -9,7 +9,8 @@
 //! sentences corefer when they mention one action instance).
 //!
 //! `cargo run --release --example eval_align [-- ECBPLUS_DIR [THRESHOLD]]`
-//! (default `tests/fixtures/ecbplus`).
+//! (default `tests/fixtures/ecbplus`). With `--similarity hybrid --model DIR`
+//! (and `--features semantic`), the sentence-embedding hybrid scorer.
 
 use crosscheck::ingest::Input;
 use std::collections::{BTreeMap, BTreeSet};
@@ -24,7 +25,18 @@ struct Gold {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().collect();
+    let mut args: Vec<String> = std::env::args().collect();
+    let mut hybrid = false;
+    let mut model = None;
+    while let Some(k) = args.iter().position(|a| a.starts_with("--")) {
+        let value = args.get(k + 1).cloned().unwrap_or_default();
+        match args[k].as_str() {
+            "--similarity" => hybrid = value == "hybrid",
+            "--model" => model = Some(std::path::PathBuf::from(value)),
+            other => panic!("unknown option {other}"),
+        }
+        args.drain(k..(k + 2).min(args.len()));
+    }
     let dir = args
         .get(1)
         .cloned()
@@ -32,6 +44,14 @@ fn main() {
     let mut options = crosscheck::Options::default();
     if let Some(t) = args.get(2).and_then(|t| t.parse().ok()) {
         options.align.threshold = t;
+    }
+    if hybrid {
+        options.align.similarity = crosscheck::align::Similarity::Hybrid;
+        options.align.model = model;
+        if let Err(e) = crosscheck::align::semantic::check(&options.align) {
+            eprintln!("eval_align: {e}");
+            std::process::exit(1);
+        }
     }
     let gold: Vec<Gold> = std::fs::read_to_string(format!("{dir}/sentences.jsonl"))
         .expect("sentences.jsonl")
@@ -129,7 +149,8 @@ fn main() {
         0.0
     };
     println!(
-        "topics {}  threshold {:.2}  precision {p:.3}  recall {r:.3}  F1 {f1:.3}  (tp {tp}, fp {fp}, fn {fn_})  cross-event pairs {cross}  time {:.1}s",
+        "{}: topics {}  threshold {:.2}  precision {p:.3}  recall {r:.3}  F1 {f1:.3}  (tp {tp}, fp {fp}, fn {fn_})  cross-event pairs {cross}  time {:.1}s",
+        if hybrid { "hybrid" } else { "lexical" },
         topics.len(),
         options.align.threshold,
         start.elapsed().as_secs_f64()

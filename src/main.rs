@@ -148,6 +148,20 @@ struct Common {
     /// No progress bar (it is shown only when standard error is a terminal).
     #[arg(long, short)]
     quiet: bool,
+    /// How statements are matched: lexical, or hybrid (lexical plus
+    /// sentence embeddings; needs the `semantic` build feature and a model).
+    #[arg(long, value_enum, default_value_t = SimilarityArg::Lexical)]
+    similarity: SimilarityArg,
+    /// The sentence-embedding model folder for --similarity hybrid
+    /// (default: $CROSSCHECK_MODEL; scripts/fetch_model.sh fetches one).
+    #[arg(long, value_name = "DIR")]
+    model: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum SimilarityArg {
+    Lexical,
+    Hybrid,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -194,11 +208,15 @@ fn inputs(paths: &[PathBuf]) -> Result<Vec<Input>> {
 fn options(common: &Common) -> Options {
     let mut o = Options::default();
     o.ingest.max_doc_bytes = common.max_doc_bytes;
+    if common.similarity == SimilarityArg::Hybrid {
+        o.align.similarity = crosscheck::align::Similarity::Hybrid;
+    }
+    o.align.model = common.model.clone();
     o
 }
 
-fn set_threads(common: &Common) {
-    if let Some(n) = common.threads {
+fn set_threads(threads: Option<usize>) {
+    if let Some(n) = threads {
         // Fails only if the pool was already built, which it is not here.
         let _ = rayon::ThreadPoolBuilder::new()
             .num_threads(n.max(1))
@@ -265,7 +283,9 @@ fn segment(
 /// Reads the inputs, reporting problems on stderr; `None` when nothing
 /// could be read (the caller exits with FAILURE).
 fn load(paths: &[PathBuf], common: &Common) -> Result<Option<crosscheck::ingest::Corpus>> {
-    set_threads(common);
+    set_threads(common.threads);
+    // A missing model or feature fails before any reading.
+    crosscheck::align::semantic::check(&options(common).align)?;
     match crosscheck::ingest::ingest(&inputs(paths)?, &options(common).ingest) {
         Ok(corpus) => {
             report_problems(&corpus.problems);
@@ -608,11 +628,7 @@ fn review_list(r: &Report) -> String {
 
 /// `crosscheck batch`: stdin to stdout, notices on stderr as they come.
 fn batch(threads: Option<usize>, max_story_bytes: usize) -> Result<u8> {
-    set_threads(&Common {
-        threads,
-        max_doc_bytes: 0,
-        quiet: true,
-    });
+    set_threads(threads);
     let options = crosscheck::batch::BatchOptions {
         max_story_bytes,
         ..Default::default()

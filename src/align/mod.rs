@@ -17,6 +17,7 @@
 pub mod cluster;
 pub mod event;
 pub mod score;
+pub mod semantic;
 pub mod stories;
 pub mod words;
 
@@ -26,6 +27,18 @@ use rayon::prelude::*;
 use score::{LexicalScorer, Score, Scorer};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+
+/// Which scorer joins statements.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Similarity {
+    /// Words, characters, entities, numbers, dates, frame and quote.
+    #[default]
+    Lexical,
+    /// The lexical total mixed with sentence-embedding cosine (the
+    /// `semantic` feature and a model folder; see [`semantic`]).
+    Hybrid,
+}
 
 /// Alignment settings.
 #[derive(Debug, Clone)]
@@ -54,6 +67,11 @@ pub struct AlignOptions {
     pub lexical_weight: f64,
     /// How documents are grouped into stories first.
     pub stories: stories::StoryOptions,
+    /// Which scorer joins statements. Default lexical.
+    pub similarity: Similarity,
+    /// The sentence-embedding model folder for [`Similarity::Hybrid`]
+    /// (else `CROSSCHECK_MODEL`).
+    pub model: Option<PathBuf>,
 }
 
 impl Default for AlignOptions {
@@ -68,6 +86,8 @@ impl Default for AlignOptions {
             all_pairs_below: 2000,
             lexical_weight: 0.2,
             stories: stories::StoryOptions::default(),
+            similarity: Similarity::Lexical,
+            model: None,
         }
     }
 }
@@ -218,8 +238,18 @@ fn candidates(
 }
 
 /// Aligns the statements of one story into claims.
-pub fn align(extracted: Extracted, options: &AlignOptions) -> ClaimGraph {
+///
+/// With [`Similarity::Hybrid`] and a model that cannot be used, the run is
+/// aligned lexically and says so in its problems; call
+/// [`semantic::check`] first to make that an error instead.
+pub fn align(mut extracted: Extracted, options: &AlignOptions) -> ClaimGraph {
     let lexical = LexicalScorer::new(&extracted);
+    if options.similarity == Similarity::Hybrid {
+        match semantic::scorer(&extracted, &lexical, options) {
+            Ok(hybrid) => return align_inner(extracted, hybrid.as_ref(), &lexical, options),
+            Err(e) => extracted.segmented.corpus.problems.push(e.problem()),
+        }
+    }
     align_inner(extracted, &lexical, &lexical, options)
 }
 

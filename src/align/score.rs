@@ -45,6 +45,13 @@ pub struct Score {
     pub dates: f64,
     pub frame: f64,
     pub quote: f64,
+    /// Sentence-embedding cosine (hybrid scorer only; absent otherwise).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub semantic: f64,
+}
+
+fn is_zero(x: &f64) -> bool {
+    *x == 0.0
 }
 
 /// Scores pairs of statements (by index into the extracted statements).
@@ -324,6 +331,7 @@ impl Scorer for LexicalScorer {
             dates,
             frame,
             quote,
+            semantic: 0.0,
         }
     }
 }

@@ -78,6 +78,7 @@ impl GraphReport {
                         dates: round(e.score.dates),
                         frame: round(e.score.frame),
                         quote: round(e.score.quote),
+                        semantic: round(e.score.semantic),
                     },
                 })
                 .collect(),
