@@ -279,7 +279,7 @@ fn malformed_jsonl_lines_are_skipped_by_line_and_the_good_ones_read() {
         )
     };
     let text = format!(
-        "{}{{\"id\": \"broken\", \"text\": \"unterminated\n{}[1, 2, 3]\n{{\"id\": \"notext\"}}\n{}",
+        "{}{{\"id\": \"broken\", \"text\": \"unterminated\n{}[1, 2, 3]\n{{\"id\": \"notext\"}}\n{{\"id\": \"blank\", \"text\": \"  \"}}\n{}",
         good("j1"),
         good("j2"),
         good("j3")
@@ -289,6 +289,7 @@ fn malformed_jsonl_lines_are_skipped_by_line_and_the_good_ones_read() {
     says(&run, "feed.jsonl:2", "not a JSON article record");
     says(&run, "feed.jsonl:4", "not a JSON article record");
     says(&run, "feed.jsonl:5", "record has no \"text\"");
+    says(&run, "feed.jsonl:6", "record's \"text\" is empty");
     for id in ["j1", "j2", "j3"] {
         assert!(has_doc(&run, id), "{id} missing");
     }

@@ -83,9 +83,16 @@ fn add(
     out: &mut Vec<Document>,
     problems: &mut Vec<Problem>,
 ) {
-    let Some(text) = record.text.filter(|t| !t.trim().is_empty()) else {
-        problems.push(Problem::skipped(path, Some(n), "record has no \"text\""));
-        return;
+    let text = match record.text {
+        Some(t) if !t.trim().is_empty() => t,
+        Some(_) => {
+            problems.push(Problem::skipped(path, Some(n), "record's \"text\" is empty"));
+            return;
+        }
+        None => {
+            problems.push(Problem::skipped(path, Some(n), "record has no \"text\""));
+            return;
+        }
     };
     let id = match record.id {
         Some(serde_json::Value::String(s)) if !s.is_empty() => s,
