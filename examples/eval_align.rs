@@ -59,6 +59,7 @@ fn main() {
                     "threshold" => al.threshold = v,
                     "cohesion" => al.cohesion = v,
                     "event_cohesion" => al.event_cohesion = v,
+                    "event_affinity" => al.event_affinity = v,
                     "core_share" => al.core_share = v,
                     "lexical_weight" => al.lexical_weight = v,
                     "story_threshold" => al.stories.threshold = v,
