@@ -13,7 +13,7 @@
 use super::score::LexicalScorer;
 use crate::extract::Extracted;
 use rayon::prelude::*;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// L2-normalized core vectors, one per statement, sorted by stem id.
 pub fn core_vectors(
@@ -91,63 +91,71 @@ pub fn events(
     let n = docs.len();
     let n_docs = story_of.len();
     // Summed core vectors per document and per story.
-    let mut doc_sum: Vec<HashMap<u32, f64>> = vec![HashMap::new(); n_docs];
+    // Ordered maps: sums run in one order, so the result does not depend on
+    // the hash seed.
+    let mut doc_sum: Vec<BTreeMap<u32, f64>> = vec![BTreeMap::new(); n_docs];
     for (i, v) in core.iter().enumerate() {
         for &(id, w) in v {
             *doc_sum[docs[i]].entry(id).or_insert(0.0) += w;
         }
     }
-    let mut story_sum: Vec<HashMap<u32, f64>> = vec![HashMap::new(); stories.len()];
+    let mut story_sum: Vec<BTreeMap<u32, f64>> = vec![BTreeMap::new(); stories.len()];
     for (d, m) in doc_sum.iter().enumerate() {
         for (&id, &w) in m {
             *story_sum[story_of[d]].entry(id).or_insert(0.0) += w;
         }
     }
-    let main: Vec<bool> = (0..n)
+    let others = |d: usize, id: &u32| {
+        let all = story_sum[story_of[d]].get(id).copied().unwrap_or(0.0);
+        (all - doc_sum[d].get(id).copied().unwrap_or(0.0)).max(0.0)
+    };
+    // Norm of each document's "rest of the story" centroid.
+    let norms: Vec<f64> = (0..n_docs)
+        .into_par_iter()
+        .map(|d| {
+            story_sum[story_of[d]]
+                .keys()
+                .map(|id| others(d, id).powi(2))
+                .sum::<f64>()
+                .sqrt()
+        })
+        .collect();
+    let affinity_of: Vec<f64> = (0..n)
         .into_par_iter()
         .map(|i| {
             let d = docs[i];
-            let (story, own) = (&story_sum[story_of[d]], &doc_sum[d]);
-            let others = |id: &u32| {
-                story.get(id).copied().unwrap_or(0.0) - own.get(id).copied().unwrap_or(0.0)
-            };
-            let mut dot = 0.0;
-            for (id, w) in &core[i] {
-                dot += w * others(id).max(0.0);
+            let dot: f64 = core[i].iter().map(|(id, w)| w * others(d, id)).sum();
+            if norms[d] > 0.0 {
+                dot / norms[d]
+            } else {
+                0.0
             }
-            let norm = story
-                .keys()
-                .map(|id| others(id).max(0.0).powi(2))
-                .sum::<f64>()
-                .sqrt();
-            norm > 0.0 && dot / norm >= affinity
         })
         .collect();
-    // Start: one main event per story (when it spans two documents), the
-    // other statements in their claims.
-    let mut start: Vec<Vec<usize>> = vec![Vec::new(); stories.len()];
-    for i in 0..n {
-        if main[i] {
-            start[story_of[docs[i]]].push(i);
+    // A claim joins (or stays out of) its story's main event as a whole, on
+    // its statements' mean affinity, so that claims nest in events.
+    let mut main: Vec<Vec<usize>> = vec![Vec::new(); stories.len()];
+    let mut start: Vec<Vec<usize>> = Vec::new();
+    for (k, c) in claims.iter().enumerate() {
+        let mean = c.iter().map(|&i| affinity_of[i]).sum::<f64>() / c.len() as f64;
+        if mean >= affinity {
+            main[story_of[docs[c[0]]]].push(k);
+        } else {
+            start.push(c.clone());
         }
     }
-    let mut rest: Vec<Vec<usize>> = Vec::new();
-    for s in start.iter_mut() {
-        let spread: BTreeSet<usize> = s.iter().map(|&i| docs[i]).collect();
-        if spread.len() < 2 {
-            rest.extend(s.drain(..).map(|i| vec![i]));
+    // A story reported by one document has no main event to speak of.
+    for m in main {
+        let spread: BTreeSet<usize> = m
+            .iter()
+            .flat_map(|&k| claims[k].iter().map(|&i| docs[i]))
+            .collect();
+        if spread.len() >= 2 {
+            start.push(m.iter().flat_map(|&k| claims[k].iter().copied()).collect());
+        } else {
+            start.extend(m.iter().map(|&k| claims[k].clone()));
         }
     }
-    for c in claims {
-        let left: Vec<usize> = c.iter().copied().filter(|&i| !main[i]).collect();
-        if !left.is_empty() {
-            rest.push(left);
-        }
-    }
-    // A main statement whose claim partners stayed out is re-split above;
-    // keep the partition exact.
-    let mut start: Vec<Vec<usize>> = start.into_iter().filter(|s| !s.is_empty()).collect();
-    start.extend(rest);
     super::cluster::average_link_from(
         docs,
         &start,

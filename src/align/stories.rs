@@ -185,6 +185,12 @@ fn attach_fragments(
             story_of[d] = k;
         }
     }
+    // Each story looks only at its own documents' edges: O(edges) in all.
+    let mut neighbours: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
+    for &(a, b, s) in edges {
+        neighbours[a].push((b, s));
+        neighbours[b].push((a, s));
+    }
     let mut order: Vec<usize> = (0..stories.len()).collect();
     order.sort_by_key(|&k| (stories[k].len(), stories[k][0]));
     for k in order {
@@ -193,12 +199,11 @@ fn attach_fragments(
         }
         // Summed similarity of this story's documents to each other story.
         let mut sums: HashMap<usize, f64> = HashMap::new();
-        for &(a, b, s) in edges {
-            let (sa, sb) = (story_of[a], story_of[b]);
-            if sa == k && sb != k {
-                *sums.entry(sb).or_insert(0.0) += s;
-            } else if sb == k && sa != k {
-                *sums.entry(sa).or_insert(0.0) += s;
+        for &d in &stories[k] {
+            for &(e, s) in &neighbours[d] {
+                if story_of[e] != k {
+                    *sums.entry(story_of[e]).or_insert(0.0) += s;
+                }
             }
         }
         let size = stories[k].len();
@@ -252,4 +257,36 @@ pub fn document_scores(extracted: &Extracted) -> Vec<(usize, usize, DocScore)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fragment_joins_the_story_it_is_clearly_like_and_not_one_between_two() {
+        let options = StoryOptions::default();
+        // Stories {0,1} and {2,3}; document 4 is like the first only,
+        // document 5 as like one as the other.
+        let edges = [
+            (0, 1, 0.5),
+            (2, 3, 0.5),
+            (0, 4, 0.12),
+            (1, 4, 0.1),
+            (2, 4, 0.01),
+            (0, 5, 0.1),
+            (2, 5, 0.1),
+        ];
+        let stories = vec![vec![0, 1], vec![2, 3], vec![4], vec![5]];
+        assert_eq!(
+            attach_fragments(stories, &edges, &options),
+            vec![vec![0, 1, 4], vec![2, 3], vec![5]]
+        );
+        // Too faint a likeness is no reason to join.
+        let faint = [(0, 1, 0.5), (0, 2, 0.05)];
+        assert_eq!(
+            attach_fragments(vec![vec![0, 1], vec![2]], &faint, &options),
+            vec![vec![0, 1], vec![2]]
+        );
+    }
 }
