@@ -1,16 +1,27 @@
 //! Alignment evaluation on the ECB+ dev topics: each topic's two halves
 //! (two different events of the same kind) in one run; gold sentences are
 //! mapped to statements by span; pairwise precision, recall and F1 of
-//! "these two sentences are in one claim", and the pairs that join the two
+//! "these two sentences are in one group", and the pairs that join the two
 //! events.
 //!
-//! The claims line measures fact-level claims (what compare works on); the
-//! `events:` line the event tier, which is what ECB+ annotates (two
-//! sentences corefer when they mention one action instance).
+//! Three tiers are measured. ECB+ gold says two sentences corefer when they
+//! mention one action instance, which is an event-level relation: "Reid
+//! checked into Promises" and "her rep said she was being treated" corefer
+//! without asserting one fact. So the headline, the line the issue's target
+//! (precision ≥ 0.90, F1 ≥ 0.75, cross-event pairs ≈ 0) is read against, is
+//! the event tier. The claims line measures fact-level claims (what compare
+//! works on; its recall is low by design), the stories line the document
+//! grouping that caps both.
 //!
-//! `cargo run --release --example eval_align [-- ECBPLUS_DIR [THRESHOLD]]`
-//! (default `tests/fixtures/ecbplus`). With `--similarity hybrid --model DIR`
-//! (and `--features semantic`), the sentence-embedding hybrid scorer.
+//! `cargo run --release --example eval_align [-- [DIR] [--split odd|even]
+//! [--set KEY=VALUE]... [--show stories|fp|fn]]` (default DIR
+//! `tests/fixtures/ecbplus`). `--split` keeps the odd or even topics (a
+//! leave-half-out check of the calibration); `--set` overrides an
+//! alignment option (`threshold`, `cohesion`, `event_cohesion`,
+//! `core_share`, `lexical_weight`, `story_threshold`); `--show` prints each
+//! topic's stories, or the event tier's false positives or misses.
+//! `--similarity hybrid --model DIR` (built with `--features semantic`)
+//! uses the sentence-embedding hybrid scorer.
 
 use crosscheck::ingest::Input;
 use std::collections::{BTreeMap, BTreeSet};
@@ -21,29 +32,50 @@ struct Gold {
     doc: String,
     start: usize,
     end: usize,
+    text: String,
     actions: Vec<String>,
 }
 
 fn main() {
-    let mut args: Vec<String> = std::env::args().collect();
+    let mut args = std::env::args().skip(1);
+    let mut dir = "tests/fixtures/ecbplus".to_string();
+    let mut split: Option<u32> = None;
+    let mut show = String::new();
     let mut hybrid = false;
     let mut model = None;
-    while let Some(k) = args.iter().position(|a| a.starts_with("--")) {
-        let value = args.get(k + 1).cloned().unwrap_or_default();
-        match args[k].as_str() {
-            "--similarity" => hybrid = value == "hybrid",
-            "--model" => model = Some(std::path::PathBuf::from(value)),
-            other => panic!("unknown option {other}"),
-        }
-        args.drain(k..(k + 2).min(args.len()));
-    }
-    let dir = args
-        .get(1)
-        .cloned()
-        .unwrap_or_else(|| "tests/fixtures/ecbplus".into());
     let mut options = crosscheck::Options::default();
-    if let Some(t) = args.get(2).and_then(|t| t.parse().ok()) {
-        options.align.threshold = t;
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--split" => {
+                split = match args.next().as_deref() {
+                    Some("odd") => Some(1),
+                    Some("even") => Some(0),
+                    other => panic!("--split odd|even, not {other:?}"),
+                }
+            }
+            "--show" => show = args.next().unwrap_or_default(),
+            "--similarity" => hybrid = args.next().as_deref() == Some("hybrid"),
+            "--model" => model = args.next().map(std::path::PathBuf::from),
+            "--set" => {
+                let kv = args.next().unwrap_or_default();
+                let (k, v) = kv.split_once('=').expect("--set KEY=VALUE");
+                let v: f64 = v.parse().expect("--set: a number");
+                let al = &mut options.align;
+                match k {
+                    "threshold" => al.threshold = v,
+                    "cohesion" => al.cohesion = v,
+                    "event_cohesion" => al.event_cohesion = v,
+                    "event_affinity" => al.event_affinity = v,
+                    "core_share" => al.core_share = v,
+                    "lexical_weight" => al.lexical_weight = v,
+                    "story_threshold" => al.stories.threshold = v,
+                    "story_attach" => al.stories.attach = v,
+                    "story_margin" => al.stories.margin = v,
+                    _ => panic!("--set: unknown option {k}"),
+                }
+            }
+            _ => dir = a,
+        }
     }
     if hybrid {
         options.align.similarity = crosscheck::align::Similarity::Hybrid;
@@ -58,15 +90,17 @@ fn main() {
         .lines()
         .map(|l| serde_json::from_str(l).expect("gold line"))
         .collect();
-    let mut topics: BTreeMap<String, Vec<&Gold>> = BTreeMap::new();
+    let mut topics: BTreeMap<u32, Vec<&Gold>> = BTreeMap::new();
     for g in &gold {
-        let topic = g.story.split('-').next().unwrap_or("").to_string();
-        topics.entry(topic).or_default().push(g);
+        let topic = g.story.split('-').next().unwrap_or("").parse().unwrap_or(0);
+        if split.is_none_or(|s| topic % 2 == s) {
+            topics.entry(topic).or_default().push(g);
+        }
     }
-    let (mut tp, mut fp, mut fn_, mut cross) = (0usize, 0usize, 0usize, 0usize);
-    // Story grouping: pairs of documents in one predicted story vs one half.
-    let (mut stp, mut sfp, mut sfn) = (0usize, 0usize, 0usize);
-    let mut events = Pairs::default();
+    let (mut claims, mut events, mut stories) =
+        (Pairs::default(), Pairs::default(), Pairs::default());
+    // Event-tier errors, for --show: (score-free) sentence pairs.
+    let mut shown: Vec<String> = Vec::new();
     let start = std::time::Instant::now();
     for (topic, sentences) in &topics {
         let inputs: Vec<Input> = ["ecb", "ecbplus"]
@@ -76,41 +110,39 @@ fn main() {
         let Ok(cmp) = crosscheck::run(&inputs, &options) else {
             continue;
         };
-        let seg = &cmp.graph.extracted.segmented;
+        let g = &cmp.graph;
+        let seg = &g.extracted.segmented;
         let docs = &seg.corpus.documents;
+        let half = |d: usize| docs[d].path.rsplit('/').nth(1).unwrap_or("").to_string();
         for a in 0..docs.len() {
             for b in a + 1..docs.len() {
-                let gold_same = docs[a].path.rsplit('/').nth(1) == docs[b].path.rsplit('/').nth(1);
-                let predicted = cmp.graph.story_of[a] == cmp.graph.story_of[b];
-                match (gold_same, predicted) {
-                    (true, true) => stp += 1,
-                    (false, true) => sfp += 1,
-                    (true, false) => sfn += 1,
-                    _ => {}
-                }
+                stories.add(half(a) == half(b), g.story_of[a] == g.story_of[b], false);
             }
         }
-        // Claim of each gold sentence: the statement overlapping its span most.
+        if show == "stories" {
+            println!("topic {topic}");
+            for s in &g.stories {
+                let names: Vec<&str> = s.iter().map(|&d| docs[d].id.as_str()).collect();
+                println!("  {}", names.join(" "));
+            }
+        }
+        // Statement of each gold sentence: the one overlapping its span most.
         let statement_of: Vec<Option<usize>> = sentences
             .iter()
-            .map(|g| {
-                let d = seg.corpus.documents.iter().position(|d| d.id == g.doc)?;
+            .map(|s| {
+                let d = docs.iter().position(|d| d.id == s.doc)?;
                 seg.statements
                     .iter()
                     .enumerate()
-                    .filter(|(_, s)| s.doc == d && s.start < g.end && g.start < s.end)
-                    .max_by_key(|(_, s)| s.end.min(g.end) - s.start.max(g.start))
+                    .filter(|(_, t)| t.doc == d && t.start < s.end && s.start < t.end)
+                    .max_by_key(|(_, t)| t.end.min(s.end) - t.start.max(s.start))
                     .map(|(i, _)| i)
             })
             .collect();
-        let claim_of: Vec<Option<usize>> = statement_of
-            .iter()
-            .map(|s| s.map(|i| cmp.graph.claim_of[i]))
-            .collect();
-        let event_of: Vec<Option<usize>> = statement_of
-            .iter()
-            .map(|s| s.map(|i| cmp.graph.event_of[i]))
-            .collect();
+        let same = |of: &[usize], i: usize, j: usize| match (statement_of[i], statement_of[j]) {
+            (Some(x), Some(y)) => of[x] == of[y],
+            _ => false,
+        };
         for i in 0..sentences.len() {
             for j in i + 1..sentences.len() {
                 let (a, b) = (sentences[i], sentences[j]);
@@ -119,50 +151,61 @@ fn main() {
                 }
                 let sa: BTreeSet<&String> = a.actions.iter().collect();
                 let gold_pair = b.actions.iter().any(|x| sa.contains(x));
-                let predicted = claim_of[i].is_some() && claim_of[i] == claim_of[j];
-                let in_event = event_of[i].is_some() && event_of[i] == event_of[j];
-                events.add(gold_pair, in_event, a.story != b.story);
-                match (gold_pair, predicted) {
-                    (true, true) => tp += 1,
-                    (false, true) => {
-                        fp += 1;
-                        if a.story != b.story {
-                            cross += 1;
-                        }
-                    }
-                    (true, false) => fn_ += 1,
-                    _ => {}
+                let cross = a.story != b.story;
+                claims.add(gold_pair, same(&g.claim_of, i, j), cross);
+                let in_event = same(&g.event_of, i, j);
+                events.add(gold_pair, in_event, cross);
+                let wanted = match show.as_str() {
+                    "fp" => in_event && !gold_pair,
+                    "fn" => !in_event && gold_pair,
+                    _ => false,
+                };
+                if wanted {
+                    let story_of = |s: &Gold| {
+                        docs.iter()
+                            .position(|d| d.id == s.doc)
+                            .map(|d| g.story_of[d])
+                    };
+                    shown.push(format!(
+                        "topic {topic} {}{}\n  {} [{}]: {}\n  {} [{}]: {}",
+                        if cross { "CROSS-EVENT " } else { "" },
+                        if story_of(a) == story_of(b) {
+                            ""
+                        } else {
+                            "(other story)"
+                        },
+                        a.doc,
+                        a.actions.join(","),
+                        a.text,
+                        b.doc,
+                        b.actions.join(","),
+                        b.text
+                    ));
                 }
             }
         }
     }
-    let sp = stp as f64 / (stp + sfp).max(1) as f64;
-    let sr = stp as f64 / (stp + sfn).max(1) as f64;
-    println!(
-        "stories: document pairs precision {sp:.3} recall {sr:.3}  (tp {stp}, fp {sfp}, fn {sfn})"
-    );
-    let p = tp as f64 / (tp + fp).max(1) as f64;
-    let r = tp as f64 / (tp + fn_).max(1) as f64;
-    let f1 = if p + r > 0.0 {
-        2.0 * p * r / (p + r)
-    } else {
-        0.0
+    for s in &shown {
+        println!("{s}");
+    }
+    let label = match split {
+        Some(1) => "odd",
+        Some(_) => "even",
+        None => "all",
     };
     println!(
-        "{}: topics {}  threshold {:.2}  precision {p:.3}  recall {r:.3}  F1 {f1:.3}  (tp {tp}, fp {fp}, fn {fn_})  cross-event pairs {cross}  time {:.1}s",
-        if hybrid { "hybrid" } else { "lexical" },
+        "ECB+ dev, {} topics ({label}), both events of each topic in one run, {} scorer; {:.1}s",
         topics.len(),
-        options.align.threshold,
+        if hybrid { "hybrid" } else { "lexical" },
         start.elapsed().as_secs_f64()
     );
-    let (p, r, f1) = events.prf();
-    println!(
-        "events: precision {p:.3}  recall {r:.3}  F1 {f1:.3}  (tp {}, fp {}, fn {})  cross-event pairs {}",
-        events.tp, events.fp, events.fn_, events.cross
-    );
+    println!("stories (document pairs):   {}", stories.line(false));
+    println!("claims (fact level):        {}", claims.line(true));
+    println!("events (HEADLINE, #4 target P >= 0.90, F1 >= 0.75, cross ~ 0; ECB+ gold is event coreference):");
+    println!("                            {}", events.line(true));
 }
 
-/// Pairwise counts: a pair is predicted when both sentences land in one group.
+/// Pairwise counts: a pair is predicted when both items land in one group.
 #[derive(Default)]
 struct Pairs {
     tp: usize,
@@ -184,7 +227,7 @@ impl Pairs {
         }
     }
 
-    fn prf(&self) -> (f64, f64, f64) {
+    fn line(&self, with_cross: bool) -> String {
         let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
         let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
         let f1 = if p + r > 0.0 {
@@ -192,6 +235,14 @@ impl Pairs {
         } else {
             0.0
         };
-        (p, r, f1)
+        let cross = if with_cross {
+            format!("  cross-event pairs {}", self.cross)
+        } else {
+            String::new()
+        };
+        format!(
+            "precision {p:.3}  recall {r:.3}  F1 {f1:.3}  (tp {}, fp {}, fn {}){cross}",
+            self.tp, self.fp, self.fn_
+        )
     }
 }

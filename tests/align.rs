@@ -43,6 +43,30 @@ fn two_rehab_check_ins_are_different_stories() {
 }
 
 #[test]
+fn fragments_fold_into_their_story_and_the_halves_stay_apart() {
+    // In these topics a report or two stays below the merge threshold with
+    // every other (a short or oddly worded article) yet is far more like
+    // its own event's story than the other event's: each half is one story.
+    for n in [3, 21, 26, 33] {
+        let cmp = topic(n);
+        let docs = &cmp.graph.extracted.segmented.corpus.documents;
+        let halves: Vec<Vec<usize>> = [false, true]
+            .iter()
+            .map(|&plus| {
+                (0..docs.len())
+                    .filter(|&d| docs[d].id.ends_with("ecbplus") == plus)
+                    .collect()
+            })
+            .collect();
+        let mut stories = cmp.graph.stories.clone();
+        stories.sort();
+        let mut halves = halves;
+        halves.sort();
+        assert_eq!(stories, halves, "topic {n}");
+    }
+}
+
+#[test]
 fn claims_hold_one_statement_per_document_and_stay_in_their_story() {
     let cmp = topic(2);
     let st = &cmp.graph.extracted.segmented.statements;
@@ -102,6 +126,22 @@ fn events_gather_a_documents_repeats_and_never_join_two_events() {
     assert!(
         largest.len() > event_docs.len(),
         "no document repeats itself"
+    );
+    // Top-down: the main event of the Jackman half holds nearly half of
+    // the half's statements (ECB+ annotates its announcement in most of
+    // them), not only those that share a claim with another document.
+    let mut per_event: std::collections::BTreeMap<usize, usize> = Default::default();
+    let mut jackman = 0;
+    for (s, statement) in st.iter().enumerate() {
+        if !docs[statement.doc].id.ends_with("ecbplus") {
+            jackman += 1;
+            *per_event.entry(g.event_of[s]).or_insert(0) += 1;
+        }
+    }
+    let main = per_event.values().max().copied().unwrap_or(0);
+    assert!(
+        main * 10 >= jackman * 4,
+        "main event {main} of {jackman} statements"
     );
     // Every claim lies inside one event.
     for claim in &g.claims {

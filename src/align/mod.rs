@@ -62,6 +62,10 @@ pub struct AlignOptions {
     /// Share of a story's documents a word must appear in to be one of the
     /// story's core words (see [`event`]). Default 0.2.
     pub core_share: f64,
+    /// Minimum cosine of a statement's core words with the rest of its
+    /// story for it to join the story's main event (see [`event`]).
+    /// Default 0.15.
+    pub event_affinity: f64,
     /// Weight of the scorer's total against the core-word cosine in the
     /// similarity events are clustered on. Default 0.2.
     pub lexical_weight: f64,
@@ -83,6 +87,7 @@ impl Default for AlignOptions {
             event_cohesion: 0.1,
             max_candidates: 400,
             core_share: 0.2,
+            event_affinity: 0.15,
             all_pairs_below: 2000,
             lexical_weight: 0.2,
             stories: stories::StoryOptions::default(),
@@ -386,14 +391,15 @@ fn align_inner(
             )
         })
         .collect();
-    let events = cluster::average_link_from(
+    let events = event::events(
         &docs,
+        &core,
+        &stories,
+        &story_of,
         &groups,
         &weighted,
-        cluster::Linkage {
-            threshold: options.event_cohesion,
-            one_per_group: false,
-        },
+        options.event_affinity,
+        options.event_cohesion,
     );
     let mut event_of = vec![0; n];
     for (k, g) in events.iter().enumerate() {

@@ -20,11 +20,21 @@ use std::collections::HashMap;
 pub struct StoryOptions {
     /// Minimum average similarity for two groups to merge. Default 0.15.
     pub threshold: f64,
+    /// Minimum average similarity for a fragment to join a larger story.
+    /// Default 0.08.
+    pub attach: f64,
+    /// How many times more like that story than like any other a fragment
+    /// must be. Default 2.5.
+    pub margin: f64,
 }
 
 impl Default for StoryOptions {
     fn default() -> Self {
-        StoryOptions { threshold: 0.15 }
+        StoryOptions {
+            threshold: 0.15,
+            attach: 0.08,
+            margin: 2.5,
+        }
     }
 }
 
@@ -141,14 +151,85 @@ pub fn group_scored(
         .map(|(a, b, s)| (a, b, s.total))
         .collect::<Vec<_>>();
     let items: Vec<usize> = (0..p.len()).collect();
-    cluster::average_link(
+    let stories = cluster::average_link(
         &items,
         &edges,
         cluster::Linkage {
             threshold: options.threshold,
             one_per_group: false,
         },
-    )
+    );
+    attach_fragments(stories, &edges, options)
+}
+
+/// Folds fragments into the story they clearly belong to.
+///
+/// A short or oddly worded report of an event often stays below the merge
+/// threshold with every other report, although it is far more like one
+/// story than any other. Each story, smallest first, joins a larger one when
+/// its average similarity to it reaches `attach` and is at least `margin`
+/// times its similarity to any other story: a fragment between two events
+/// stays alone, so two events of one kind still never meet.
+fn attach_fragments(
+    mut stories: Vec<Vec<usize>>,
+    edges: &[(usize, usize, f64)],
+    options: &StoryOptions,
+) -> Vec<Vec<usize>> {
+    if stories.len() < 2 {
+        return stories;
+    }
+    let n = stories.iter().map(Vec::len).sum::<usize>();
+    let mut story_of = vec![0; n];
+    for (k, s) in stories.iter().enumerate() {
+        for &d in s {
+            story_of[d] = k;
+        }
+    }
+    // Each story looks only at its own documents' edges: O(edges) in all.
+    let mut neighbours: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
+    for &(a, b, s) in edges {
+        neighbours[a].push((b, s));
+        neighbours[b].push((a, s));
+    }
+    let mut order: Vec<usize> = (0..stories.len()).collect();
+    order.sort_by_key(|&k| (stories[k].len(), stories[k][0]));
+    for k in order {
+        if stories[k].is_empty() {
+            continue;
+        }
+        // Summed similarity of this story's documents to each other story.
+        let mut sums: HashMap<usize, f64> = HashMap::new();
+        for &d in &stories[k] {
+            for &(e, s) in &neighbours[d] {
+                if story_of[e] != k {
+                    *sums.entry(story_of[e]).or_insert(0.0) += s;
+                }
+            }
+        }
+        let size = stories[k].len();
+        let mut avgs: Vec<(f64, usize)> = sums
+            .into_iter()
+            .map(|(j, s)| (s / (size * stories[j].len()) as f64, j))
+            .collect();
+        avgs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        let Some(&(best, j)) = avgs.first() else {
+            continue;
+        };
+        let second = avgs.get(1).map_or(0.0, |x| x.0);
+        if stories[j].len() > size && best >= options.attach && best >= options.margin * second {
+            let moved = std::mem::take(&mut stories[k]);
+            for &d in &moved {
+                story_of[d] = j;
+            }
+            stories[j].extend(moved);
+        }
+    }
+    let mut stories: Vec<Vec<usize>> = stories.into_iter().filter(|s| !s.is_empty()).collect();
+    for s in &mut stories {
+        s.sort_unstable();
+    }
+    stories.sort_by_key(|s| s[0]);
+    stories
 }
 
 /// Every pair of documents with some similarity: documents are few next to
@@ -176,4 +257,36 @@ pub fn document_scores(extracted: &Extracted) -> Vec<(usize, usize, DocScore)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fragment_joins_the_story_it_is_clearly_like_and_not_one_between_two() {
+        let options = StoryOptions::default();
+        // Stories {0,1} and {2,3}; document 4 is like the first only,
+        // document 5 as like one as the other.
+        let edges = [
+            (0, 1, 0.5),
+            (2, 3, 0.5),
+            (0, 4, 0.12),
+            (1, 4, 0.1),
+            (2, 4, 0.01),
+            (0, 5, 0.1),
+            (2, 5, 0.1),
+        ];
+        let stories = vec![vec![0, 1], vec![2, 3], vec![4], vec![5]];
+        assert_eq!(
+            attach_fragments(stories, &edges, &options),
+            vec![vec![0, 1, 4], vec![2, 3], vec![5]]
+        );
+        // Too faint a likeness is no reason to join.
+        let faint = [(0, 1, 0.5), (0, 2, 0.05)];
+        assert_eq!(
+            attach_fragments(vec![vec![0, 1], vec![2]], &faint, &options),
+            vec![vec![0, 1], vec![2]]
+        );
+    }
 }
