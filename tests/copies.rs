@@ -101,3 +101,58 @@ fn claims(reverse: bool) -> BTreeSet<BTreeSet<(String, String)>> {
 fn copies_are_one_claim_whatever_the_order() {
     assert_eq!(claims(false), claims(true));
 }
+
+#[test]
+fn a_big_story_lists_only_the_document_pairs_that_share_a_claim() {
+    // Sixty outlets: one story of more than 50 documents.
+    let reports = reports();
+    let lines: Vec<String> = (0..60)
+        .map(|k| {
+            let body = &reports[k % 4];
+            // Each outlet drops a different sentence, so some pairs share
+            // less than others.
+            let kept: Vec<&String> = body
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != 1 + k % (body.len() - 1))
+                .map(|(_, l)| l)
+                .collect();
+            serde_json::json!({
+                "id": format!("outlet-{k:02}"),
+                "source": format!("Outlet {k}"),
+                "text": kept.iter().map(|l| l.as_str()).collect::<Vec<_>>().join("\n"),
+            })
+            .to_string()
+        })
+        .collect();
+    let inputs = vec![Input::Bytes {
+        name: "wire.jsonl".into(),
+        bytes: lines.join("\n").into_bytes(),
+    }];
+    let cmp = crosscheck::run(&inputs, &crosscheck::Options::default()).unwrap();
+    let g = &cmp.graph;
+    assert!(g.stories.iter().any(|s| s.len() > 50), "{:?}", g.stories);
+    let st = &g.extracted.segmented.statements;
+    let docs = &g.extracted.segmented.corpus.documents;
+    let mut sharing: BTreeSet<(String, String)> = BTreeSet::new();
+    for claim in &g.claims {
+        let ids: BTreeSet<&String> = claim.statements.iter().map(|&s| &docs[st[s].doc].id).collect();
+        for a in &ids {
+            for b in &ids {
+                if a < b {
+                    sharing.insert(((*a).clone(), (*b).clone()));
+                }
+            }
+        }
+    }
+    let report = crosscheck::report::Report::new(&cmp);
+    let listed: BTreeSet<(String, String)> = report
+        .agreement
+        .iter()
+        .map(|p| (p.a.clone(), p.b.clone()))
+        .collect();
+    assert!(report.agreement.iter().all(|p| p.shared_claims > 0));
+    assert_eq!(listed, sharing);
+    let all_pairs = docs.len() * (docs.len() - 1) / 2;
+    assert!(listed.len() < all_pairs, "every pair shares a claim: nothing tested");
+}
