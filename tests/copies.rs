@@ -104,9 +104,9 @@ fn copies_are_one_claim_whatever_the_order() {
 
 #[test]
 fn a_big_story_lists_only_the_document_pairs_that_share_a_claim() {
-    // Sixty outlets: one story of more than 50 documents.
+    // Ninety outlets: a story of more than 50 documents.
     let reports = reports();
-    let lines: Vec<String> = (0..60)
+    let lines: Vec<String> = (0..90)
         .map(|k| {
             let body = &reports[k % 4];
             // Each outlet drops a different sentence, so some pairs share
