@@ -65,7 +65,12 @@ fn claims(reverse: bool) -> BTreeSet<BTreeSet<(String, String)>> {
     let docs = &g.extracted.segmented.corpus.documents;
     for claim in &g.claims {
         let ds: BTreeSet<usize> = claim.statements.iter().map(|&s| st[s].doc).collect();
-        assert_eq!(ds.len(), claim.statements.len(), "claim {} repeats a document", claim.id);
+        assert_eq!(
+            ds.len(),
+            claim.statements.len(),
+            "claim {} repeats a document",
+            claim.id
+        );
     }
     // Every sentence of some length copied into several documents is one
     // claim with all its first copies.
@@ -82,7 +87,11 @@ fn claims(reverse: bool) -> BTreeSet<BTreeSet<(String, String)>> {
             continue;
         }
         let claim: BTreeSet<usize> = list.iter().map(|&i| g.claim_of[i]).collect();
-        assert_eq!(claim.len(), 1, "copies of {text:?} split over claims {claim:?}");
+        assert_eq!(
+            claim.len(),
+            1,
+            "copies of {text:?} split over claims {claim:?}"
+        );
         checked += 1;
     }
     assert!(checked >= 10, "only {checked} copied sentences");
@@ -136,7 +145,11 @@ fn a_big_story_lists_only_the_document_pairs_that_share_a_claim() {
     let docs = &g.extracted.segmented.corpus.documents;
     let mut sharing: BTreeSet<(String, String)> = BTreeSet::new();
     for claim in &g.claims {
-        let ids: BTreeSet<&String> = claim.statements.iter().map(|&s| &docs[st[s].doc].id).collect();
+        let ids: BTreeSet<&String> = claim
+            .statements
+            .iter()
+            .map(|&s| &docs[st[s].doc].id)
+            .collect();
         for a in &ids {
             for b in &ids {
                 if a < b {
@@ -154,5 +167,8 @@ fn a_big_story_lists_only_the_document_pairs_that_share_a_claim() {
     assert!(report.agreement.iter().all(|p| p.shared_claims > 0));
     assert_eq!(listed, sharing);
     let all_pairs = docs.len() * (docs.len() - 1) / 2;
-    assert!(listed.len() < all_pairs, "every pair shares a claim: nothing tested");
+    assert!(
+        listed.len() < all_pairs,
+        "every pair shares a claim: nothing tested"
+    );
 }

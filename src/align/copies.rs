@@ -47,10 +47,8 @@ type Key<'a> = (
 );
 
 impl Copies {
-    /// Groups the statements of each story into classes of copies. `split`
-    /// says whether a class may be one claim (its copies score at least the
-    /// claim threshold against each other); when not, every statement is a
-    /// unit of its own.
+    /// Groups the statements of each story into classes of copies, one unit
+    /// per occurrence rank in a document (see [`Copies::split`]).
     pub fn new(
         extracted: &Extracted,
         lexical: &LexicalScorer,
@@ -137,7 +135,10 @@ impl Copies {
         }
         let mut order: Vec<usize> = (0..units.len()).collect();
         order.sort_by_key(|&u| units[u][0]);
-        self.units = order.iter().map(|&u| std::mem::take(&mut units[u])).collect();
+        self.units = order
+            .iter()
+            .map(|&u| std::mem::take(&mut units[u]))
+            .collect();
         self.unit_class = order.iter().map(|&u| unit_class[u]).collect();
         for (u, members) in self.units.iter().enumerate() {
             for &i in members {
@@ -202,11 +203,7 @@ impl Copies {
     /// different documents, as `(min, max)`; `None` when there is none.
     /// Looking at two statements of each side is enough: within a unit the
     /// documents differ.
-    pub fn witness(
-        extracted: &Extracted,
-        xs: &[usize],
-        ys: &[usize],
-    ) -> Option<(usize, usize)> {
+    pub fn witness(extracted: &Extracted, xs: &[usize], ys: &[usize]) -> Option<(usize, usize)> {
         let st = &extracted.segmented.statements;
         let mut best: Option<(usize, usize)> = None;
         for &x in xs.iter().take(2) {

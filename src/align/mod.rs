@@ -13,6 +13,12 @@
 //! they hold no two statements of one document and their average similarity
 //! stays above the cohesion threshold, so that a chain of loosely related
 //! statements never becomes one claim.
+//!
+//! Copies (statements of a story with the same text and details: wire copy
+//! republished verbatim) are scored once and enter the merging as one unit
+//! (see [`copies`]), so the cost follows the distinct statements. Between
+//! two units only their first mutual-best pair is kept as an edge, and the
+//! copies of a unit are joined through its first statement, not pairwise.
 
 pub mod cluster;
 pub mod copies;
@@ -22,11 +28,11 @@ pub mod stories;
 pub mod words;
 
 use crate::extract::Extracted;
+use copies::Copies;
 use petgraph::graph::UnGraph;
 use rayon::prelude::*;
 use score::{LexicalScorer, Score, Scorer};
 use serde::{Deserialize, Serialize};
-use copies::Copies;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Alignment settings.
@@ -42,11 +48,12 @@ pub struct AlignOptions {
     /// Minimum average similarity inside an event (the core-word and
     /// scorer similarity of [`event`]). Default 0.1.
     pub event_cohesion: f64,
-    /// Candidate partners looked up per statement (rarest words first).
-    /// Default 400.
+    /// Candidate partners looked up per distinct statement (rarest words
+    /// first; copies count once, see [`copies`]). Default 400.
     pub max_candidates: usize,
-    /// Stories of at most this many statements are compared all pairs;
-    /// larger ones through the index. Default 2,000.
+    /// Stories of at most this many distinct statements (copies count
+    /// once) are compared all pairs; larger ones through the index.
+    /// Default 2,000.
     pub all_pairs_below: usize,
     /// Share of a story's documents a word must appear in to be one of the
     /// story's core words (see [`event`]). Default 0.2.
@@ -362,7 +369,6 @@ fn align_inner(
                         continue;
                     }
                     if let Some((a, b)) = Copies::witness(&extracted, xl, yl) {
-                        let (u, v) = if copies.unit_of[a] == u { (u, v) } else { (v, u) };
                         out.push((u, v, Edge { a, b, score: s }));
                     }
                 }
@@ -377,7 +383,6 @@ fn align_inner(
             .then(x.a.cmp(&y.a))
             .then(x.b.cmp(&y.b))
     });
-    unit_edges.dedup_by(|x, y| x.2.a == y.2.a && x.2.b == y.2.b);
 
     // Constrained average-link merging over the mutual-best edges, unit by
     // unit: a unit's copies are one claim from the start.
@@ -406,7 +411,11 @@ fn align_inner(
                 .binary_search_by(|&(a, b, _)| (a, b).cmp(&(c, c)))
                 .map(|k| scored[k].2)
                 .expect("a unit of several copies has its self score");
-            kept.extend(m[1..].iter().map(|&b| Edge { a: m[0], b, score: s }));
+            kept.extend(m[1..].iter().map(|&b| Edge {
+                a: m[0],
+                b,
+                score: s,
+            }));
         }
     }
     for (u, v, e) in unit_edges {

@@ -359,12 +359,15 @@ mod tests {
         ];
         for (a, b) in pairs {
             let (a, b) = (words(a), words(b));
-            let expected = 1.0
-                - strsim::generic_levenshtein(&a, &b) as f64 / a.len().max(b.len()) as f64;
+            let expected =
+                1.0 - strsim::generic_levenshtein(&a, &b) as f64 / a.len().max(b.len()) as f64;
             assert_eq!(word_similarity(&a, &b), expected);
             assert_eq!(word_similarity(&b, &a), expected);
         }
-        assert_eq!(word_similarity(&words("same words"), &words("same words")), 1.0);
+        assert_eq!(
+            word_similarity(&words("same words"), &words("same words")),
+            1.0
+        );
         assert_eq!(word_similarity(&[], &words("x")), 0.0);
     }
 }
