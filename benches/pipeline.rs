@@ -76,7 +76,7 @@ fn stages(c: &mut Criterion) {
 /// A synthetic story of 1,000 articles about one event, written to a
 /// temporary folder: each article is an ECB+ report of the Lindsay Lohan
 /// rehab story (topic 1, "ecbplus") with its sentences shuffled, its figures
-/// shifted, and twenty sentences of another report of the same event (about
+/// shifted, and forty sentences of another report of the same event (about
 /// 30 statements an article), as agencies' rewrites of one another look.
 fn large_story() -> crosscheck::extract::Extracted {
     let source = std::path::Path::new("tests/fixtures/ecbplus/stories/1-ecbplus");
@@ -109,7 +109,7 @@ fn large_story() -> crosscheck::extract::Extracted {
     for k in 0..1000 {
         let mut lines = reports[k % reports.len()].clone();
         let other = &reports[(k / reports.len() + k + 1) % reports.len()];
-        for _ in 0..20 {
+        for _ in 0..40 {
             lines.push(other[next(other.len())].clone());
         }
         let (head, body) = lines.split_at_mut(1);

@@ -120,6 +120,11 @@ pub fn average_link_from(
             }
         }
     }
+    // The versions each pair was last queued with: the stale entries of a
+    // merged cluster's neighbours all re-evaluate to one pair, and queuing
+    // it once per stale entry made the heap hold (and re-evaluate at every
+    // later merge) one copy per merge, cubic on a dense graph.
+    let mut queued: HashMap<(usize, usize), (u32, u32)> = HashMap::new();
     while let Some(e) = heap.pop() {
         let (a, b) = (find(&mut parent, e.a), find(&mut parent, e.b));
         if a == b {
@@ -128,6 +133,9 @@ pub fn average_link_from(
         let (a, b) = (a.min(b), a.max(b));
         let current = (version[a], version[b]);
         if (e.a, e.b) != (a, b) || e.versions != current {
+            if queued.insert((a, b), current) == Some(current) {
+                continue;
+            }
             let Some(&sum) = adjacency[a].get(&b) else {
                 continue;
             };

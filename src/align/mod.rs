@@ -13,8 +13,15 @@
 //! they hold no two statements of one document and their average similarity
 //! stays above the cohesion threshold, so that a chain of loosely related
 //! statements never becomes one claim.
+//!
+//! Copies (statements of a story with the same text and details: wire copy
+//! republished verbatim) are scored once and enter the merging as one unit
+//! (see [`copies`]), so the cost follows the distinct statements. Between
+//! two units only their first mutual-best pair is kept as an edge, and the
+//! copies of a unit are joined through its first statement, not pairwise.
 
 pub mod cluster;
+pub mod copies;
 pub mod event;
 pub mod score;
 pub mod semantic;
@@ -22,11 +29,12 @@ pub mod stories;
 pub mod words;
 
 use crate::extract::Extracted;
+use copies::Copies;
 use petgraph::graph::UnGraph;
 use rayon::prelude::*;
 use score::{LexicalScorer, Score, Scorer};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 
 /// Which scorer joins statements.
@@ -53,11 +61,12 @@ pub struct AlignOptions {
     /// Minimum average similarity inside an event (the core-word and
     /// scorer similarity of [`event`]). Default 0.1.
     pub event_cohesion: f64,
-    /// Candidate partners looked up per statement (rarest words first).
-    /// Default 400.
+    /// Candidate partners looked up per distinct statement (rarest words
+    /// first; copies count once, see [`copies`]). Default 400.
     pub max_candidates: usize,
-    /// Stories of at most this many statements are compared all pairs;
-    /// larger ones through the index. Default 2,000.
+    /// Stories of at most this many distinct statements (copies count
+    /// once) are compared all pairs; larger ones through the index.
+    /// Default 2,000.
     pub all_pairs_below: usize,
     /// Share of a story's documents a word must appear in to be one of the
     /// story's core words (see [`event`]). Default 0.2.
@@ -136,27 +145,47 @@ pub struct ClaimGraph {
     pub event_of: Vec<usize>,
 }
 
-/// Pairs of statements from different documents of one story worth
-/// scoring: they share a word that is not common, an entity or a number.
+/// Pairs of classes of copies (by index, `a <= b`) of one story worth
+/// scoring: they share a word that is not common, an entity or a number,
+/// and hold statements of different documents. A class is paired with
+/// itself when its copies sit in several documents.
 ///
-/// Each statement looks for partners through its rarest words first and
-/// stops at `max_candidates`, so a story of thousands of near-identical
-/// reports costs a bounded number of pairs per statement instead of the
+/// Each class looks for partners through its rarest words first and stops
+/// at `max_candidates`, so a story of thousands of near-identical reports
+/// costs a bounded number of pairs per distinct statement instead of the
 /// square of a posting list.
 fn candidates(
     extracted: &Extracted,
     scorer: &LexicalScorer,
+    copies: &Copies,
     story_of: &[usize],
     options: &AlignOptions,
 ) -> Vec<(usize, usize)> {
     let statements = &extracted.segmented.statements;
     let n = statements.len();
+    let classes = &copies.classes;
+    let m = classes.len();
+    let story = |c: usize| story_of[statements[classes[c][0]].doc];
+    // One document of each class, and whether its copies span several.
+    let first_doc: Vec<usize> = classes.iter().map(|c| statements[c[0]].doc).collect();
+    let multi_doc: Vec<bool> = classes
+        .iter()
+        .map(|c| c.iter().any(|&i| statements[i].doc != statements[c[0]].doc))
+        .collect();
+    let apart = |a: usize, b: usize| {
+        if a == b {
+            multi_doc[a]
+        } else {
+            multi_doc[a] || multi_doc[b] || first_doc[a] != first_doc[b]
+        }
+    };
     let cap = ((n as f64 * options.max_df_share) as u32).max(8);
     // Keys: stem ids, then entities after them.
     let mut entity_ids: HashMap<&str, u32> = HashMap::new();
-    let mut keys: Vec<Vec<u32>> = Vec::with_capacity(n);
+    let mut keys: Vec<Vec<u32>> = Vec::with_capacity(m);
     let vocabulary = scorer.df.len() as u32;
-    for p in &scorer.profiles {
+    for c in classes {
+        let p = &scorer.profiles[c[0]];
         let mut k: Vec<u32> = p
             .vector
             .iter()
@@ -170,9 +199,9 @@ fn candidates(
         keys.push(k);
     }
     let mut postings: Vec<Vec<u32>> = vec![Vec::new(); vocabulary as usize + entity_ids.len()];
-    for (i, k) in keys.iter().enumerate() {
+    for (c, k) in keys.iter().enumerate() {
         for &key in k {
-            postings[key as usize].push(i as u32);
+            postings[key as usize].push(c as u32);
         }
     }
     let postings: Vec<Vec<u32>> = postings
@@ -188,43 +217,42 @@ fn candidates(
     let budget = options.max_candidates;
     // A small story is compared all pairs: its claims are then built on
     // every similarity, not only on the pairs a rare word brings together.
-    let mut story_statements: Vec<Vec<usize>> = vec![Vec::new(); story_of.len()];
-    for (i, s) in statements.iter().enumerate() {
-        story_statements[story_of[s.doc]].push(i);
+    let mut story_classes: Vec<Vec<usize>> = vec![Vec::new(); story_of.len()];
+    for c in 0..m {
+        story_classes[story(c)].push(c);
     }
-    let small: Vec<bool> = story_statements
+    let small: Vec<bool> = story_classes
         .iter()
         .map(|list| list.len() <= options.all_pairs_below)
         .collect();
-    let mut pairs: Vec<(usize, usize)> = story_statements
+    let mut pairs: Vec<(usize, usize)> = story_classes
         .par_iter()
         .filter(|list| list.len() <= options.all_pairs_below)
         .flat_map_iter(|list| {
             list.iter().enumerate().flat_map(move |(k, &a)| {
-                list[k + 1..]
+                list[k..]
                     .iter()
-                    .filter(move |&&b| statements[a].doc != statements[b].doc)
+                    .filter(move |&&b| apart(a, b))
                     .map(move |&b| (a, b))
             })
         })
         .collect();
     pairs.par_extend(
-        (0..n)
+        (0..m)
             .into_par_iter()
-            .filter(|&a| !small[story_of[statements[a].doc]])
+            .filter(|&a| !small[story(a)])
             .flat_map_iter(|a| {
                 let mut k = keys[a].clone();
                 k.sort_by_key(|&key| (postings[key as usize].len(), key));
                 let mut found: Vec<u32> = Vec::new();
                 let mut seen = std::collections::HashSet::new();
+                if multi_doc[a] {
+                    found.push(a as u32);
+                }
                 'keys: for key in k {
                     for &b in &postings[key as usize] {
                         let b = b as usize;
-                        if b != a
-                            && statements[a].doc != statements[b].doc
-                            && story_of[statements[a].doc] == story_of[statements[b].doc]
-                            && seen.insert(b)
-                        {
+                        if b != a && apart(a, b) && story(a) == story(b) && seen.insert(b) {
                             found.push(b as u32);
                             if found.len() >= budget {
                                 break 'keys;
@@ -278,47 +306,112 @@ fn align_inner(
             story_of[d] = k;
         }
     }
-    let pairs = candidates(&extracted, lexical, &story_of, options);
-    let scored: Vec<Edge> = pairs
+    let mut copies = Copies::new(&extracted, lexical, &stories, &story_of);
+    let pairs = candidates(&extracted, lexical, &copies, &story_of, options);
+    let st = statements;
+    let classes = &copies.classes;
+    // One score per pair of classes; a class against itself is scored on
+    // two of its copies in different documents.
+    let scored: Vec<(usize, usize, Score)> = pairs
         .par_iter()
-        .map(|&(a, b)| Edge {
-            a,
-            b,
-            score: scorer.score(a, b),
+        .map(|&(c, d)| {
+            let x = classes[c][0];
+            let y = if c == d {
+                *classes[c]
+                    .iter()
+                    .find(|&&y| st[y].doc != st[x].doc)
+                    .expect("a class paired with itself spans documents")
+            } else {
+                classes[d][0]
+            };
+            (c, d, scorer.score(x, y))
         })
         .collect();
+    let known: HashMap<(usize, usize), f64> =
+        scored.iter().map(|&(c, d, s)| ((c, d), s.total)).collect();
+    // Copies that are not alike enough to be one claim (a statement with
+    // no content word) stay apart, one unit each.
+    let mut single = vec![true; classes.len()];
+    for &(c, d, s) in &scored {
+        if c == d {
+            single[c] = s.total < options.threshold.max(options.cohesion);
+        }
+    }
+    copies.split(&extracted, &stories, &story_of, &single);
+    let copies = copies;
+    let classes = &copies.classes;
 
     // Tier 1, claims: one fact, at most one statement per document, built
-    // from mutual best matches (what compare works on).
-    let known: HashMap<(usize, usize), f64> =
-        scored.iter().map(|e| ((e.a, e.b), e.score.total)).collect();
-    let scored_for_claims: Vec<Edge> = scored
-        .iter()
-        .filter(|e| e.score.total >= options.threshold)
-        .cloned()
-        .collect();
-    // Best match of each statement in each other document.
-    let mut best: HashMap<(usize, usize), (f64, usize)> = HashMap::new();
-    let better = |cur: Option<&(f64, usize)>, s: f64, other: usize| match cur {
-        None => true,
-        Some(&(bs, bo)) => s > bs || (s == bs && other < bo),
-    };
-    for e in &scored_for_claims {
-        for (x, y) in [(e.a, e.b), (e.b, e.a)] {
-            let key = (x, statements[y].doc);
-            if better(best.get(&key), e.score.total, y) {
-                best.insert(key, (e.score.total, y));
+    // from mutual best matches (what compare works on). A statement's best
+    // match in another document depends only on its class, so it is found
+    // once per class and document.
+    let mut near: Vec<Vec<(usize, f64)>> = vec![Vec::new(); classes.len()];
+    for &(c, d, s) in &scored {
+        if s.total >= options.threshold {
+            near[c].push((d, s.total));
+            if c != d {
+                near[d].push((c, s.total));
             }
         }
     }
-    let mut edges: Vec<Edge> = scored_for_claims
-        .into_iter()
-        .filter(|e| {
-            best.get(&(e.a, statements[e.b].doc)).map(|x| x.1) == Some(e.b)
-                && best.get(&(e.b, statements[e.a].doc)).map(|x| x.1) == Some(e.a)
+    // For each class, the statements that are its best match in their
+    // document, by class: `chosen[c][d]` are statements of class d.
+    let chosen: Vec<BTreeMap<usize, Vec<usize>>> = near
+        .par_iter()
+        .map(|list| {
+            let mut best: HashMap<usize, (f64, usize)> = HashMap::new();
+            for &(d, s) in list {
+                for &y in &classes[d] {
+                    let better = match best.get(&st[y].doc) {
+                        None => true,
+                        Some(&(bs, bo)) => s > bs || (s == bs && y < bo),
+                    };
+                    if better {
+                        best.insert(st[y].doc, (s, y));
+                    }
+                }
+            }
+            let mut by_class: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+            for (_, (_, y)) in best {
+                by_class.entry(copies.class_of[y]).or_default().push(y);
+            }
+            by_class.values_mut().for_each(|v| v.sort_unstable());
+            by_class
         })
         .collect();
-    edges.sort_by(|x, y| {
+    // Unit edges: statements x of class c and y of class d are mutual best
+    // matches when y is chosen by c and x by d; units u and v are joined by
+    // an edge when one such pair runs between them (shown as its first).
+    let empty: Vec<usize> = Vec::new();
+    let mut unit_edges: Vec<(usize, usize, Edge)> = scored
+        .par_iter()
+        .filter(|(_, _, s)| s.total >= options.threshold)
+        .flat_map_iter(|&(c, d, s)| {
+            let xs = chosen[d].get(&c).unwrap_or(&empty);
+            let ys = chosen[c].get(&d).unwrap_or(&empty);
+            let by_unit = |list: &[usize]| {
+                let mut m: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+                for &i in list {
+                    m.entry(copies.unit_of[i]).or_default().push(i);
+                }
+                m
+            };
+            let (xu, yu) = (by_unit(xs), by_unit(ys));
+            let mut out = Vec::new();
+            for (&u, xl) in &xu {
+                for (&v, yl) in &yu {
+                    if u == v || (c == d && u > v) {
+                        continue;
+                    }
+                    if let Some((a, b)) = Copies::witness(&extracted, xl, yl) {
+                        out.push((u, v, Edge { a, b, score: s }));
+                    }
+                }
+            }
+            out
+        })
+        .collect();
+    unit_edges.sort_by(|(_, _, x), (_, _, y)| {
         y.score
             .total
             .total_cmp(&x.score.total)
@@ -326,45 +419,80 @@ fn align_inner(
             .then(x.b.cmp(&y.b))
     });
 
-    // Constrained average-link merging over the mutual-best edges.
+    // Constrained average-link merging over the mutual-best edges, unit by
+    // unit: a unit's copies are one claim from the start.
     let n = statements.len();
-    let mut cluster: Vec<usize> = (0..n).collect();
-    let mut members: BTreeMap<usize, Vec<usize>> = (0..n).map(|i| (i, vec![i])).collect();
-    let mut kept = Vec::new();
-    for e in edges {
-        let (ca, cb) = (cluster[e.a], cluster[e.b]);
+    let units = &copies.units;
+    let class_score = |c: usize, d: usize| -> f64 {
+        let key = (c.min(d), c.max(d));
+        match known.get(&key) {
+            Some(&s) => s,
+            None => scorer.score(classes[key.0][0], classes[key.1][0]).total,
+        }
+    };
+    let mut cluster: Vec<usize> = (0..units.len()).collect();
+    let mut members: BTreeMap<usize, Vec<usize>> = (0..units.len()).map(|u| (u, vec![u])).collect();
+    let mut docs: Vec<HashSet<usize>> = units
+        .iter()
+        .map(|m| m.iter().map(|&i| st[i].doc).collect())
+        .collect();
+    let mut size: Vec<usize> = units.iter().map(Vec::len).collect();
+    // Copies are joined through their first statement.
+    let mut kept: Vec<Edge> = Vec::new();
+    for (u, m) in units.iter().enumerate() {
+        if m.len() > 1 {
+            let c = copies.unit_class[u];
+            let s = scored
+                .binary_search_by(|&(a, b, _)| (a, b).cmp(&(c, c)))
+                .map(|k| scored[k].2)
+                .expect("a unit of several copies has its self score");
+            kept.extend(m[1..].iter().map(|&b| Edge {
+                a: m[0],
+                b,
+                score: s,
+            }));
+        }
+    }
+    for (u, v, e) in unit_edges {
+        let (ca, cb) = (cluster[u], cluster[v]);
         if ca == cb {
             kept.push(e);
             continue;
         }
-        let (ma, mb) = (&members[&ca], &members[&cb]);
-        let clash = ma
-            .iter()
-            .any(|&x| mb.iter().any(|&y| statements[x].doc == statements[y].doc));
-        if clash {
+        let (small, large) = if docs[ca].len() <= docs[cb].len() {
+            (&docs[ca], &docs[cb])
+        } else {
+            (&docs[cb], &docs[ca])
+        };
+        if small.iter().any(|d| large.contains(d)) {
             continue;
         }
+        let (ma, mb) = (&members[&ca], &members[&cb]);
         let mut sum = 0.0;
         for &x in ma {
             for &y in mb {
                 // Pairs already scored are looked up, not scored again.
-                sum += match known.get(&(x.min(y), x.max(y))) {
-                    Some(&s) => s,
-                    None => scorer.score(x, y).total,
-                };
+                let s = class_score(copies.unit_class[x], copies.unit_class[y]);
+                sum += (units[x].len() * units[y].len()) as f64 * s;
             }
         }
-        if sum / (ma.len() * mb.len()) as f64 >= options.cohesion {
+        if sum / (size[ca] * size[cb]) as f64 >= options.cohesion {
             let moved = members.remove(&cb).unwrap_or_default();
             for &m in &moved {
                 cluster[m] = ca;
             }
             members.entry(ca).or_default().extend(moved);
+            let moved_docs = std::mem::take(&mut docs[cb]);
+            docs[ca].extend(moved_docs);
+            size[ca] += size[cb];
             kept.push(e);
         }
     }
 
-    let mut groups: Vec<Vec<usize>> = members.into_values().collect();
+    let mut groups: Vec<Vec<usize>> = members
+        .into_values()
+        .map(|us| us.iter().flat_map(|&u| units[u].iter().copied()).collect())
+        .collect();
     for g in &mut groups {
         g.sort_unstable();
     }
@@ -377,20 +505,40 @@ fn align_inner(
     }
 
     // Tier 2, events: claims of one story that report one event gather,
-    // several statements of a document allowed (see [`event`]).
+    // several statements of a document allowed (see [`event`]). Every
+    // statement pair of two scored classes counts; the pairs between two
+    // units are one edge carrying their summed similarity, which is all the
+    // clusterer adds up.
     let docs: Vec<usize> = statements.iter().map(|s| s.doc).collect();
     let core = event::core_vectors(&extracted, lexical, &stories, &story_of, options.core_share);
-    let weighted: Vec<(usize, usize, f64)> = scored
+    let mut units_of_class: Vec<Vec<usize>> = vec![Vec::new(); classes.len()];
+    for (u, &c) in copies.unit_class.iter().enumerate() {
+        units_of_class[c].push(u);
+    }
+    let mut weighted: Vec<(usize, usize, f64)> = scored
         .par_iter()
-        .map(|e| {
-            let c = score::cosine(&core[e.a], &core[e.b]);
-            (
-                e.a,
-                e.b,
-                options.lexical_weight * e.score.total + (1.0 - options.lexical_weight) * c,
-            )
+        .flat_map_iter(|&(c, d, s)| {
+            let cos = score::cosine(&core[classes[c][0]], &core[classes[d][0]]);
+            let w = options.lexical_weight * s.total + (1.0 - options.lexical_weight) * cos;
+            let mut out = Vec::new();
+            for &u in &units_of_class[c] {
+                for &v in &units_of_class[d] {
+                    if u == v || (c == d && u > v) {
+                        continue;
+                    }
+                    let count = copies.cross_pairs(&extracted, u, v);
+                    if count == 0 {
+                        continue;
+                    }
+                    if let Some((a, b)) = Copies::witness(&extracted, &units[u], &units[v]) {
+                        out.push((a, b, if count == 1 { w } else { count as f64 * w }));
+                    }
+                }
+            }
+            out
         })
         .collect();
+    weighted.par_sort_unstable_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
     let events = event::events(
         &docs,
         &core,

@@ -162,8 +162,19 @@ pub fn word_similarity(a: &[String], b: &[String]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let dist = strsim::generic_levenshtein(&a.to_vec(), &b.to_vec()) as f64;
-    1.0 - dist / a.len().max(b.len()) as f64
+    // Word-level Levenshtein on the slices themselves (strsim's generic one
+    // wants owned sequences, which cost two vectors of strings a pair).
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, wa) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, wb) in b.iter().enumerate() {
+            let substitute = diagonal + usize::from(wa != wb);
+            diagonal = row[j + 1];
+            row[j + 1] = substitute.min(row[j] + 1).min(diagonal + 1);
+        }
+    }
+    1.0 - row[b.len()] as f64 / a.len().max(b.len()) as f64
 }
 
 /// True for the stem of a deciding word (approve, adopt, back, vote…).
@@ -333,5 +344,38 @@ impl Scorer for LexicalScorer {
             quote,
             semantic: 0.0,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        s.split(' ').map(String::from).collect()
+    }
+
+    #[test]
+    fn word_similarity_is_strsim_word_levenshtein() {
+        let pairs = [
+            (
+                "we will not rest until the perpetrators are brought to justice",
+                "we shall not rest until those responsible are brought to justice",
+            ),
+            ("the declaration is a historic step", "a historic step"),
+            ("no words in common here", "entirely different sentence"),
+        ];
+        for (a, b) in pairs {
+            let (a, b) = (words(a), words(b));
+            let expected =
+                1.0 - strsim::generic_levenshtein(&a, &b) as f64 / a.len().max(b.len()) as f64;
+            assert_eq!(word_similarity(&a, &b), expected);
+            assert_eq!(word_similarity(&b, &a), expected);
+        }
+        assert_eq!(
+            word_similarity(&words("same words"), &words("same words")),
+            1.0
+        );
+        assert_eq!(word_similarity(&[], &words("x")), 0.0);
     }
 }

@@ -162,7 +162,9 @@ pub struct Report {
     pub statements: Vec<StatementOut>,
     pub claims: Vec<ClaimOut>,
     pub findings: Vec<FindingOut>,
-    /// Source × source agreement, one entry per pair of documents.
+    /// Source × source agreement, one entry per pair of documents of a
+    /// story; in a story of more than [`ALL_PAIRS_UP_TO`] documents only the
+    /// pairs that share a claim.
     pub agreement: Vec<PairAgreement>,
     pub summary: Summary,
     /// Inputs that were skipped or read with warnings.
@@ -171,6 +173,10 @@ pub struct Report {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review: Option<ReviewOut>,
 }
+
+/// Stories of at most this many documents list every pair of documents in
+/// `agreement`; larger ones only the pairs that share a claim.
+pub const ALL_PAIRS_UP_TO: usize = 50;
 
 fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
@@ -293,9 +299,20 @@ impl Report {
                 round3((corroborated.len() - flagged_claims) as f64 / corroborated.len() as f64)
             }),
         };
+        // A big story lists only the pairs that share a claim: the pairs
+        // that share none say nothing (their agreement is null) and grow
+        // with the square of the story (12 of 20 MB at 500 articles).
+        let sparse: std::collections::HashSet<&str> = cmp
+            .graph
+            .stories
+            .iter()
+            .filter(|ds| ds.len() > ALL_PAIRS_UP_TO)
+            .flat_map(|ds| ds.iter().map(|&d| docs[d].id.as_str()))
+            .collect();
         let agreement = cmp
             .agreement
             .iter()
+            .filter(|a| a.shared_claims > 0 || !sparse.contains(a.a.as_str()))
             .map(|a| PairAgreement {
                 agreement: a.agreement.map(round3),
                 ..a.clone()
