@@ -86,7 +86,11 @@ fn add(
     let text = match record.text {
         Some(t) if !t.trim().is_empty() => t,
         Some(_) => {
-            problems.push(Problem::skipped(path, Some(n), "record's \"text\" is empty"));
+            problems.push(Problem::skipped(
+                path,
+                Some(n),
+                "record's \"text\" is empty",
+            ));
             return;
         }
         None => {
