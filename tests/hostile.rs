@@ -569,3 +569,70 @@ fn a_folder_of_ten_thousand_files_is_read_whole() {
     let run = compare(dir.path());
     assert_eq!(run.report.as_ref().unwrap().documents.len(), 1_002);
 }
+
+/// `--out` never leaves a truncated or missing report behind: a run that
+/// fails keeps the previous report whole, a target it cannot replace is an
+/// error naming it with no temporary file left, and a good run replaces the
+/// report whole.
+#[test]
+fn out_keeps_the_previous_report_when_a_run_fails() {
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("report.json");
+    let old = "{\"previous\": \"report\"}\n";
+    fs::write(&out, old).unwrap();
+
+    // Nothing readable: exit 1, the old report untouched.
+    let empty = work.path().join("empty");
+    fs::create_dir(&empty).unwrap();
+    fs::write(empty.join("blank.txt"), "  \n").unwrap();
+    let run = crosscheck(&[
+        "compare",
+        empty.to_str().unwrap(),
+        "--format",
+        "json",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(fs::read_to_string(&out).unwrap(), old);
+
+    // A folder where the report should go: an error naming it, the folder
+    // and its content intact, no temporary file beside it.
+    let blocked = work.path().join("blocked.json");
+    fs::create_dir(&blocked).unwrap();
+    fs::write(blocked.join("keep.txt"), "kept").unwrap();
+    let dir = folder();
+    let run = crosscheck(&[
+        "compare",
+        dir.path().to_str().unwrap(),
+        "--format",
+        "json",
+        "--out",
+        blocked.to_str().unwrap(),
+    ]);
+    assert_ne!(run.code, 0);
+    assert!(run.stderr.contains("blocked.json"), "{}", run.stderr);
+    assert_eq!(
+        fs::read_to_string(blocked.join("keep.txt")).unwrap(),
+        "kept"
+    );
+    let leftovers: Vec<_> = fs::read_dir(work.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+
+    // A good run replaces the old report with a whole one.
+    let run = crosscheck(&[
+        "compare",
+        dir.path().to_str().unwrap(),
+        "--format",
+        "json",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report: Report = serde_json::from_str(&fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(report.documents.len(), GOOD.len());
+}
