@@ -108,21 +108,13 @@ pub struct Explanation {
 
 /// Finds a finding by id, or by a prefix that only one id has.
 pub fn find<'a>(cmp: &'a Comparison, id: &str) -> Result<&'a Finding, String> {
-    if let Some(f) = cmp.findings.iter().find(|f| f.id == id) {
-        return Ok(f);
-    }
-    let matches: Vec<&Finding> = cmp
-        .findings
-        .iter()
-        .filter(|f| f.id.starts_with(id))
-        .collect();
-    match matches.as_slice() {
-        [one] => Ok(one),
-        [] => Err(format!(
+    match lookup(&cmp.findings, id, |f| &f.id) {
+        Lookup::One(f) => Ok(f),
+        Lookup::None => Err(format!(
             "no finding {id} in this run ({} findings; ids are stable for the same inputs)",
             cmp.findings.len()
         )),
-        many => Err(format!(
+        Lookup::Many(many) => Err(format!(
             "{id} is the start of {} finding ids: {}",
             many.len(),
             many.iter()
@@ -130,6 +122,28 @@ pub fn find<'a>(cmp: &'a Comparison, id: &str) -> Result<&'a Finding, String> {
                 .collect::<Vec<_>>()
                 .join(", ")
         )),
+    }
+}
+
+/// What an id, or the start of one, names among some items.
+pub enum Lookup<'a, T> {
+    One(&'a T),
+    None,
+    /// The start of several ids.
+    Many(Vec<&'a T>),
+}
+
+/// Finds the item whose id is `id`, or else the only one whose id starts
+/// with it: a reviewer types the first characters of a finding id.
+pub fn lookup<'a, T>(items: &'a [T], id: &str, key: impl Fn(&T) -> &str) -> Lookup<'a, T> {
+    if let Some(one) = items.iter().find(|x| key(x) == id) {
+        return Lookup::One(one);
+    }
+    let mut matches: Vec<&T> = items.iter().filter(|x| key(x).starts_with(id)).collect();
+    match matches.len() {
+        0 => Lookup::None,
+        1 => Lookup::One(matches.remove(0)),
+        _ => Lookup::Many(matches),
     }
 }
 

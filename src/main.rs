@@ -489,22 +489,21 @@ fn review_command(a: ReviewArgs) -> Result<u8> {
         None => PathBuf::from(review::DEFAULT_FILE),
     });
     // Resolves an id (or a prefix of one) against the report.
+    use crosscheck::explain::Lookup;
     let resolve = |id: &str| -> Result<(String, Option<&report::FindingOut>)> {
         let Some(r) = &report else {
             return Ok((id.to_string(), None));
         };
-        let matches: Vec<&report::FindingOut> =
-            r.findings.iter().filter(|f| f.id.starts_with(id)).collect();
-        match matches.as_slice() {
-            [one] => Ok((one.id.clone(), Some(one))),
-            [] => anyhow::bail!(
+        match crosscheck::explain::lookup(&r.findings, id, |f| &f.id) {
+            Lookup::One(one) => Ok((one.id.clone(), Some(one))),
+            Lookup::None => anyhow::bail!(
                 "no finding {id} in {}",
                 a.report
                     .as_ref()
                     .map(|p| p.display().to_string())
                     .unwrap_or_default()
             ),
-            many => anyhow::bail!(
+            Lookup::Many(many) => anyhow::bail!(
                 "{id} is the start of {} finding ids; give more of it",
                 many.len()
             ),
