@@ -62,6 +62,15 @@ fn report_json(dir: &Path, extra: &[&str]) -> Value {
     serde_json::from_str(&out).unwrap()
 }
 
+/// The finding `id` of a JSON report.
+fn finding<'a>(report: &'a Value, id: &str) -> Option<&'a Value> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == id)
+}
+
 #[test]
 fn dismissed_findings_are_hidden_on_the_next_run_and_shown_with_all() {
     let (dir, flagged) = reviewed_folder();
@@ -108,12 +117,7 @@ fn dismissed_findings_are_hidden_on_the_next_run_and_shown_with_all() {
     assert_eq!(hidden["review"]["dismissed"], 1);
 
     let shown = report_json(dir.path(), &["--all"]);
-    let f = shown["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["id"] == id.as_str())
-        .expect("--all shows the dismissed finding");
+    let f = finding(&shown, id).expect("--all shows the dismissed finding");
     assert_eq!(f["status"], "dismissed");
     assert_eq!(f["decision"]["note"], "rounding, not a dispute");
 
@@ -157,24 +161,14 @@ fn accepted_findings_keep_failing_the_run_dismissed_ones_do_not() {
     let (code, _, _) = crosscheck(dir.path(), &["compare", &story, "--fail-on", "discrepancy"]);
     assert_eq!(code, 3);
     let report = report_json(dir.path(), &[]);
-    let f = report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["id"] == flagged[0].as_str())
-        .unwrap();
+    let f = finding(&report, &flagged[0]).unwrap();
     assert_eq!(f["status"], "accepted");
 
     // --reopen takes the decision back.
     let (code, _, _) = crosscheck(dir.path(), &["review", "r.json", "--reopen", &flagged[0]]);
     assert_eq!(code, 0);
     let report = report_json(dir.path(), &["--all"]);
-    let f = report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["id"] == flagged[0].as_str())
-        .unwrap();
+    let f = finding(&report, &flagged[0]).unwrap();
     assert_eq!(f["status"], "open");
 }
 
