@@ -11,11 +11,11 @@ use eval_compare::{articles, evaluate, load_expected, story_dirs, totals, Entry,
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-/// Measured on 20 stories: precision 1.000, recall 0.870 (40 of 46 expected
-/// flags, no false alarm; the six misses are statements aligned into
+/// Measured on 20 stories: precision 1.000, recall 0.913 (42 of 46 expected
+/// flags, no false alarm; the four misses are statements aligned into
 /// different claims).
 const PRECISION_FLOOR: f64 = 0.95;
-const RECALL_FLOOR: f64 = 0.85;
+const RECALL_FLOOR: f64 = 0.9;
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories")
@@ -302,4 +302,55 @@ fn deaths_and_evacuations_are_different_measures() {
         ("b", "2024-03-13", &format!("{FIRE}\n\nTwo workers died in the fire at the Corrigan plant in Dunmore on the night shift.")),
     ]);
     assert!(has(&fs, "quantity", "conflict", "three"), "{fs:#?}");
+}
+
+const WATER: &str = "A burst main flooded the centre of Tarrow and left homes without water.";
+
+/// A count given at a later moment in a later report (households cut off on
+/// Friday evening, more of them on Saturday afternoon) is an update, and its
+/// later date is not a second date for the same event; in a report of the
+/// same day, or with the earlier moment in the later report, it still
+/// disagrees.
+#[test]
+fn a_count_at_a_later_moment_in_a_later_report_is_an_update() {
+    let early =
+        "About 2,000 households were cut off from water supplies in Tarrow on Friday evening.";
+    let later =
+        "Some 3,500 households were cut off from water supplies in Tarrow on Saturday afternoon.";
+    let fs = findings(&[
+        ("a", "2025-05-10", &format!("{WATER}\n\n{early}")),
+        ("b", "2025-05-11", &format!("{WATER}\n\n{later}")),
+    ]);
+    assert!(fs.iter().any(|f| f.rule == "quantity.update"), "{fs:#?}");
+    assert!(
+        fs.iter().any(|f| f.rule == "date.successive-counts"),
+        "{fs:#?}"
+    );
+    assert!(!fs.iter().any(|f| f.verdict == "conflict"), "{fs:#?}");
+    // The same two statements published on one day: two dates, two counts.
+    let fs = findings(&[
+        ("a", "2025-05-11", &format!("{WATER}\n\n{early}")),
+        ("b", "2025-05-11", &format!("{WATER}\n\n{later}")),
+    ]);
+    assert!(has(&fs, "date", "conflict", "Saturday"), "{fs:#?}");
+}
+
+/// In two aligned statements, the one figure each gives of one measure is
+/// the same slot even when the words around them differ ("a crowd of …
+/// listened", "… attended").
+#[test]
+fn the_only_figures_of_one_measure_in_aligned_statements_are_compared() {
+    let fs = findings(&[
+        (
+            "a",
+            "2024-08-21",
+            "President Lena Varga spoke at the harvest festival in Orvel on Tuesday.\n\nSome 5,000 people attended the harvest festival in Orvel.",
+        ),
+        (
+            "b",
+            "2024-08-21",
+            "President Lena Varga spoke at the harvest festival in Orvel on Tuesday.\n\nA crowd of 12,000 people listened to her speech at the harvest festival.",
+        ),
+    ]);
+    assert!(has(&fs, "quantity", "conflict", "12,000"), "{fs:#?}");
 }

@@ -13,7 +13,7 @@
 //! | `lexical`  | TF-IDF cosine of stemmed content words (IDF over the run)  | 0.60   |
 //! | `chars`    | Sørensen–Dice of character bigrams (near-verbatim text)    | 0.15   |
 //! | `entities` | overlap of canonical entity names (after aliases)          | 0.15   |
-//! | `numbers`  | overlap of quantity values                                  | 0.05   |
+//! | `numbers`  | overlap of quantity values, or of what they measure         | 0.05   |
 //! | `dates`    | overlap of resolved dates                                   | 0.05   |
 //! | `frame`    | both report the tally of a decision (a vote count)           | 0.25   |
 //! | `quote`    | word similarity of their most alike quotations (≥ 0.5)       | 0.30   |
@@ -69,6 +69,8 @@ pub struct Profile {
     pub vector: Vec<(u32, f64)>,
     pub entities: BTreeSet<String>,
     pub numbers: BTreeSet<i64>,
+    /// What the quantities measure: their unit or counted noun.
+    pub measures: BTreeSet<String>,
     pub dates: BTreeSet<String>,
     /// Lower-cased text for character similarity.
     pub lower: String,
@@ -245,6 +247,9 @@ impl LexicalScorer {
                         (DetailKind::Quantity, Normalized::Quantity(q)) => {
                             p.tally |= decides
                                 && (q.total.is_some() || q.qualifier == Qualifier::Majority);
+                            if let Some(m) = q.unit.as_ref().or(q.counted.as_ref()) {
+                                p.measures.insert(m.clone());
+                            }
                             if let Some(v) = q.value.or(q.total) {
                                 if v.is_finite() && v.abs() < 1e15 {
                                     p.numbers.insert((v * 100.0).round() as i64);
@@ -298,7 +303,10 @@ impl Scorer for LexicalScorer {
             0.0
         };
         let entities = overlap(&pa.entities, &pb.entities);
-        let numbers = overlap(&pa.numbers, &pb.numbers);
+        // Two figures of one measure ("six years", "eight years") are
+        // evidence of one fact even when the figures differ: that is the
+        // disagreement compare is there to find.
+        let numbers = overlap(&pa.numbers, &pb.numbers).max(overlap(&pa.measures, &pb.measures));
         let dates = overlap(&pa.dates, &pb.dates);
         let frame = if pa.tally && pb.tally { 1.0 } else { 0.0 };
         // One quotation carried by two sources is one claim, whoever they

@@ -608,6 +608,26 @@ fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
         .iter()
         .filter(|f| !used.contains(&(f.statement, f.detail.start)))
         .collect();
+    // A figure that is the only one of its key in its source's part of the
+    // claim needs no words around it to say which slot it fills: the
+    // statements are already aligned ("a crowd of 12,000 people listened",
+    // "some 5,000 people attended").
+    let mut per_doc: BTreeMap<(usize, &str), usize> = BTreeMap::new();
+    for f in &free {
+        *per_doc
+            .entry((ctx.doc(f.statement), f.key.as_str()))
+            .or_insert(0) += 1;
+    }
+    let lone =
+        |f: &Figure| !f.key.is_empty() && per_doc[&(ctx.doc(f.statement), f.key.as_str())] == 1;
+    let alike_roles = |a: &Figure, b: &Figure| {
+        let sim = role_similarity(a, b);
+        if sim <= 0.1 && lone(a) && lone(b) {
+            0.1 + f64::EPSILON
+        } else {
+            sim
+        }
+    };
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for i in 0..free.len() {
         for j in i + 1..free.len() {
@@ -618,7 +638,7 @@ fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
             if different_holders(a, b) || different_outcomes(a, b) {
                 continue;
             }
-            let sim = role_similarity(a, b);
+            let sim = alike_roles(a, b);
             if sim > 0.1 {
                 pairs.push((sim, i, j));
             }
@@ -652,7 +672,7 @@ fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
                 a.key == b.key
                     && a.past == b.past
                     && !different_outcomes(a, b)
-                    && role_similarity(a, b) > 0.1
+                    && alike_roles(a, b) > 0.1
             })
         });
         if !alike {
@@ -780,6 +800,7 @@ fn is_update(ctx: &Ctx, key: &str, a: &Figure, b: &Figure) -> bool {
     });
     running
         || in_care
+        || successive_counts(ctx, early.statement, late.statement)
         || PROGRESS_CUES
             .iter()
             .any(|c| format!(" {words} ").contains(&format!(" {c} ")))
@@ -826,20 +847,59 @@ fn occasion(text: &str) -> Option<&'static str> {
     OCCASIONS.iter().find(|o| lower.contains(*o)).copied()
 }
 
+/// When a statement says its event happened: its only resolved date,
+/// leaving out the date of the reporting ("…, officials said on Tuesday").
+fn moment<'a>(ctx: &Ctx<'a>, s: usize) -> Option<&'a Detail> {
+    let mut ds: Vec<&Detail> = details_of(ctx.graph, s, DetailKind::Date)
+        .into_iter()
+        .filter(|d| date(d).is_some())
+        .collect();
+    if ds.len() > 1 {
+        ds.retain(|d| !reporting_date(ctx, s, d));
+    }
+    (ds.len() == 1).then(|| ds[0])
+}
+
+/// Two reports of a developing situation, each giving the count at its own
+/// moment: the later report's statement is dated later and counts the same
+/// thing with another figure ("about 120,000 homes without power on Sunday
+/// night"; next day, "about 180,000 … on Monday morning"). Neither its
+/// figure nor its date contradicts the earlier report.
+fn successive_counts(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let (Some(pa), Some(pb)) = (ctx.published(a), ctx.published(b)) else {
+        return false;
+    };
+    if pa == pb {
+        return false;
+    }
+    let (early, late) = if pa < pb { (a, b) } else { (b, a) };
+    let start = |s: usize| moment(ctx, s).and_then(date).and_then(|v| v.start);
+    let (Some(de), Some(dl)) = (start(early), start(late)) else {
+        return false;
+    };
+    if dl <= de {
+        return false;
+    }
+    let counts = |s: usize| -> Vec<(String, &Quantity)> {
+        details_of(ctx.graph, s, DetailKind::Quantity)
+            .into_iter()
+            .filter_map(|d| quantity(d).and_then(|q| key(q).map(|k| (k, q))))
+            .collect()
+    };
+    let later = counts(late);
+    counts(early)
+        .iter()
+        .any(|(k, q)| later.iter().any(|(l, r)| k == l && !overlaps(q, r)))
+}
+
 fn dates(ctx: &Ctx, out: &mut Vec<Finding>) {
-    // One date per document: the statement's only resolved date, leaving
-    // out the date of the reporting ("…, officials said on Tuesday").
+    // One date per document.
     let mut values: Vec<(usize, Detail)> = Vec::new();
     for &s in ctx.statements() {
-        let mut ds: Vec<&Detail> = details_of(ctx.graph, s, DetailKind::Date)
-            .into_iter()
-            .filter(|d| date(d).is_some())
-            .collect();
-        if ds.len() > 1 {
-            ds.retain(|d| !reporting_date(ctx, s, d));
-        }
-        if ds.len() == 1 && !values.iter().any(|(x, _)| ctx.doc(*x) == ctx.doc(s)) {
-            values.push((s, ds[0].clone()));
+        if let Some(d) = moment(ctx, s) {
+            if !values.iter().any(|(x, _)| ctx.doc(*x) == ctx.doc(s)) {
+                values.push((s, d.clone()));
+            }
         }
     }
     if values.len() < 2 {
@@ -848,6 +908,7 @@ fn dates(ctx: &Ctx, out: &mut Vec<Finding>) {
     let mut verdict = Verdict::Agree;
     let mut disagreeing = Vec::new();
     let mut occasions = false;
+    let mut successive = false;
     for i in 0..values.len() {
         for j in i + 1..values.len() {
             let (a, b) = (date(&values[i].1).unwrap(), date(&values[j].1).unwrap());
@@ -867,6 +928,9 @@ fn dates(ctx: &Ctx, out: &mut Vec<Finding>) {
                 );
                 if oa.is_some() && ob.is_some() && oa != ob {
                     occasions = true;
+                    Verdict::Compatible
+                } else if successive_counts(ctx, values[i].0, values[j].0) {
+                    successive = true;
                     Verdict::Compatible
                 } else {
                     disagreeing.push((ctx.doc(values[i].0), ctx.doc(values[j].0)));
@@ -894,6 +958,11 @@ fn dates(ctx: &Ctx, out: &mut Vec<Finding>) {
             Severity::Low,
             "date.different-occasions",
             "The statements name different occasions, so different dates are expected.",
+        ),
+        Verdict::Compatible if successive => (
+            Severity::Low,
+            "date.successive-counts",
+            "The later report gives its count at a later moment, so a later date is expected.",
         ),
         Verdict::Compatible => (
             Severity::Low,
