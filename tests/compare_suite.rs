@@ -112,7 +112,21 @@ fn expected_names_existing_stories_documents_and_text() {
 
 #[test]
 fn flagged_findings_reach_the_floors() {
-    let scores = evaluate(&dir()).expect("suite");
+    reaches_floors(&dir(), PRECISION_FLOOR, RECALL_FLOOR);
+}
+
+/// The held-out stories (`tests/fixtures/stories-heldout`, written blind and
+/// never tuned on) measured 1.000 / 0.375: the floors keep a change from
+/// making them worse; their misses are statements aligned apart.
+#[test]
+fn held_out_stories_reach_their_floors() {
+    let held_out = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories-heldout");
+    assert_eq!(story_dirs(&held_out).len(), 5);
+    reaches_floors(&held_out, 0.95, 0.35);
+}
+
+fn reaches_floors(dir: &Path, precision_floor: f64, recall_floor: f64) {
+    let scores = evaluate(dir).expect("suite");
     for s in &scores {
         assert!(s.error.is_none(), "{}: {:?}", s.story, s.error);
     }
@@ -130,14 +144,16 @@ fn flagged_findings_reach_the_floors() {
         })
         .collect();
     assert!(
-        t.precision >= PRECISION_FLOOR,
-        "precision {:.3} < {PRECISION_FLOOR}; false alarms:\n{}",
+        t.precision >= precision_floor,
+        "{}: precision {:.3} < {precision_floor}; false alarms:\n{}",
+        dir.display(),
         t.precision,
         alarms.join("\n")
     );
     assert!(
-        t.recall >= RECALL_FLOOR,
-        "recall {:.3} < {RECALL_FLOOR}; misses:\n{}",
+        t.recall >= recall_floor,
+        "{}: recall {:.3} < {recall_floor}; misses:\n{}",
+        dir.display(),
         t.recall,
         misses.join("\n")
     );
@@ -344,13 +360,67 @@ fn the_only_figures_of_one_measure_in_aligned_statements_are_compared() {
         (
             "a",
             "2024-08-21",
-            "President Lena Varga spoke at the harvest festival in Orvel on Tuesday.\n\nSome 5,000 people attended the harvest festival in Orvel.",
+            "President Lena Varga spoke in Orvel on Tuesday.\n\nSome 5,000 people attended the harvest festival in Orvel.",
         ),
         (
             "b",
             "2024-08-21",
-            "President Lena Varga spoke at the harvest festival in Orvel on Tuesday.\n\nA crowd of 12,000 people listened to her speech at the harvest festival.",
+            "President Lena Varga spoke in Orvel on Tuesday.\n\nA crowd of 12,000 people listened to her speech at the harvest festival.",
         ),
     ]);
     assert!(has(&fs, "quantity", "conflict", "12,000"), "{fs:#?}");
+}
+
+/// A figure changed inside a quotation is one changed quote: the quote rule
+/// flags it, and no second finding about the figure repeats it.
+#[test]
+fn a_number_changed_inside_a_quote_is_one_quote_finding() {
+    let signing = "Winger Tomas Reiter signed a four-year contract with Harbour City on Friday.";
+    let fs = findings(&[
+        (
+            "a",
+            "2025-07-04",
+            &format!(
+                "{signing}\n\n\"I have wanted to wear this shirt since I was 9,\" Reiter said."
+            ),
+        ),
+        (
+            "b",
+            "2025-07-04",
+            &format!(
+                "{signing}\n\n\"I have wanted to wear this shirt since I was 14,\" Reiter said."
+            ),
+        ),
+    ]);
+    assert!(has(&fs, "quote", "conflict", "since I was 14"), "{fs:#?}");
+    assert!(
+        !fs.iter()
+            .any(|f| f.kind == "quantity" && f.verdict == "conflict"),
+        "{fs:#?}"
+    );
+}
+
+const RAIL: &str = "Train drivers on the Kessel line began a week-long strike over pay.";
+
+/// A remark a later report says was repeated on another day is not a
+/// second date for one event.
+#[test]
+fn a_remark_made_again_on_another_day_is_not_a_date_conflict() {
+    let fs = findings(&[
+        (
+            "a",
+            "2025-03-11",
+            &format!("{RAIL}\n\nTransport Minister Aino Rask said on Monday that the door to talks with the unions remained open."),
+        ),
+        (
+            "b",
+            "2025-03-14",
+            &format!("{RAIL}\n\nTransport Minister Aino Rask repeated on Thursday that the door to talks with the unions remained open."),
+        ),
+    ]);
+    assert!(
+        fs.iter().any(|f| f.rule == "date.different-occasions"),
+        "{fs:#?}"
+    );
+    assert!(!has(&fs, "date", "conflict", "Thursday"), "{fs:#?}");
 }

@@ -219,6 +219,10 @@ struct Figure {
     /// What happened to what it counts (see `OUTCOMES`), from the nearest
     /// outcome word within three words of the figure and its noun.
     outcome: Option<&'static str>,
+    /// Inside a quotation: two quoted figures are the quote rule's to
+    /// compare ("since I was 12" against "since I was 15" is one changed
+    /// quote, not a second finding about a figure).
+    quoted: bool,
 }
 
 fn figure(ctx: &Ctx, s: usize, d: &Detail, key: String) -> Figure {
@@ -268,7 +272,11 @@ fn figure(ctx: &Ctx, s: usize, d: &Detail, key: String) -> Figure {
     let past = PAST_MARKERS.iter().any(|m| near.contains(m));
     let holder = holder(&before);
     let outcome = outcome(&before, &after, key_stems.len());
+    let quoted = details_of(ctx.graph, s, DetailKind::Quote)
+        .iter()
+        .any(|q| q.start <= d.start && d.end <= q.end);
     Figure {
+        quoted,
         statement: s,
         detail: d.clone(),
         key,
@@ -635,7 +643,7 @@ fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
             if a.key != b.key || a.past != b.past || ctx.doc(a.statement) == ctx.doc(b.statement) {
                 continue;
             }
-            if different_holders(a, b) || different_outcomes(a, b) {
+            if different_holders(a, b) || different_outcomes(a, b) || (a.quoted && b.quoted) {
                 continue;
             }
             let sim = alike_roles(a, b);
@@ -672,6 +680,7 @@ fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
                 a.key == b.key
                     && a.past == b.past
                     && !different_outcomes(a, b)
+                    && !(a.quoted && b.quoted)
                     && alike_roles(a, b) > 0.1
             })
         });
@@ -842,6 +851,14 @@ fn reporting_date(ctx: &Ctx, s: usize, d: &Detail) -> bool {
     )
 }
 
+/// Words saying a statement was made again, on another occasion.
+const REPEATS: &[&str] = &["repeated", "reiterated", "again", "once more"];
+
+fn repeated(text: &str) -> bool {
+    let lower = format!(" {} ", text.to_lowercase());
+    REPEATS.iter().any(|r| lower.contains(&format!(" {r} ")))
+}
+
 fn occasion(text: &str) -> Option<&'static str> {
     let lower = text.to_lowercase();
     OCCASIONS.iter().find(|o| lower.contains(*o)).copied()
@@ -926,7 +943,8 @@ fn dates(ctx: &Ctx, out: &mut Vec<Finding>) {
                     occasion(ctx.text(values[i].0)),
                     occasion(ctx.text(values[j].0)),
                 );
-                if oa.is_some() && ob.is_some() && oa != ob {
+                let again = repeated(ctx.text(values[i].0)) || repeated(ctx.text(values[j].0));
+                if (oa.is_some() && ob.is_some() && oa != ob) || again {
                     occasions = true;
                     Verdict::Compatible
                 } else if successive_counts(ctx, values[i].0, values[j].0) {
@@ -957,7 +975,7 @@ fn dates(ctx: &Ctx, out: &mut Vec<Finding>) {
         Verdict::Compatible if occasions => (
             Severity::Low,
             "date.different-occasions",
-            "The statements name different occasions, so different dates are expected.",
+            "The statements name different occasions, or say the remark was made again, so different dates are expected.",
         ),
         Verdict::Compatible if successive => (
             Severity::Low,
