@@ -22,6 +22,7 @@
 
 pub mod cluster;
 pub mod copies;
+pub mod doc_sums;
 pub mod event;
 pub mod score;
 pub mod semantic;

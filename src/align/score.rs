@@ -108,6 +108,12 @@ fn overlap<T: Ord>(a: &BTreeSet<T>, b: &BTreeSet<T>) -> f64 {
 
 /// Cosine of two sparse vectors sorted by id (already L2-normalized).
 pub(crate) fn cosine(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
+    dot(a, b).min(1.0)
+}
+
+/// Dot product of two sparse vectors sorted by id, products added in id
+/// order.
+pub(crate) fn dot(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
@@ -120,7 +126,7 @@ pub(crate) fn cosine(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
             }
         }
     }
-    sum.min(1.0)
+    sum
 }
 
 /// The character bigrams of `text` without whitespace, packed and sorted.
