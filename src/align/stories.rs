@@ -21,8 +21,9 @@ use super::doc_sums::{date_factor, DocSums};
 use super::score::{cosine, LexicalScorer};
 use crate::extract::{DetailKind, Extracted, Normalized};
 use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 /// Story grouping settings.
 #[derive(Debug, Clone)]
@@ -108,9 +109,9 @@ fn tfidf(counts: &HashMap<u32, f64>, df: &[u32], n: f64) -> Vec<(u32, f64)> {
 fn profiles(extracted: &Extracted, scorer: &LexicalScorer) -> Profiles {
     let seg = &extracted.segmented;
     let n_docs = seg.corpus.documents.len();
-    let mut words: Vec<HashMap<u32, f64>> = vec![HashMap::new(); n_docs];
-    let mut ents: Vec<HashMap<u32, f64>> = vec![HashMap::new(); n_docs];
-    let mut entity_ids: HashMap<String, u32> = HashMap::new();
+    let mut words: Vec<HashMap<u32, f64>> = vec![HashMap::default(); n_docs];
+    let mut ents: Vec<HashMap<u32, f64>> = vec![HashMap::default(); n_docs];
+    let mut entity_ids: HashMap<String, u32> = HashMap::default();
     for (i, s) in seg.statements.iter().enumerate() {
         let weight = if s.title { 2.0 } else { 1.0 };
         let p = &scorer.profiles[i];
