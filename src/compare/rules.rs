@@ -1388,15 +1388,33 @@ fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
         return;
     }
     // Only when the statements say nearly the same thing otherwise.
+    // A big story repeats its sentences: each statement's words are read
+    // once, and each pair of distinct texts is judged once.
+    let mut text_ids: HashMap<&str, usize> = HashMap::new();
+    let mut words: Vec<Vec<String>> = Vec::new();
+    let mut text_of = |s: usize| {
+        let next = text_ids.len();
+        let id = *text_ids.entry(ctx.text(s)).or_insert(next);
+        if id == words.len() {
+            words.push(quote_words(ctx.text(s)));
+        }
+        id
+    };
+    let neg_text: Vec<usize> = neg.iter().map(|(s, _)| text_of(*s)).collect();
+    let pos_text: Vec<usize> = pos.iter().map(|(s, _)| text_of(*s)).collect();
+    let mut judged: HashMap<(usize, usize), bool> = HashMap::new();
     let mut disagreeing = Vec::new();
-    for (a, _) in &neg {
-        for (b, _) in &pos {
-            let (wa, wb) = (quote_words(ctx.text(*a)), quote_words(ctx.text(*b)));
-            let (only_a, only_b) = word_diff(&wa, &wb);
-            let shared = wa.len().saturating_sub(only_a.len()) as f64;
-            let near_same = shared / (wa.len().max(wb.len()).max(1) as f64) >= 0.6
-                && only_a.len() + only_b.len() <= 10;
-            if near_same || affirms_negated_phrase(&wa, &wb) {
+    for ((a, _), &ta) in neg.iter().zip(&neg_text) {
+        for ((b, _), &tb) in pos.iter().zip(&pos_text) {
+            let conflict = *judged.entry((ta, tb)).or_insert_with(|| {
+                let (wa, wb) = (&words[ta], &words[tb]);
+                let (only_a, only_b) = word_diff(wa, wb);
+                let shared = wa.len().saturating_sub(only_a.len()) as f64;
+                let near_same = shared / (wa.len().max(wb.len()).max(1) as f64) >= 0.6
+                    && only_a.len() + only_b.len() <= 10;
+                near_same || affirms_negated_phrase(wa, wb)
+            });
+            if conflict {
                 disagreeing.push((ctx.doc(*a), ctx.doc(*b)));
             }
         }
