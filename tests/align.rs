@@ -150,3 +150,26 @@ fn events_gather_a_documents_repeats_and_never_join_two_events() {
         assert_eq!(events.len(), 1, "claim {} spans events", claim.id);
     }
 }
+
+#[test]
+fn stories_of_a_large_run_through_candidates_are_those_of_every_pair() {
+    // Every ECB+ dev story in one run: 772 documents, above the size at
+    // which documents are paired through shared words rather than all.
+    let corpus = crosscheck::ingest::ingest(
+        &[Input::Path("tests/fixtures/ecbplus/stories".into())],
+        &Default::default(),
+    )
+    .unwrap();
+    let extracted =
+        crosscheck::extract::extract(crosscheck::segment::segment(corpus, &Default::default()));
+    let options = crosscheck::align::stories::StoryOptions::default();
+    assert!(extracted.segmented.corpus.documents.len() > options.all_pairs_below);
+    let every_pair = crosscheck::align::stories::StoryOptions {
+        all_pairs_below: usize::MAX,
+        ..options.clone()
+    };
+    assert_eq!(
+        crosscheck::align::stories::group(&extracted, &options),
+        crosscheck::align::stories::group(&extracted, &every_pair)
+    );
+}

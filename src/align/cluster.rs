@@ -190,6 +190,128 @@ pub fn average_link_from(
     clusters
 }
 
+/// Summed similarities between clusters that the caller computes from the
+/// clusters themselves (summed vectors, see [`super::doc_sums`]) rather
+/// than from an edge for every pair of items.
+pub trait Sums: Sync {
+    /// The summed similarity over the item pairs of clusters `a` and `b`
+    /// (each named by the item it is kept under).
+    fn between(&self, a: usize, b: usize) -> f64;
+    /// Adds cluster `gone` to cluster `keep`.
+    fn fold(&mut self, keep: usize, gone: usize);
+}
+
+/// Average link over `n` items, each its own group, where only clusters
+/// joined by one of `pairs` are candidates for a merge but their linkage
+/// counts every pair of their items (through `sums`): a sparse candidate
+/// graph then finds the merges without diluting them, as a pair left out
+/// of it would be if it counted as zero.
+///
+/// With every pair of items in `pairs` this is [`average_link`] over the
+/// complete graph. With fewer, a stale heap entry may underestimate a
+/// cluster pair whose new member is like the other without an edge to it,
+/// so a merge can come later than in the complete graph; it still comes.
+pub fn average_link_summed<S: Sums>(
+    n: usize,
+    pairs: &[(usize, usize)],
+    sums: &mut S,
+    threshold: f64,
+) -> Vec<Vec<usize>> {
+    use rayon::prelude::*;
+    let mut parent: Vec<usize> = (0..n).collect();
+    let mut version = vec![0u32; n];
+    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    let initial: Vec<Entry> = {
+        let sums = &*sums;
+        pairs
+            .par_iter()
+            .filter(|&&(a, b)| a != b)
+            .filter_map(|&(a, b)| {
+                let link = sums.between(a, b);
+                (link >= threshold).then_some(Entry {
+                    link,
+                    a: a.min(b),
+                    b: a.max(b),
+                    versions: (0, 0),
+                })
+            })
+            .collect()
+    };
+    let mut heap = BinaryHeap::from(initial);
+    let mut queued: HashMap<(usize, usize), (u32, u32)> = HashMap::new();
+    loop {
+        let Some(e) = heap.pop() else {
+            // A pair dropped below the threshold may have risen above it
+            // since, by a merge with a cluster it had no candidate pair
+            // with: look again at every joined pair of clusters until none
+            // is left to merge.
+            let mut joined: Vec<(usize, usize)> = pairs
+                .iter()
+                .map(|&(a, b)| (find(&mut parent, a), find(&mut parent, b)))
+                .filter(|&(a, b)| a != b)
+                .map(|(a, b)| (a.min(b), a.max(b)))
+                .collect();
+            joined.sort_unstable();
+            joined.dedup();
+            let sums = &*sums;
+            let members = &members;
+            heap.extend(
+                joined
+                    .into_par_iter()
+                    .map(|(a, b)| Entry {
+                        link: sums.between(a, b) / (members[a].len() * members[b].len()) as f64,
+                        a,
+                        b,
+                        versions: (version[a], version[b]),
+                    })
+                    .filter(|e| e.link >= threshold)
+                    .collect::<Vec<_>>(),
+            );
+            if heap.is_empty() {
+                break;
+            }
+            continue;
+        };
+        let (a, b) = (find(&mut parent, e.a), find(&mut parent, e.b));
+        if a == b {
+            continue;
+        }
+        let (a, b) = (a.min(b), a.max(b));
+        let current = (version[a], version[b]);
+        if (e.a, e.b) != (a, b) || e.versions != current {
+            if queued.insert((a, b), current) == Some(current) {
+                continue;
+            }
+            let link = sums.between(a, b) / (members[a].len() * members[b].len()) as f64;
+            if link >= threshold {
+                heap.push(Entry {
+                    link,
+                    a,
+                    b,
+                    versions: current,
+                });
+            }
+            continue;
+        }
+        let (keep, gone) = if members[b].len() > members[a].len() {
+            (b, a)
+        } else {
+            (a, b)
+        };
+        parent[gone] = keep;
+        version[keep] += 1;
+        let moved = std::mem::take(&mut members[gone]);
+        members[keep].extend(moved);
+        sums.fold(keep, gone);
+    }
+    let mut clusters: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
+    for c in &mut clusters {
+        c.sort_unstable();
+    }
+    clusters.sort_by_key(|c| c[0]);
+    clusters
+}
+
 /// The average link of clusters `a` and `b`: the summed similarity over the
 /// pairs of their items that may be compared (items of different groups).
 fn average(

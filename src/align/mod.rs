@@ -22,6 +22,7 @@
 
 pub mod cluster;
 pub mod copies;
+pub mod doc_sums;
 pub mod event;
 pub mod score;
 pub mod semantic;
@@ -32,9 +33,10 @@ use crate::extract::Extracted;
 use copies::Copies;
 use petgraph::graph::UnGraph;
 use rayon::prelude::*;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use score::{LexicalScorer, Score, Scorer};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 /// Which scorer joins statements.
@@ -181,7 +183,7 @@ fn candidates(
     };
     let cap = ((n as f64 * options.max_df_share) as u32).max(8);
     // Keys: stem ids, then entities after them.
-    let mut entity_ids: HashMap<&str, u32> = HashMap::new();
+    let mut entity_ids: HashMap<&str, u32> = HashMap::default();
     let mut keys: Vec<Vec<u32>> = Vec::with_capacity(m);
     let vocabulary = scorer.df.len() as u32;
     for c in classes {
@@ -245,7 +247,7 @@ fn candidates(
                 let mut k = keys[a].clone();
                 k.sort_by_key(|&key| (postings[key as usize].len(), key));
                 let mut found: Vec<u32> = Vec::new();
-                let mut seen = std::collections::HashSet::new();
+                let mut seen = HashSet::default();
                 if multi_doc[a] {
                     found.push(a as u32);
                 }
@@ -327,8 +329,6 @@ fn align_inner(
             (c, d, scorer.score(x, y))
         })
         .collect();
-    let known: HashMap<(usize, usize), f64> =
-        scored.iter().map(|&(c, d, s)| ((c, d), s.total)).collect();
     // Copies that are not alike enough to be one claim (a statement with
     // no content word) stay apart, one unit each.
     let mut single = vec![true; classes.len()];
@@ -359,7 +359,7 @@ fn align_inner(
     let chosen: Vec<BTreeMap<usize, Vec<usize>>> = near
         .par_iter()
         .map(|list| {
-            let mut best: HashMap<usize, (f64, usize)> = HashMap::new();
+            let mut best: HashMap<usize, (f64, usize)> = HashMap::default();
             for &(d, s) in list {
                 for &y in &classes[d] {
                     let better = match best.get(&st[y].doc) {
@@ -425,9 +425,10 @@ fn align_inner(
     let units = &copies.units;
     let class_score = |c: usize, d: usize| -> f64 {
         let key = (c.min(d), c.max(d));
-        match known.get(&key) {
-            Some(&s) => s,
-            None => scorer.score(classes[key.0][0], classes[key.1][0]).total,
+        // `scored` follows the sorted candidate pairs: a search, not a map.
+        match scored.binary_search_by(|&(a, b, _)| (a, b).cmp(&key)) {
+            Ok(k) => scored[k].2.total,
+            Err(_) => scorer.score(classes[key.0][0], classes[key.1][0]).total,
         }
     };
     let mut cluster: Vec<usize> = (0..units.len()).collect();

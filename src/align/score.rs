@@ -31,8 +31,9 @@ use super::words::content_stems;
 use crate::extract::quantity::Qualifier;
 use crate::extract::{DetailKind, Extracted, Normalized};
 use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 /// A similarity score and its parts, each in [0, 1].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
@@ -110,6 +111,12 @@ fn overlap<T: Ord>(a: &BTreeSet<T>, b: &BTreeSet<T>) -> f64 {
 
 /// Cosine of two sparse vectors sorted by id (already L2-normalized).
 pub(crate) fn cosine(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
+    dot(a, b).min(1.0)
+}
+
+/// Dot product of two sparse vectors sorted by id, products added in id
+/// order.
+pub(crate) fn dot(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
@@ -122,7 +129,7 @@ pub(crate) fn cosine(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
             }
         }
     }
-    sum.min(1.0)
+    sum
 }
 
 /// The character bigrams of `text` without whitespace, packed and sorted.
@@ -192,13 +199,19 @@ impl LexicalScorer {
             .par_iter()
             .map(|s| content_stems(&s.text))
             .collect();
-        let mut vocabulary: HashMap<String, u32> = HashMap::new();
+        let mut vocabulary: HashMap<String, u32> = HashMap::default();
         let mut df: Vec<u32> = Vec::new();
         for words in &stems {
             let unique: BTreeSet<&String> = words.iter().collect();
             for w in unique {
-                let next = vocabulary.len() as u32;
-                let id = *vocabulary.entry(w.clone()).or_insert(next);
+                let id = match vocabulary.get(w.as_str()) {
+                    Some(&id) => id,
+                    None => {
+                        let next = vocabulary.len() as u32;
+                        vocabulary.insert(w.clone(), next);
+                        next
+                    }
+                };
                 if id as usize == df.len() {
                     df.push(0);
                 }
@@ -210,7 +223,7 @@ impl LexicalScorer {
             .par_iter()
             .enumerate()
             .map(|(i, words)| {
-                let mut tf: HashMap<u32, f64> = HashMap::new();
+                let mut tf: HashMap<u32, f64> = HashMap::default();
                 for w in words {
                     *tf.entry(vocabulary[w]).or_insert(0.0) += 1.0;
                 }

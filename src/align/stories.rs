@@ -7,13 +7,23 @@
 //! rarity-weighted overlap of their entities, and the publication dates: a
 //! story is days, not years. Documents are grouped by average-link merging
 //! above a threshold, so one bridging document cannot chain two events.
+//!
+//! The linkage of two groups counts every pair of their documents, through
+//! summed vectors ([`doc_sums`](super::doc_sums)), but only groups joined by
+//! a candidate pair are considered for a merge. A run of at most
+//! `all_pairs_below` documents pairs them all; a larger one pairs each
+//! document with a budget of others found through the words and entities it
+//! shares with them, rarest first (the [`super::candidates`] idea at the
+//! document level), so the cost follows the documents, not their square.
 
-use super::cluster;
+use super::cluster::{self, Sums};
+use super::doc_sums::{date_factor, DocSums};
 use super::score::{cosine, LexicalScorer};
 use crate::extract::{DetailKind, Extracted, Normalized};
 use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::BTreeSet;
 
 /// Story grouping settings.
 #[derive(Debug, Clone)]
@@ -26,6 +36,14 @@ pub struct StoryOptions {
     /// How many times more like that story than like any other a fragment
     /// must be. Default 2.5.
     pub margin: f64,
+    /// Runs of at most this many documents pair them all; larger ones
+    /// through shared words and entities. Default 200.
+    pub all_pairs_below: usize,
+    /// Candidate partners looked up per document in a larger run. Default
+    /// 256: on the synthetic stories of 1,000 to 4,000 articles the stories
+    /// are those of every pair, where 128 leaves two documents of 4,000
+    /// alone.
+    pub max_candidates: usize,
 }
 
 impl Default for StoryOptions {
@@ -34,6 +52,8 @@ impl Default for StoryOptions {
             threshold: 0.15,
             attach: 0.08,
             margin: 2.5,
+            all_pairs_below: 200,
+            max_candidates: 256,
         }
     }
 }
@@ -54,6 +74,26 @@ struct DocProfile {
     date: Option<jiff::civil::Date>,
 }
 
+/// The documents' profiles and how many documents hold each word and
+/// entity.
+struct Profiles {
+    docs: Vec<DocProfile>,
+    word_df: Vec<u32>,
+    entity_df: Vec<u32>,
+}
+
+impl Profiles {
+    fn sums(&self) -> DocSums {
+        DocSums::new(
+            self.docs
+                .iter()
+                .map(|p| (p.words.clone(), p.entities.clone(), p.date)),
+            self.word_df.len(),
+            self.entity_df.len(),
+        )
+    }
+}
+
 fn tfidf(counts: &HashMap<u32, f64>, df: &[u32], n: f64) -> Vec<(u32, f64)> {
     let mut v: Vec<(u32, f64)> = counts
         .iter()
@@ -66,12 +106,12 @@ fn tfidf(counts: &HashMap<u32, f64>, df: &[u32], n: f64) -> Vec<(u32, f64)> {
     v
 }
 
-fn profiles(extracted: &Extracted, scorer: &LexicalScorer) -> Vec<DocProfile> {
+fn profiles(extracted: &Extracted, scorer: &LexicalScorer) -> Profiles {
     let seg = &extracted.segmented;
     let n_docs = seg.corpus.documents.len();
-    let mut words: Vec<HashMap<u32, f64>> = vec![HashMap::new(); n_docs];
-    let mut ents: Vec<HashMap<u32, f64>> = vec![HashMap::new(); n_docs];
-    let mut entity_ids: HashMap<String, u32> = HashMap::new();
+    let mut words: Vec<HashMap<u32, f64>> = vec![HashMap::default(); n_docs];
+    let mut ents: Vec<HashMap<u32, f64>> = vec![HashMap::default(); n_docs];
+    let mut entity_ids: HashMap<String, u32> = HashMap::default();
     for (i, s) in seg.statements.iter().enumerate() {
         let weight = if s.title { 2.0 } else { 1.0 };
         let p = &scorer.profiles[i];
@@ -97,34 +137,25 @@ fn profiles(extracted: &Extracted, scorer: &LexicalScorer) -> Vec<DocProfile> {
     };
     let (wdf, edf) = (df(&words, scorer.df.len()), df(&ents, entity_ids.len()));
     let n = n_docs as f64;
-    (0..n_docs)
+    let docs = (0..n_docs)
         .into_par_iter()
         .map(|d| DocProfile {
             words: tfidf(&words[d], &wdf, n),
             entities: tfidf(&ents[d], &edf, n),
             date: seg.corpus.documents[d].meta.date,
         })
-        .collect()
+        .collect();
+    Profiles {
+        docs,
+        word_df: wdf,
+        entity_df: edf,
+    }
 }
 
 fn score(a: &DocProfile, b: &DocProfile) -> DocScore {
     let words = cosine(&a.words, &b.words);
     let entities = cosine(&a.entities, &b.entities);
-    // Reports of one event are published within days of each other; the
-    // same kind of event years apart is another story.
-    let dates = match (a.date, b.date) {
-        (Some(x), Some(y)) => {
-            let days = (x.duration_since(y).as_secs() / 86_400).unsigned_abs() as f64;
-            if days <= 14.0 {
-                1.0
-            } else if days <= 90.0 {
-                0.8
-            } else {
-                0.4
-            }
-        }
-        _ => 1.0,
-    };
+    let dates = date_factor(a.date, b.date);
     DocScore {
         total: (0.6 * words + 0.4 * entities) * dates,
         words,
@@ -146,20 +177,67 @@ pub fn group_scored(
     options: &StoryOptions,
 ) -> Vec<Vec<usize>> {
     let p = profiles(extracted, scorer);
-    let edges = pair_scores(&p)
-        .into_iter()
-        .map(|(a, b, s)| (a, b, s.total))
-        .collect::<Vec<_>>();
-    let items: Vec<usize> = (0..p.len()).collect();
-    let stories = cluster::average_link(
-        &items,
-        &edges,
-        cluster::Linkage {
-            threshold: options.threshold,
-            one_per_group: false,
-        },
-    );
-    attach_fragments(stories, &edges, options)
+    let n = p.docs.len();
+    let pairs = if n <= options.all_pairs_below {
+        (0..n)
+            .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
+            .collect()
+    } else {
+        candidates(&p, options.max_candidates)
+    };
+    let stories = cluster::average_link_summed(n, &pairs, &mut p.sums(), options.threshold);
+    attach_fragments(stories, &pairs, &mut p.sums(), options)
+}
+
+/// Pairs of documents that share a word or an entity, each document looking
+/// for `budget` partners through its rarest ones first: the documents most
+/// like it, whatever words the whole run shares. Sorted, `a < b`.
+fn candidates(p: &Profiles, budget: usize) -> Vec<(usize, usize)> {
+    let words = p.word_df.len() as u32;
+    let keys: Vec<Vec<u32>> = p
+        .docs
+        .iter()
+        .map(|d| {
+            let mut k: Vec<(u32, u32)> = d
+                .words
+                .iter()
+                .map(|&(id, _)| (p.word_df[id as usize], id))
+                .chain(
+                    d.entities
+                        .iter()
+                        .map(|&(id, _)| (p.entity_df[id as usize], words + id)),
+                )
+                .filter(|&(df, _)| df > 1)
+                .collect();
+            k.sort_unstable();
+            k.into_iter().map(|(_, key)| key).collect()
+        })
+        .collect();
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); words as usize + p.entity_df.len()];
+    for (d, k) in keys.iter().enumerate() {
+        for &key in k {
+            postings[key as usize].push(d as u32);
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = (0..keys.len())
+        .into_par_iter()
+        .flat_map_iter(|a| {
+            let mut found: BTreeSet<u32> = BTreeSet::new();
+            'keys: for &key in &keys[a] {
+                for &b in &postings[key as usize] {
+                    if b as usize != a && found.insert(b) && found.len() >= budget {
+                        break 'keys;
+                    }
+                }
+            }
+            found
+                .into_iter()
+                .map(move |b| (a.min(b as usize), a.max(b as usize)))
+        })
+        .collect();
+    pairs.par_sort_unstable();
+    pairs.dedup();
+    pairs
 }
 
 /// Folds fragments into the story they clearly belong to.
@@ -170,9 +248,13 @@ pub fn group_scored(
 /// its average similarity to it reaches `attach` and is at least `margin`
 /// times its similarity to any other story: a fragment between two events
 /// stays alone, so two events of one kind still never meet.
+///
+/// Only stories joined by one of `pairs` are compared; `sums` holds each
+/// document alone and gathers the stories as they form.
 fn attach_fragments(
     mut stories: Vec<Vec<usize>>,
-    edges: &[(usize, usize, f64)],
+    pairs: &[(usize, usize)],
+    sums: &mut impl Sums,
     options: &StoryOptions,
 ) -> Vec<Vec<usize>> {
     if stories.len() < 2 {
@@ -180,36 +262,41 @@ fn attach_fragments(
     }
     let n = stories.iter().map(Vec::len).sum::<usize>();
     let mut story_of = vec![0; n];
+    // Each story's sums are kept under its first document.
     for (k, s) in stories.iter().enumerate() {
         for &d in s {
             story_of[d] = k;
+            if d != s[0] {
+                sums.fold(s[0], d);
+            }
         }
     }
-    // Each story looks only at its own documents' edges: O(edges) in all.
-    let mut neighbours: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
-    for &(a, b, s) in edges {
-        neighbours[a].push((b, s));
-        neighbours[b].push((a, s));
+    let mut neighbours: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for &(a, b) in pairs {
+        neighbours[a].push(b);
+        neighbours[b].push(a);
     }
     let mut order: Vec<usize> = (0..stories.len()).collect();
     order.sort_by_key(|&k| (stories[k].len(), stories[k][0]));
+    // The document each story's sums are kept under.
+    let keeper: Vec<usize> = stories.iter().map(|s| s[0]).collect();
     for k in order {
         if stories[k].is_empty() {
             continue;
         }
-        // Summed similarity of this story's documents to each other story.
-        let mut sums: HashMap<usize, f64> = HashMap::new();
-        for &d in &stories[k] {
-            for &(e, s) in &neighbours[d] {
-                if story_of[e] != k {
-                    *sums.entry(story_of[e]).or_insert(0.0) += s;
-                }
-            }
-        }
+        let others: BTreeSet<usize> = stories[k]
+            .iter()
+            .flat_map(|&d| neighbours[d].iter().map(|&e| story_of[e]))
+            .filter(|&j| j != k)
+            .collect();
         let size = stories[k].len();
-        let mut avgs: Vec<(f64, usize)> = sums
+        let mut avgs: Vec<(f64, usize)> = others
             .into_iter()
-            .map(|(j, s)| (s / (size * stories[j].len()) as f64, j))
+            .map(|j| {
+                let s = sums.between(keeper[k], keeper[j]);
+                (s / (size * stories[j].len()) as f64, j)
+            })
+            .filter(|&(s, _)| s > 0.0)
             .collect();
         avgs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
         let Some(&(best, j)) = avgs.first() else {
@@ -222,6 +309,7 @@ fn attach_fragments(
                 story_of[d] = j;
             }
             stories[j].extend(moved);
+            sums.fold(keeper[j], keeper[k]);
         }
     }
     let mut stories: Vec<Vec<usize>> = stories.into_iter().filter(|s| !s.is_empty()).collect();
@@ -232,24 +320,9 @@ fn attach_fragments(
     stories
 }
 
-/// Every pair of documents with some similarity: documents are few next to
-/// statements (a 1,000-article story is half a million pairs), so all pairs
-/// are scored, in parallel.
-fn pair_scores(p: &[DocProfile]) -> Vec<(usize, usize, DocScore)> {
-    (0..p.len())
-        .into_par_iter()
-        .flat_map_iter(|a| {
-            (a + 1..p.len()).filter_map(move |b| {
-                let s = score(&p[a], &p[b]);
-                (s.total > 0.0).then_some((a, b, s))
-            })
-        })
-        .collect()
-}
-
 /// The similarity of two documents (by index), for `crosscheck stories`.
 pub fn document_scores(extracted: &Extracted) -> Vec<(usize, usize, DocScore)> {
-    let p = profiles(extracted, &LexicalScorer::new(extracted));
+    let p = profiles(extracted, &LexicalScorer::new(extracted)).docs;
     let mut out = Vec::new();
     for a in 0..p.len() {
         for b in a + 1..p.len() {
@@ -263,9 +336,50 @@ pub fn document_scores(extracted: &Extracted) -> Vec<(usize, usize, DocScore)> {
 mod tests {
     use super::*;
 
+    /// Sums over a table of pairwise similarities, the way the clusterer
+    /// sees them.
+    struct Pairwise {
+        sims: HashMap<(usize, usize), f64>,
+        members: Vec<Vec<usize>>,
+    }
+
+    impl Pairwise {
+        fn new(n: usize, edges: &[(usize, usize, f64)]) -> Pairwise {
+            Pairwise {
+                sims: edges.iter().map(|&(a, b, s)| ((a, b), s)).collect(),
+                members: (0..n).map(|i| vec![i]).collect(),
+            }
+        }
+    }
+
+    impl Sums for Pairwise {
+        fn between(&self, a: usize, b: usize) -> f64 {
+            let mut sum = 0.0;
+            for &x in &self.members[a] {
+                for &y in &self.members[b] {
+                    sum += self.sims.get(&(x.min(y), x.max(y))).unwrap_or(&0.0);
+                }
+            }
+            sum
+        }
+
+        fn fold(&mut self, keep: usize, gone: usize) {
+            let moved = std::mem::take(&mut self.members[gone]);
+            self.members[keep].extend(moved);
+        }
+    }
+
+    fn attach(stories: Vec<Vec<usize>>, edges: &[(usize, usize, f64)]) -> Vec<Vec<usize>> {
+        let n = stories.iter().map(Vec::len).sum();
+        let pairs: Vec<(usize, usize)> = (0..n)
+            .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
+            .collect();
+        let mut sums = Pairwise::new(n, edges);
+        attach_fragments(stories, &pairs, &mut sums, &StoryOptions::default())
+    }
+
     #[test]
     fn a_fragment_joins_the_story_it_is_clearly_like_and_not_one_between_two() {
-        let options = StoryOptions::default();
         // Stories {0,1} and {2,3}; document 4 is like the first only,
         // document 5 as like one as the other.
         let edges = [
@@ -279,14 +393,45 @@ mod tests {
         ];
         let stories = vec![vec![0, 1], vec![2, 3], vec![4], vec![5]];
         assert_eq!(
-            attach_fragments(stories, &edges, &options),
+            attach(stories, &edges),
             vec![vec![0, 1, 4], vec![2, 3], vec![5]]
         );
         // Too faint a likeness is no reason to join.
         let faint = [(0, 1, 0.5), (0, 2, 0.05)];
         assert_eq!(
-            attach_fragments(vec![vec![0, 1], vec![2]], &faint, &options),
+            attach(vec![vec![0, 1], vec![2]], &faint),
             vec![vec![0, 1], vec![2]]
         );
+    }
+
+    #[test]
+    fn summed_average_link_over_every_pair_is_average_link() {
+        // Two tight groups joined by one pair stay apart; without the pair
+        // (0, 2) among the candidates its similarity still counts.
+        let edges = [
+            (0, 1, 0.9),
+            (0, 2, 0.8),
+            (1, 2, 0.85),
+            (3, 4, 0.9),
+            (2, 3, 0.7),
+        ];
+        let all: Vec<(usize, usize)> = (0..5)
+            .flat_map(|a| (a + 1..5).map(move |b| (a, b)))
+            .collect();
+        let items: Vec<usize> = (0..5).collect();
+        let expected = cluster::average_link(
+            &items,
+            &edges,
+            cluster::Linkage {
+                threshold: 0.5,
+                one_per_group: false,
+            },
+        );
+        assert_eq!(expected, vec![vec![0, 1, 2], vec![3, 4]]);
+        let summed = |pairs: &[(usize, usize)]| {
+            cluster::average_link_summed(5, pairs, &mut Pairwise::new(5, &edges), 0.5)
+        };
+        assert_eq!(summed(&all), expected);
+        assert_eq!(summed(&[(0, 1), (1, 2), (3, 4), (2, 3)]), expected);
     }
 }

@@ -139,8 +139,17 @@ pub struct Comparison {
     pub graph: ClaimGraph,
     /// Sorted by severity (high first), then kind, then claim.
     pub findings: Vec<Finding>,
+    /// One entry per pair of documents of a story, sorted by their ids; in
+    /// a story of more than [`ALL_PAIRS_UP_TO`] documents only the pairs
+    /// that share a claim.
     pub agreement: Vec<PairAgreement>,
 }
+
+/// Stories of at most this many documents list every pair of documents in
+/// `agreement`; larger ones only the pairs that share a claim: the pairs
+/// that share none say nothing (their agreement is null) and grow with the
+/// square of the story (12 of 20 MB of report at 500 articles).
+pub const ALL_PAIRS_UP_TO: usize = 50;
 
 impl Comparison {
     /// Document ids carrying claim `c`, in document order.
@@ -158,21 +167,26 @@ impl Comparison {
 
 /// Compares the details of every claim carried by two or more documents.
 pub fn compare(graph: ClaimGraph) -> Comparison {
-    let mut findings = Vec::new();
-    for (c, claim) in graph.claims.iter().enumerate() {
-        let docs: std::collections::BTreeSet<usize> = claim
-            .statements
-            .iter()
-            .map(|&s| graph.extracted.segmented.statements[s].doc)
-            .collect();
-        if docs.len() < 2 {
-            continue;
-        }
-        rules::claim_findings(&graph, c, &mut findings);
-    }
-    for f in &mut findings {
-        f.id = finding_id(&graph, f);
-    }
+    use rayon::prelude::*;
+    // Claims are judged apart, so in parallel; gathered in claim order.
+    let per_claim: Vec<Vec<Finding>> = graph
+        .claims
+        .par_iter()
+        .enumerate()
+        .map(|(c, claim)| {
+            let mut findings = Vec::new();
+            let st = &graph.extracted.segmented.statements;
+            let first = claim.statements.first().map(|&s| st[s].doc);
+            if claim.statements.iter().any(|&s| Some(st[s].doc) != first) {
+                rules::claim_findings(&graph, c, &mut findings);
+                for f in &mut findings {
+                    f.id = finding_id(&graph, f);
+                }
+            }
+            findings
+        })
+        .collect();
+    let mut findings: Vec<Finding> = per_claim.into_iter().flatten().collect();
     findings.sort_by(|a, b| {
         b.severity
             .cmp(&a.severity)
@@ -214,11 +228,13 @@ fn finding_id(graph: &ClaimGraph, f: &Finding) -> String {
     format!("f-{hex}")
 }
 
-/// Agreement of every pair of documents in one story (documents of
+/// Agreement of the pairs of documents of each story (documents of
 /// different stories share no claim by construction). Counted claim by
-/// claim, so the cost follows the claims, not the square of the corpus.
+/// claim: one entry per claim and pair of its documents, sorted, so that a
+/// run of one pair counts its claims without a map of every pair.
 fn agreement(graph: &ClaimGraph, findings: &[Finding]) -> Vec<PairAgreement> {
-    use std::collections::{BTreeMap, BTreeSet};
+    use rayon::prelude::*;
+    use std::collections::BTreeSet;
     let docs = &graph.extracted.segmented.corpus.documents;
     let st = &graph.extracted.segmented.statements;
     let mut disagreeing: BTreeSet<(usize, usize, usize)> = BTreeSet::new();
@@ -227,42 +243,67 @@ fn agreement(graph: &ClaimGraph, findings: &[Finding]) -> Vec<PairAgreement> {
             disagreeing.insert((f.claim, a, b));
         }
     }
-    // (a, b) → (shared claims, disagreeing claims)
-    let mut counts: BTreeMap<(usize, usize), (usize, usize)> = BTreeMap::new();
-    for (c, claim) in graph.claims.iter().enumerate() {
-        let ds: Vec<usize> = claim
-            .statements
-            .iter()
-            .map(|&s| st[s].doc)
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect();
-        for i in 0..ds.len() {
-            for j in i + 1..ds.len() {
-                let e = counts.entry((ds[i], ds[j])).or_default();
-                e.0 += 1;
-                if disagreeing.contains(&(c, ds[i], ds[j])) {
-                    e.1 += 1;
+    let disagreeing = &disagreeing;
+    // (a, b, disagrees) per claim they share.
+    let mut shared: Vec<(u32, u32, bool)> = graph
+        .claims
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(c, claim)| {
+            let mut ds: Vec<usize> = claim.statements.iter().map(|&s| st[s].doc).collect();
+            ds.sort_unstable();
+            ds.dedup();
+            let mut pairs = Vec::with_capacity(ds.len() * ds.len().saturating_sub(1) / 2);
+            for (i, &a) in ds.iter().enumerate() {
+                for &b in &ds[i + 1..] {
+                    pairs.push((a as u32, b as u32, disagreeing.contains(&(c, a, b))));
                 }
             }
+            pairs
+        })
+        .collect();
+    shared.par_sort_unstable();
+    // (a, b) → (shared claims, disagreeing claims), sorted by (a, b).
+    let mut counts: Vec<((usize, usize), (usize, usize))> = Vec::new();
+    for (a, b, bad) in shared {
+        let key = (a as usize, b as usize);
+        match counts.last_mut() {
+            Some((k, c)) if *k == key => {
+                c.0 += 1;
+                c.1 += usize::from(bad);
+            }
+            _ => counts.push((key, (1, usize::from(bad)))),
         }
     }
+    let pair = |a: usize, b: usize, (shared, bad): (usize, usize)| PairAgreement {
+        a: docs[a].id.clone(),
+        b: docs[b].id.clone(),
+        shared_claims: shared,
+        agreeing_claims: shared - bad,
+        agreement: (shared > 0).then(|| (shared - bad) as f64 / shared as f64),
+    };
     let mut out = Vec::new();
     for story in &graph.stories {
+        if story.len() > ALL_PAIRS_UP_TO {
+            continue;
+        }
         for (i, &a) in story.iter().enumerate() {
             for &b in &story[i + 1..] {
-                let (shared, bad) = counts.get(&(a.min(b), a.max(b))).copied().unwrap_or((0, 0));
-                out.push(PairAgreement {
-                    a: docs[a.min(b)].id.clone(),
-                    b: docs[a.max(b)].id.clone(),
-                    shared_claims: shared,
-                    agreeing_claims: shared - bad,
-                    agreement: (shared > 0).then(|| (shared - bad) as f64 / shared as f64),
-                });
+                let key = (a.min(b), a.max(b));
+                let c = counts
+                    .binary_search_by_key(&key, |&(k, _)| k)
+                    .map_or((0, 0), |at| counts[at].1);
+                out.push(pair(key.0, key.1, c));
             }
         }
     }
-    out.sort_by(|x, y| x.a.cmp(&y.a).then(x.b.cmp(&y.b)));
+    out.extend(
+        counts
+            .into_iter()
+            .filter(|&((a, _), _)| graph.stories[graph.story_of[a]].len() > ALL_PAIRS_UP_TO)
+            .map(|((a, b), c)| pair(a, b, c)),
+    );
+    out.par_sort_by(|x, y| x.a.cmp(&y.a).then(x.b.cmp(&y.b)));
     out
 }
 

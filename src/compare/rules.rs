@@ -4,7 +4,7 @@ use super::{details_of, Finding, FindingKind, FindingValue, Severity, Verdict};
 use crate::align::ClaimGraph;
 use crate::extract::quantity::{overlaps, Qualifier, Quantity};
 use crate::extract::{DateValue, Detail, DetailKind, Normalized};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Counts that grow as a story develops: a higher figure in a later report
 /// is an update, not a contradiction.
@@ -1177,6 +1177,9 @@ fn quote_words(q: &str) -> Vec<String> {
 }
 
 fn quote_similarity(a: &[String], b: &[String]) -> f64 {
+    if a == b {
+        return 1.0;
+    }
     let (va, vb): (Vec<&String>, Vec<&String>) = (a.iter().collect(), b.iter().collect());
     let dist = strsim::generic_levenshtein(&va, &vb) as f64;
     1.0 - dist / a.len().max(b.len()).max(1) as f64
@@ -1266,12 +1269,26 @@ fn quotes(ctx: &Ctx, out: &mut Vec<Finding>) {
         }
         i
     }
+    // Copies of a quotation are common in a big story: each pair of
+    // distinct wordings is measured once.
+    let mut wording: HashMap<&[String], usize> = HashMap::new();
+    let wording_of: Vec<usize> = all
+        .iter()
+        .map(|q| {
+            let next = wording.len();
+            *wording.entry(q.2.as_slice()).or_insert(next)
+        })
+        .collect();
+    let mut measured: HashMap<(usize, usize), f64> = HashMap::new();
     for i in 0..all.len() {
         for j in i + 1..all.len() {
             if ctx.doc(all[i].0) == ctx.doc(all[j].0) {
                 continue;
             }
-            let sim = quote_similarity(&all[i].2, &all[j].2);
+            let (wi, wj) = (wording_of[i], wording_of[j]);
+            let sim = *measured
+                .entry((wi.min(wj), wi.max(wj)))
+                .or_insert_with(|| quote_similarity(&all[i].2, &all[j].2));
             if sim >= 0.45 {
                 pairs.push((i, j, sim));
                 let (a, b) = (root(&mut parent, i), root(&mut parent, j));
@@ -1284,11 +1301,18 @@ fn quotes(ctx: &Ctx, out: &mut Vec<Finding>) {
         let r = root(&mut parent, i);
         groups.entry(r).or_default().push(i);
     }
-    for group in groups.into_values().filter(|g| g.len() >= 2) {
+    let mut pairs_of: HashMap<usize, Vec<(usize, usize, f64)>> = HashMap::new();
+    for &(i, j, sim) in &pairs {
+        pairs_of
+            .entry(root(&mut parent, i))
+            .or_default()
+            .push((i, j, sim));
+    }
+    for (r, group) in groups.into_iter().filter(|(_, g)| g.len() >= 2) {
         let mut verdict = Verdict::Agree;
         let mut notes: Vec<((String, String), Sides)> = Vec::new();
         let mut disagreeing = Vec::new();
-        for &(i, j, sim) in pairs.iter().filter(|(i, _, _)| group.contains(i)) {
+        for &(i, j, sim) in pairs_of.get(&r).map_or(&[][..], Vec::as_slice) {
             let (a, b) = (&all[i], &all[j]);
             if a.2 == b.2 {
                 continue;
@@ -1451,15 +1475,33 @@ fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
         return;
     }
     // Only when the statements say nearly the same thing otherwise.
+    // A big story repeats its sentences: each statement's words are read
+    // once, and each pair of distinct texts is judged once.
+    let mut text_ids: HashMap<&str, usize> = HashMap::new();
+    let mut words: Vec<Vec<String>> = Vec::new();
+    let mut text_of = |s: usize| {
+        let next = text_ids.len();
+        let id = *text_ids.entry(ctx.text(s)).or_insert(next);
+        if id == words.len() {
+            words.push(quote_words(ctx.text(s)));
+        }
+        id
+    };
+    let neg_text: Vec<usize> = neg.iter().map(|(s, _)| text_of(*s)).collect();
+    let pos_text: Vec<usize> = pos.iter().map(|(s, _)| text_of(*s)).collect();
+    let mut judged: HashMap<(usize, usize), bool> = HashMap::new();
     let mut disagreeing = Vec::new();
-    for (a, _) in &neg {
-        for (b, _) in &pos {
-            let (wa, wb) = (quote_words(ctx.text(*a)), quote_words(ctx.text(*b)));
-            let (only_a, only_b) = word_diff(&wa, &wb);
-            let shared = wa.len().saturating_sub(only_a.len()) as f64;
-            let near_same = shared / (wa.len().max(wb.len()).max(1) as f64) >= 0.6
-                && only_a.len() + only_b.len() <= 10;
-            if near_same || affirms_negated_phrase(&wa, &wb) {
+    for ((a, _), &ta) in neg.iter().zip(&neg_text) {
+        for ((b, _), &tb) in pos.iter().zip(&pos_text) {
+            let conflict = *judged.entry((ta, tb)).or_insert_with(|| {
+                let (wa, wb) = (&words[ta], &words[tb]);
+                let (only_a, only_b) = word_diff(wa, wb);
+                let shared = wa.len().saturating_sub(only_a.len()) as f64;
+                let near_same = shared / (wa.len().max(wb.len()).max(1) as f64) >= 0.6
+                    && only_a.len() + only_b.len() <= 10;
+                near_same || affirms_negated_phrase(wa, wb)
+            });
+            if conflict {
                 disagreeing.push((ctx.doc(*a), ctx.doc(*b)));
             }
         }

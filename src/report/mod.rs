@@ -174,9 +174,7 @@ pub struct Report {
     pub review: Option<ReviewOut>,
 }
 
-/// Stories of at most this many documents list every pair of documents in
-/// `agreement`; larger ones only the pairs that share a claim.
-pub const ALL_PAIRS_UP_TO: usize = 50;
+pub use crate::compare::ALL_PAIRS_UP_TO;
 
 fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
@@ -299,20 +297,9 @@ impl Report {
                 round3((corroborated.len() - flagged_claims) as f64 / corroborated.len() as f64)
             }),
         };
-        // A big story lists only the pairs that share a claim: the pairs
-        // that share none say nothing (their agreement is null) and grow
-        // with the square of the story (12 of 20 MB at 500 articles).
-        let sparse: std::collections::HashSet<&str> = cmp
-            .graph
-            .stories
-            .iter()
-            .filter(|ds| ds.len() > ALL_PAIRS_UP_TO)
-            .flat_map(|ds| ds.iter().map(|&d| docs[d].id.as_str()))
-            .collect();
         let agreement = cmp
             .agreement
             .iter()
-            .filter(|a| a.shared_claims > 0 || !sparse.contains(a.a.as_str()))
             .map(|a| PairAgreement {
                 agreement: a.agreement.map(round3),
                 ..a.clone()
