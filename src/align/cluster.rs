@@ -163,10 +163,7 @@ pub fn average_link_from(
         } else {
             (a, b)
         };
-        parent[gone] = keep;
-        version[keep] += 1;
-        let moved = std::mem::take(&mut members[gone]);
-        members[keep].extend(moved);
+        absorb(&mut parent, &mut version, &mut members, keep, gone);
         let counts = std::mem::take(&mut group_count[gone]);
         for (g, c) in counts {
             *group_count[keep].entry(g).or_insert(0) += c;
@@ -298,10 +295,7 @@ pub fn average_link_summed<S: Sums>(
         } else {
             (a, b)
         };
-        parent[gone] = keep;
-        version[keep] += 1;
-        let moved = std::mem::take(&mut members[gone]);
-        members[keep].extend(moved);
+        absorb(&mut parent, &mut version, &mut members, keep, gone);
         sums.fold(keep, gone);
     }
     let mut clusters: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
@@ -359,6 +353,21 @@ fn find(parent: &mut [usize], mut x: usize) -> usize {
         x = parent[x];
     }
     x
+}
+
+/// Folds cluster `gone` into `keep`: its items now answer to `keep`, and
+/// the links queued for `keep` are stale.
+fn absorb(
+    parent: &mut [usize],
+    version: &mut [u32],
+    members: &mut [Vec<usize>],
+    keep: usize,
+    gone: usize,
+) {
+    parent[gone] = keep;
+    version[keep] += 1;
+    let moved = std::mem::take(&mut members[gone]);
+    members[keep].extend(moved);
 }
 
 #[cfg(test)]
