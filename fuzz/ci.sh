@@ -2,7 +2,8 @@
 # A short fuzz run of every target (default 25 s each, FUZZ_SECONDS to
 # change), on stable Rust: `-s none` drops the sanitizer, which would need
 # nightly. New inputs go to a scratch folder; fuzz/corpus/ stays the small
-# committed seed corpus. A crash or a broken invariant fails the run and
+# committed seed corpus, and the ingest targets also start from the ingest
+# test fixtures (tests/fixtures/ingest) rather than copies of them. A crash or a broken invariant fails the run and
 # leaves the input in fuzz/artifacts/.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -20,8 +21,11 @@ cargo fuzz build -s none --release
 for target in "${targets[@]}"; do
     echo "== fuzz $target for ${seconds}s"
     mkdir -p "$scratch/$target"
+    seeds=()
+    [ -d "corpus/$target" ] && seeds+=("corpus/$target")
+    [[ "$target" == ingest_* ]] && seeds+=("../tests/fixtures/ingest")
     status=0
-    cargo fuzz run -s none --release "$target" "$scratch/$target" "corpus/$target" -- \
+    cargo fuzz run -s none --release "$target" "$scratch/$target" "${seeds[@]}" -- \
         -max_total_time="$seconds" -rss_limit_mb=4096 -print_final_stats=1 \
         >"$scratch/$target.log" 2>&1 || status=$?
     # libFuzzer's chatter hidden; its counts and any failure shown.
