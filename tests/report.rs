@@ -2,6 +2,8 @@
 //! reports of the seeds in `reports/`, regenerated and compared here.
 //! `UPDATE_REPORTS=1 cargo test --test report` rewrites them.
 
+mod common;
+
 use crosscheck::report::{render, Format, RenderOptions, Report};
 use serde_json::Value;
 
@@ -137,25 +139,11 @@ fn finding_values_point_into_their_statements() {
 #[test]
 fn the_seeds_declaration_quote_is_corroborated_and_agrees() {
     let r = seeds_report();
-    let claim = r
-        .claims
-        .iter()
-        .find(|c| {
-            c.statements.iter().any(|s| {
-                r.statement(s)
-                    .unwrap()
-                    .text
-                    .contains("\"support Ukraine in its international right")
-            })
-        })
-        .unwrap();
-    for doc in ["001_1c4c069991c29868", "002_2fa9b720f23bac91"] {
-        assert!(
-            claim.docs.iter().any(|d| d == doc),
-            "{doc} not in {:?}",
-            claim.docs
-        );
-    }
+    let claim = common::claim_holding(
+        &r,
+        "\"support Ukraine in its international right",
+        &["001_1c4c069991c29868", "002_2fa9b720f23bac91"],
+    );
     assert!(r
         .findings
         .iter()

@@ -8,6 +8,8 @@
 
 use crosscheck::align::semantic::model::{shared, Embedder};
 use crosscheck::align::Similarity;
+mod common;
+
 use crosscheck::report::{render, Format, RenderOptions, Report};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -107,25 +109,11 @@ fn the_seeds_declaration_quote_aligns_with_a_low_quote_finding() {
         cmp.graph.extracted.segmented.corpus.problems
     );
     let r = Report::new(&cmp);
-    let claim = r
-        .claims
-        .iter()
-        .find(|c| {
-            c.statements.iter().any(|s| {
-                r.statement(s)
-                    .unwrap()
-                    .text
-                    .contains("provided with all that it needs")
-            })
-        })
-        .unwrap();
-    for doc in ["001_1c4c069991c29868", "002_2fa9b720f23bac91"] {
-        assert!(
-            claim.docs.iter().any(|d| d == doc),
-            "{doc} not in {:?}",
-            claim.docs
-        );
-    }
+    let claim = common::claim_holding(
+        &r,
+        "provided with all that it needs",
+        &["001_1c4c069991c29868", "002_2fa9b720f23bac91"],
+    );
     let finding = r
         .findings
         .iter()
