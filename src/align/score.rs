@@ -70,7 +70,7 @@ pub struct Profile {
     pub vector: Vec<(u32, f64)>,
     pub entities: BTreeSet<String>,
     pub numbers: BTreeSet<i64>,
-    /// What the quantities measure: their unit or counted noun.
+    /// What the quantities measure (`Quantity::measure`).
     pub measures: BTreeSet<String>,
     pub dates: BTreeSet<String>,
     /// Lower-cased text for character similarity.
@@ -260,8 +260,8 @@ impl LexicalScorer {
                         (DetailKind::Quantity, Normalized::Quantity(q)) => {
                             p.tally |= decides
                                 && (q.total.is_some() || q.qualifier == Qualifier::Majority);
-                            if let Some(m) = q.unit.as_ref().or(q.counted.as_ref()) {
-                                p.measures.insert(m.clone());
+                            if let Some(m) = q.measure() {
+                                p.measures.insert(m);
                             }
                             if let Some(v) = q.value.or(q.total) {
                                 if v.is_finite() && v.abs() < 1e15 {

@@ -150,16 +150,6 @@ fn quantity(d: &Detail) -> Option<&Quantity> {
     }
 }
 
-/// What a figure is compared on: its unit, else what it counts. Percent,
-/// fraction and ratio are one key ("share"): "two-thirds" and "67%" compare.
-fn key(q: &Quantity) -> Option<String> {
-    match q.unit.as_deref() {
-        Some("percent" | "fraction" | "ratio") => Some("share".into()),
-        Some(u) => Some(u.to_string()),
-        None => q.counted.clone(),
-    }
-}
-
 fn part_of_whole(q: &Quantity) -> bool {
     q.total.is_some() || q.qualifier == Qualifier::Majority
 }
@@ -515,7 +505,7 @@ fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
     let mut bare: Vec<Figure> = Vec::new();
     for &s in ctx.statements() {
         for d in details_of(ctx.graph, s, DetailKind::Quantity) {
-            match quantity(d).and_then(key) {
+            match quantity(d).and_then(Quantity::measure) {
                 Some(k) => figures.push(figure(ctx, s, d, k)),
                 None => bare.push(figure(ctx, s, d, String::new())),
             }
@@ -900,7 +890,7 @@ fn successive_counts(ctx: &Ctx, a: usize, b: usize) -> bool {
     let counts = |s: usize| -> Vec<(String, &Quantity)> {
         details_of(ctx.graph, s, DetailKind::Quantity)
             .into_iter()
-            .filter_map(|d| quantity(d).and_then(|q| key(q).map(|k| (k, q))))
+            .filter_map(|d| quantity(d).and_then(|q| q.measure().map(|k| (k, q))))
             .collect()
     };
     let later = counts(late);

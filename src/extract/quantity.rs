@@ -189,6 +189,19 @@ pub struct Quantity {
     pub total: Option<f64>,
 }
 
+impl Quantity {
+    /// What the figure measures: its unit, else what it counts. Percent,
+    /// fraction and ratio are one measure ("share"): "two-thirds" and "67%"
+    /// measure the same thing.
+    pub fn measure(&self) -> Option<String> {
+        match self.unit.as_deref() {
+            Some("percent" | "fraction" | "ratio") => Some("share".into()),
+            Some(u) => Some(u.to_string()),
+            None => self.counted.clone(),
+        }
+    }
+}
+
 /// Every quantity in a statement, with its byte range in `text`.
 pub fn extract(text: &str) -> Vec<(Range<usize>, Quantity)> {
     let toks = tokenize(text);
