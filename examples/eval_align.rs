@@ -19,7 +19,7 @@
 //! leave-half-out check of the calibration); `--set` overrides an
 //! alignment option (`threshold`, `cohesion`, `event_cohesion`,
 //! `core_share`, `lexical_weight`, `story_threshold`); `--show` prints each
-//! topic's stories, or the event tier's false positives or misses.
+//! topic's stories, its event-tier counts (`topics`), or the event tier's false positives or misses.
 //! `--similarity hybrid --model DIR` (built with `--features semantic`)
 //! uses the sentence-embedding hybrid scorer.
 
@@ -143,6 +143,7 @@ fn main() {
             (Some(x), Some(y)) => of[x] == of[y],
             _ => false,
         };
+        let before = (events.tp, events.fp, events.fn_);
         for i in 0..sentences.len() {
             for j in i + 1..sentences.len() {
                 let (a, b) = (sentences[i], sentences[j]);
@@ -183,6 +184,14 @@ fn main() {
                     ));
                 }
             }
+        }
+        if show == "topics" {
+            println!(
+                "topic {topic:>2}  events tp {:>4}  fp {:>4}  fn {:>4}",
+                events.tp - before.0,
+                events.fp - before.1,
+                events.fn_ - before.2
+            );
         }
     }
     for s in &shown {
