@@ -424,3 +424,30 @@ fn a_remark_made_again_on_another_day_is_not_a_date_conflict() {
     );
     assert!(!has(&fs, "date", "conflict", "Thursday"), "{fs:#?}");
 }
+
+const ELECTION: &str = "Rovia's Harbour Party won Sunday's regional election.";
+
+/// "the 120-seat chamber" is the size of the chamber: its figure is not
+/// compared with the seats a party won.
+#[test]
+fn a_figure_written_as_a_modifier_measures_the_noun_it_modifies() {
+    let fs = findings(&[
+        (
+            "a",
+            "2025-10-13",
+            &format!("{ELECTION}\n\nThe Harbour Party took 58 seats in the 120-seat regional chamber, final results showed."),
+        ),
+        (
+            "b",
+            "2025-10-13",
+            &format!("{ELECTION}\n\nThe Harbour Party will be the largest group in the regional chamber after winning 58 seats."),
+        ),
+        (
+            "c",
+            "2025-10-14",
+            &format!("{ELECTION}\n\nThe Harbour Party took 85 seats in the regional chamber, the electoral office said."),
+        ),
+    ]);
+    assert!(has(&fs, "quantity", "conflict", "85"), "{fs:#?}");
+    assert!(!has(&fs, "quantity", "conflict", "120"), "{fs:#?}");
+}

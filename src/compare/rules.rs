@@ -277,6 +277,28 @@ fn figure(ctx: &Ctx, s: usize, d: &Detail, key: String) -> Figure {
     }
 }
 
+/// The noun a figure describes when it is written as a modifier: "the
+/// 150-seat parliament" gives the size of the parliament, not a count of
+/// seats anyone won, so it fills a slot of its own ("seat of parliament")
+/// next to "taking 64 seats".
+fn attributive_head(ctx: &Ctx, s: usize, d: &Detail) -> Option<String> {
+    let st = &ctx.graph.extracted.segmented.statements[s];
+    let b = floor_char(&st.text, d.end.saturating_sub(st.start).min(st.text.len()));
+    let rest = st.text[b..].strip_prefix('-')?;
+    let mut words = rest.split_whitespace();
+    // One word: "36-year-old" is an age however it is written, and ages
+    // compare with ages.
+    let unit = words.next()?;
+    if !unit.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let head = words.next()?.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if head.is_empty() || !head.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    crate::align::words::content_stems(head).pop()
+}
+
 /// The outcome class of the nearest outcome word around a figure: up to
 /// three words before it, or after it and its counted noun ("two workers
 /// were killed", "killed two workers").
@@ -506,7 +528,13 @@ fn quantities(ctx: &Ctx, out: &mut Vec<Finding>) {
     for &s in ctx.statements() {
         for d in details_of(ctx.graph, s, DetailKind::Quantity) {
             match quantity(d).and_then(Quantity::measure) {
-                Some(k) => figures.push(figure(ctx, s, d, k)),
+                Some(k) => {
+                    let k = match attributive_head(ctx, s, d) {
+                        Some(head) => format!("{k} of {head}"),
+                        None => k,
+                    };
+                    figures.push(figure(ctx, s, d, k))
+                }
                 None => bare.push(figure(ctx, s, d, String::new())),
             }
         }
