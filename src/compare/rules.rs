@@ -292,7 +292,9 @@ fn attributive_head(ctx: &Ctx, s: usize, d: &Detail) -> Option<String> {
     if !unit.chars().all(char::is_alphabetic) {
         return None;
     }
-    let head = words.next()?.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let head = words
+        .next()?
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
     if head.is_empty() || !head.chars().all(char::is_alphabetic) {
         return None;
     }
