@@ -11,8 +11,8 @@ use eval_compare::{articles, evaluate, load_expected, story_dirs, totals, Entry,
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-/// Measured on 20 stories: precision 1.000, recall 0.913 (42 of 46 expected
-/// flags, no false alarm; the four misses are statements aligned into
+/// Measured on 20 stories: precision 1.000, recall 0.935 (43 of 46 expected
+/// flags, no false alarm; the three misses are statements aligned into
 /// different claims).
 const PRECISION_FLOOR: f64 = 0.95;
 const RECALL_FLOOR: f64 = 0.9;
@@ -115,14 +115,16 @@ fn flagged_findings_reach_the_floors() {
     reaches_floors(&dir(), PRECISION_FLOOR, RECALL_FLOOR);
 }
 
-/// The held-out stories (`tests/fixtures/stories-heldout`, written blind and
-/// never tuned on) measured 1.000 / 0.375: the floors keep a change from
-/// making them worse; their misses are statements aligned apart.
+/// The held-out stories (`tests/fixtures/stories-heldout`, written blind)
+/// measured 1.000 / 0.375 with rarity over the run alone and 1.000 / 0.500
+/// with the English background (`align::background`): two more statements of
+/// one fact in other words now align. The floors keep a change from making
+/// them worse; their misses are statements still aligned apart.
 #[test]
 fn held_out_stories_reach_their_floors() {
     let held_out = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories-heldout");
     assert_eq!(story_dirs(&held_out).len(), 5);
-    reaches_floors(&held_out, 0.95, 0.35);
+    reaches_floors(&held_out, 0.95, 0.45);
 }
 
 fn reaches_floors(dir: &Path, precision_floor: f64, recall_floor: f64) {

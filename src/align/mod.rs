@@ -20,6 +20,7 @@
 //! two units only their first mutual-best pair is kept as an edge, and the
 //! copies of a unit are joined through its first statement, not pairwise.
 
+pub mod background;
 pub mod cluster;
 pub mod copies;
 pub mod doc_sums;

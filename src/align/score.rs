@@ -10,7 +10,7 @@
 //!
 //! | part       | what                                                      | weight |
 //! |------------|-----------------------------------------------------------|--------|
-//! | `lexical`  | TF-IDF cosine of stemmed content words (IDF over the run)  | 0.60   |
+//! | `lexical`  | TF-IDF cosine of stemmed content words (IDF over the run and a background of general English, `background`) | 0.60   |
 //! | `chars`    | Sørensen–Dice of character bigrams (near-verbatim text)    | 0.15   |
 //! | `entities` | overlap of canonical entity names (after aliases)          | 0.15   |
 //! | `numbers`  | overlap of quantity values, or of what they measure         | 0.05   |
@@ -27,6 +27,7 @@
 //! The weights are a first setting to be calibrated on the ECB+ dev topics
 //! (`crosscheck-eval align`), never on the seeds.
 
+use super::background;
 use super::words::content_stems;
 use crate::extract::quantity::Qualifier;
 use crate::extract::{DetailKind, Extracted, Normalized};
@@ -219,6 +220,14 @@ impl LexicalScorer {
             }
         }
         let n = statements.len().max(1) as f64;
+        // Rarity over the run and a background of general English (see
+        // `background`), so that a small run still knows which words are rare.
+        let bg_n = background::STATEMENTS;
+        let mut idf = vec![0.0; df.len()];
+        for (stem, &id) in &vocabulary {
+            let seen = df[id as usize] as f64 + bg_n * background::share(stem);
+            idf[id as usize] = (1.0 + (n + bg_n) / seen).ln();
+        }
         let profiles = stems
             .par_iter()
             .enumerate()
@@ -232,7 +241,7 @@ impl LexicalScorer {
                 counts.sort_unstable();
                 let mut vector: Vec<(u32, f64)> = tf
                     .into_iter()
-                    .map(|(id, f)| (id, (1.0 + f.ln()) * (1.0 + n / df[id as usize] as f64).ln()))
+                    .map(|(id, f)| (id, (1.0 + f.ln()) * idf[id as usize]))
                     .collect();
                 vector.sort_by_key(|(id, _)| *id);
                 let norm = vector
