@@ -929,8 +929,36 @@ fn successive_counts(ctx: &Ctx, a: usize, b: usize) -> bool {
         .any(|(k, q)| later.iter().any(|(l, r)| k == l && !overlaps(q, r)))
 }
 
+/// What a date is the time of, when a statement gives several: the content
+/// word right before it and its preposition ("had last been inspected in
+/// March" → "inspect", "was built in 1974" → "built").
+fn date_anchor(ctx: &Ctx, s: usize, d: &Detail) -> Option<String> {
+    let st = &ctx.graph.extracted.segmented.statements[s];
+    let at = floor_char(
+        &st.text,
+        d.start.saturating_sub(st.start).min(st.text.len()),
+    );
+    let words: Vec<&str> = st.text[..at].split_whitespace().collect();
+    // The date's own preposition, then the word it hangs on.
+    let mut near = words.iter().rev().take(2);
+    let first = near.next()?;
+    let word = if matches!(
+        first.to_lowercase().as_str(),
+        "in" | "on" | "since" | "until" | "by" | "from"
+    ) {
+        near.next()?
+    } else {
+        first
+    };
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    if word.is_empty() || word.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    crate::align::words::content_stems(word).pop()
+}
+
 fn dates(ctx: &Ctx, out: &mut Vec<Finding>) {
-    // One date per document.
+    // One date per document: each statement's moment.
     let mut values: Vec<(usize, Detail)> = Vec::new();
     for &s in ctx.statements() {
         if let Some(d) = moment(ctx, s) {
@@ -939,6 +967,39 @@ fn dates(ctx: &Ctx, out: &mut Vec<Finding>) {
             }
         }
     }
+    judge_dates(ctx, values, out);
+    // Statements giving several dates ("built in 1974 and last inspected in
+    // March") have no one moment; their dates are compared by what they
+    // are the time of, one date per document and word.
+    let mut anchored: BTreeMap<String, Vec<(usize, Detail)>> = BTreeMap::new();
+    for &s in ctx.statements() {
+        if moment(ctx, s).is_some() {
+            continue;
+        }
+        let own: Vec<(String, &Detail)> = details_of(ctx.graph, s, DetailKind::Date)
+            .into_iter()
+            .filter(|d| date(d).is_some() && !reporting_date(ctx, s, d))
+            .filter_map(|d| date_anchor(ctx, s, d).map(|a| (a, d)))
+            .collect();
+        for (anchor, d) in &own {
+            // "first elected in 2015 and re-elected in 2019": a word
+            // holding two dates says neither is the one.
+            if own.iter().filter(|(a, _)| a == anchor).count() > 1 {
+                continue;
+            }
+            let slot = anchored.entry(anchor.clone()).or_default();
+            if !slot.iter().any(|(x, _)| ctx.doc(*x) == ctx.doc(s)) {
+                slot.push((s, (*d).clone()));
+            }
+        }
+    }
+    for (_, values) in anchored {
+        judge_dates(ctx, values, out);
+    }
+}
+
+/// Compares the dates of one slot (one per document) and adds the finding.
+fn judge_dates(ctx: &Ctx, values: Vec<(usize, Detail)>, out: &mut Vec<Finding>) {
     if values.len() < 2 {
         return;
     }
