@@ -216,12 +216,8 @@ struct Figure {
 }
 
 fn figure(ctx: &Ctx, s: usize, d: &Detail, key: String) -> Figure {
-    let st = &ctx.graph.extracted.segmented.statements[s];
-    let a = d.start.saturating_sub(st.start).min(st.text.len());
-    let b = d.end.saturating_sub(st.start).min(st.text.len());
-    let (a, b) = (floor_char(&st.text, a), floor_char(&st.text, b));
-    let before: Vec<&str> = st.text[..a].split_whitespace().collect();
-    let after: Vec<&str> = st.text[b..].split_whitespace().collect();
+    let before: Vec<&str> = text_before(ctx, s, d).split_whitespace().collect();
+    let after: Vec<&str> = text_after(ctx, s, d).split_whitespace().collect();
     let key_stems: BTreeSet<String> = crate::align::words::content_stems(&key)
         .into_iter()
         .collect();
@@ -282,9 +278,7 @@ fn figure(ctx: &Ctx, s: usize, d: &Detail, key: String) -> Figure {
 /// seats anyone won, so it fills a slot of its own ("seat of parliament")
 /// next to "taking 64 seats".
 fn attributive_head(ctx: &Ctx, s: usize, d: &Detail) -> Option<String> {
-    let st = &ctx.graph.extracted.segmented.statements[s];
-    let b = floor_char(&st.text, d.end.saturating_sub(st.start).min(st.text.len()));
-    let rest = st.text[b..].strip_prefix('-')?;
+    let rest = text_after(ctx, s, d).strip_prefix('-')?;
     let mut words = rest.split_whitespace();
     // One word: "36-year-old" is an age however it is written, and ages
     // compare with ages.
@@ -471,6 +465,25 @@ fn floor_char(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// Where document offset `at` falls in statement `s`'s text (clamped to
+/// it, on a character boundary).
+fn statement_offset(ctx: &Ctx, s: usize, at: usize) -> usize {
+    let st = &ctx.graph.extracted.segmented.statements[s];
+    floor_char(&st.text, at.saturating_sub(st.start).min(st.text.len()))
+}
+
+/// The text of statement `s` before detail `d`.
+fn text_before<'a>(ctx: &Ctx<'a>, s: usize, d: &Detail) -> &'a str {
+    let text = &ctx.graph.extracted.segmented.statements[s].text;
+    &text[..statement_offset(ctx, s, d.start)]
+}
+
+/// The text of statement `s` after detail `d`.
+fn text_after<'a>(ctx: &Ctx<'a>, s: usize, d: &Detail) -> &'a str {
+    let text = &ctx.graph.extracted.segmented.statements[s].text;
+    &text[statement_offset(ctx, s, d.end)..]
+}
+
 /// How alike the words around two figures are: the cosine of their
 /// closeness-weighted words.
 fn role_similarity(a: &Figure, b: &Figure) -> f64 {
@@ -506,8 +519,7 @@ fn quantity_phrase(ctx: &Ctx, s: usize, d: &Detail) -> String {
     let Some(counted) = quantity(d).and_then(|q| q.counted.clone()) else {
         return d.text.clone();
     };
-    let st = &ctx.graph.extracted.segmented.statements[s];
-    let after = &st.text[floor_char(&st.text, d.end.saturating_sub(st.start).min(st.text.len()))..];
+    let after = text_after(ctx, s, d);
     let wanted: Vec<&str> = counted.split_whitespace().collect();
     let mut words = Vec::new();
     for w in after.split_whitespace().take(wanted.len() + 2) {
@@ -845,12 +857,7 @@ fn date(d: &Detail) -> Option<&DateValue> {
 /// A date that says when something was said, not when the event happened:
 /// right after a reporting verb ("said on Tuesday", "announced Monday").
 fn reporting_date(ctx: &Ctx, s: usize, d: &Detail) -> bool {
-    let st = &ctx.graph.extracted.segmented.statements[s];
-    let at = floor_char(
-        &st.text,
-        d.start.saturating_sub(st.start).min(st.text.len()),
-    );
-    let before = st.text[..at].trim_end().to_lowercase();
+    let before = text_before(ctx, s, d).trim_end().to_lowercase();
     let last = before
         .rsplit(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty())
@@ -933,12 +940,7 @@ fn successive_counts(ctx: &Ctx, a: usize, b: usize) -> bool {
 /// word right before it and its preposition ("had last been inspected in
 /// March" → "inspect", "was built in 1974" → "built").
 fn date_anchor(ctx: &Ctx, s: usize, d: &Detail) -> Option<String> {
-    let st = &ctx.graph.extracted.segmented.statements[s];
-    let at = floor_char(
-        &st.text,
-        d.start.saturating_sub(st.start).min(st.text.len()),
-    );
-    let words: Vec<&str> = st.text[..at].split_whitespace().collect();
+    let words: Vec<&str> = text_before(ctx, s, d).split_whitespace().collect();
     // The date's own preposition, then the word it hangs on.
     let mut near = words.iter().rev().take(2);
     let first = near.next()?;
@@ -1097,12 +1099,7 @@ fn title_words(t: &str) -> BTreeSet<String> {
 /// ("introduced by Estonian delegate"), as stems: reporting verbs and
 /// function words left out, since anyone may say something.
 fn act_words(ctx: &Ctx, s: usize, d: &Detail) -> BTreeSet<String> {
-    let st = &ctx.graph.extracted.segmented.statements[s];
-    let at = floor_char(
-        &st.text,
-        d.start.saturating_sub(st.start).min(st.text.len()),
-    );
-    let before: Vec<&str> = st.text[..at].split_whitespace().collect();
+    let before: Vec<&str> = text_before(ctx, s, d).split_whitespace().collect();
     before[before.len().saturating_sub(4)..]
         .iter()
         .flat_map(|w| crate::align::words::content_stems(w))
@@ -1598,10 +1595,7 @@ fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
     // ("did not approve" → "approved"), or the whole statement.
     let negated_word = neg.iter().find_map(|(s, d)| {
         let d = d.as_ref()?;
-        let st = &ctx.graph.extracted.segmented.statements[*s];
-        let after =
-            &st.text[floor_char(&st.text, d.end.saturating_sub(st.start).min(st.text.len()))..];
-        after
+        text_after(ctx, *s, d)
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .find(|w| w.len() > 2 && !crate::align::words::is_stop(&w.to_lowercase()))
