@@ -126,30 +126,21 @@ pub fn average_link_from(
     // later merge) one copy per merge, cubic on a dense graph.
     let mut queued: HashMap<(usize, usize), (u32, u32)> = HashMap::new();
     while let Some(e) = heap.pop() {
-        let (a, b) = (find(&mut parent, e.a), find(&mut parent, e.b));
-        if a == b {
+        let Some((a, b)) = current_pair(
+            &e,
+            &mut parent,
+            &version,
+            &mut queued,
+            &mut heap,
+            linkage.threshold,
+            |a, b| {
+                adjacency[a]
+                    .get(&b)
+                    .map(|&sum| average(sum, &group_count, &members, a, b))
+            },
+        ) else {
             continue;
-        }
-        let (a, b) = (a.min(b), a.max(b));
-        let current = (version[a], version[b]);
-        if (e.a, e.b) != (a, b) || e.versions != current {
-            if queued.insert((a, b), current) == Some(current) {
-                continue;
-            }
-            let Some(&sum) = adjacency[a].get(&b) else {
-                continue;
-            };
-            let link = average(sum, &group_count, &members, a, b);
-            if link >= linkage.threshold {
-                heap.push(Entry {
-                    link,
-                    a,
-                    b,
-                    versions: current,
-                });
-            }
-            continue;
-        }
+        };
         if linkage.one_per_group {
             let (_, same) = comparable(&group_count[a], &group_count[b], 1, 1);
             if same > 0 {
@@ -269,27 +260,17 @@ pub fn average_link_summed<S: Sums>(
             }
             continue;
         };
-        let (a, b) = (find(&mut parent, e.a), find(&mut parent, e.b));
-        if a == b {
+        let Some((a, b)) = current_pair(
+            &e,
+            &mut parent,
+            &version,
+            &mut queued,
+            &mut heap,
+            threshold,
+            |a, b| Some(sums.between(a, b) / (members[a].len() * members[b].len()) as f64),
+        ) else {
             continue;
-        }
-        let (a, b) = (a.min(b), a.max(b));
-        let current = (version[a], version[b]);
-        if (e.a, e.b) != (a, b) || e.versions != current {
-            if queued.insert((a, b), current) == Some(current) {
-                continue;
-            }
-            let link = sums.between(a, b) / (members[a].len() * members[b].len()) as f64;
-            if link >= threshold {
-                heap.push(Entry {
-                    link,
-                    a,
-                    b,
-                    versions: current,
-                });
-            }
-            continue;
-        }
+        };
         let (keep, gone) = if members[b].len() > members[a].len() {
             (b, a)
         } else {
@@ -345,6 +326,45 @@ fn comparable(
         .map(|(g, &c)| c as u64 * large.get(g).copied().unwrap_or(0) as u64)
         .sum();
     (na as u64 * nb as u64 - same, same)
+}
+
+/// The clusters of a pair popped from a lazy heap, when its entry is
+/// current. `None` when they are already one cluster, or when the entry is
+/// stale (a merge changed either side since it was queued): the pair is
+/// then queued again at its current link (`link`, `None` when it has no
+/// edge), if that reaches `threshold`, and only once per versions, since
+/// the stale entries of a merged cluster's neighbours all re-evaluate to
+/// one pair.
+fn current_pair(
+    e: &Entry,
+    parent: &mut [usize],
+    version: &[u32],
+    queued: &mut HashMap<(usize, usize), (u32, u32)>,
+    heap: &mut BinaryHeap<Entry>,
+    threshold: f64,
+    link: impl FnOnce(usize, usize) -> Option<f64>,
+) -> Option<(usize, usize)> {
+    let (a, b) = (find(parent, e.a), find(parent, e.b));
+    if a == b {
+        return None;
+    }
+    let (a, b) = (a.min(b), a.max(b));
+    let current = (version[a], version[b]);
+    if (e.a, e.b) == (a, b) && e.versions == current {
+        return Some((a, b));
+    }
+    if queued.insert((a, b), current) == Some(current) {
+        return None;
+    }
+    if let Some(link) = link(a, b).filter(|&l| l >= threshold) {
+        heap.push(Entry {
+            link,
+            a,
+            b,
+            versions: current,
+        });
+    }
+    None
 }
 
 fn find(parent: &mut [usize], mut x: usize) -> usize {
