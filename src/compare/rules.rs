@@ -960,22 +960,17 @@ fn date_anchor(ctx: &Ctx, s: usize, d: &Detail) -> Option<String> {
 }
 
 fn dates(ctx: &Ctx, out: &mut Vec<Finding>) {
-    // One date per document: each statement's moment.
+    // One date per document: each statement's moment. Statements giving
+    // several dates ("built in 1974 and last inspected in March") have no
+    // one moment; their dates are compared by what they are the time of,
+    // one date per document and word.
     let mut values: Vec<(usize, Detail)> = Vec::new();
+    let mut anchored: BTreeMap<String, Vec<(usize, Detail)>> = BTreeMap::new();
     for &s in ctx.statements() {
         if let Some(d) = moment(ctx, s) {
             if !values.iter().any(|(x, _)| ctx.doc(*x) == ctx.doc(s)) {
                 values.push((s, d.clone()));
             }
-        }
-    }
-    judge_dates(ctx, values, out);
-    // Statements giving several dates ("built in 1974 and last inspected in
-    // March") have no one moment; their dates are compared by what they
-    // are the time of, one date per document and word.
-    let mut anchored: BTreeMap<String, Vec<(usize, Detail)>> = BTreeMap::new();
-    for &s in ctx.statements() {
-        if moment(ctx, s).is_some() {
             continue;
         }
         let own: Vec<(String, &Detail)> = details_of(ctx.graph, s, DetailKind::Date)
@@ -995,6 +990,7 @@ fn dates(ctx: &Ctx, out: &mut Vec<Finding>) {
             }
         }
     }
+    judge_dates(ctx, values, out);
     for (_, values) in anchored {
         judge_dates(ctx, values, out);
     }
