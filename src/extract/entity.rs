@@ -1230,6 +1230,18 @@ fn run_end(text: &str, words: &[Word], i: usize) -> (usize, bool) {
         let run = &words[i..j];
         match wj {
             "of" => {
+                // "the Social Democrats of Prime Minister Joren Haas": a
+                // title after "of" starts a person, not more of the name.
+                let mut k = j + 1;
+                while k < words.len()
+                    && capitalized(words[k].2)
+                    && text[words[k - 1].1..words[k].0] == *" "
+                {
+                    k += 1;
+                }
+                if title_len(run) < run.len() && titled_person(&words[j + 1..k]) {
+                    break;
+                }
                 if titled_person(run) {
                     return (j, true);
                 }
@@ -1295,7 +1307,8 @@ fn initial_name(text: &str, words: &[Word], n: usize, name: &str) -> bool {
     if is_acronym(name) {
         return !TIME_ZONES.contains(&name);
     }
-    if is_known_place(name) {
+    // "Ilves, a former finance minister, ..." (even a name ending in "s").
+    if is_known_place(name) || lower_title_after(text, words[n].1).is_some() {
         return true;
     }
     if is_org_word(name)
@@ -1659,7 +1672,20 @@ fn entity(
     if initial && b - n == 1 && !has_title && !initial_name(text, words, n, &name) {
         return None;
     }
-    let title = has_title.then(|| text[s..words[n - 1].1].to_string());
+    let mut title = has_title.then(|| text[s..words[n - 1].1].to_string());
+    // News style writes most offices in lower case, before the name or in
+    // an appositive after it ("former finance minister Marta Ilves",
+    // "Holt, the club's sporting director,").
+    let mut s = s;
+    if !has_title {
+        if let Some(t) = lower_title_before(text, words, a) {
+            s = words[t].0;
+            title = Some(text[s..words[a - 1].1].to_string());
+        } else {
+            title = lower_title_after(text, name_start + name.len());
+        }
+    }
+    let has_title = title.is_some();
     let kind = if has_title {
         kind_from_name(&name)
             .filter(|k| *k == EntityKind::Organization)
@@ -1686,6 +1712,177 @@ fn entity(
             title,
         },
     ))
+}
+
+/// Offices that a lower-case title ends with ("finance minister", "chief
+/// executive"). Roles that describe rather than appoint (actress, star,
+/// lawyer, host, leader) are left out: sources word those freely, and two
+/// of them are no disagreement about an office.
+const LOWER_OFFICES: &[&str] = &[
+    "minister",
+    "president",
+    "vice-president",
+    "director",
+    "executive",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "secretary",
+    "secretary-general",
+    "governor",
+    "mayor",
+    "senator",
+    "ambassador",
+    "commissioner",
+    "judge",
+    "prosecutor",
+    "chief",
+    "commander",
+    "coach",
+    "manager",
+    "ceo",
+    "treasurer",
+    "premier",
+    "chancellor",
+    "speaker",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "superintendent",
+    "inspector",
+    "sheriff",
+];
+
+/// Words that never qualify an office: function words, verbs that
+/// introduce a name ("said", "named", "replaced") and words of time.
+const NOT_QUALIFIERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "of",
+    "by",
+    "to",
+    "for",
+    "with",
+    "and",
+    "or",
+    "as",
+    "at",
+    "in",
+    "on",
+    "from",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "who",
+    "which",
+    "that",
+    "this",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "has",
+    "had",
+    "have",
+    "but",
+    "when",
+    "after",
+    "before",
+    "while",
+    "under",
+    "against",
+    "about",
+    "than",
+    "said",
+    "says",
+    "told",
+    "tells",
+    "met",
+    "named",
+    "names",
+    "appointed",
+    "hired",
+    "fired",
+    "sacked",
+    "replaced",
+    "replaces",
+    "thanked",
+    "praised",
+    "called",
+    "asked",
+    "joined",
+    "including",
+    "like",
+    "then",
+    "now",
+    "also",
+    "today",
+    "yesterday",
+];
+/// Whether `w` may qualify a lower-case office before it ("former",
+/// "finance", "sporting"). A capitalized word there names the employer
+/// ("Trust chief executive", "VSA mission director"), which sources word
+/// differently without disagreeing about the office, so it is left out.
+fn qualifies_office(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    w.chars().all(|c| c.is_lowercase() || c == '-')
+        && !NOT_QUALIFIERS.contains(&lower.as_str())
+        && !lower.ends_with("ed")
+        && !lower.ends_with("ly")
+}
+
+/// The first word of a lower-case title right before the name starting at
+/// word `a` ("former finance minister" before "Marta Ilves"): an office
+/// and at most three qualifying words before it, each separated by one
+/// space.
+fn lower_title_before(text: &str, words: &[Word], a: usize) -> Option<usize> {
+    let spaced = |k: usize| text[words[k].1..words[k + 1].0] == *" ";
+    if a == 0 || !spaced(a - 1) {
+        return None;
+    }
+    let office = words[a - 1].2;
+    if capitalized(office) || !LOWER_OFFICES.contains(&office) {
+        return None;
+    }
+    let mut t = a - 1;
+    while t > 0 && a - 1 - t < 3 && spaced(t - 1) && qualifies_office(words[t - 1].2) {
+        t -= 1;
+    }
+    Some(t)
+}
+
+/// An office in an appositive right after a name ending at byte `end`
+/// (", a former finance minister," or ", the club's sporting director."),
+/// without the owner's possessive.
+fn lower_title_after(text: &str, end: usize) -> Option<String> {
+    let rest = text.get(end..)?;
+    let rest = rest
+        .strip_prefix(", a ")
+        .or_else(|| rest.strip_prefix(", an "))
+        .or_else(|| rest.strip_prefix(", the "))?;
+    let stop = rest.find([',', '.', ';'])?;
+    let ws: Vec<&str> = rest[..stop].split(' ').collect();
+    let last = *ws.last()?;
+    if ws.len() > 4 || !LOWER_OFFICES.contains(&last) {
+        return None;
+    }
+    let from = ws
+        .iter()
+        .rposition(|w| is_possessive(w))
+        .map_or(0, |p| p + 1);
+    let ws = &ws[from..];
+    ws[..ws.len() - 1]
+        .iter()
+        .all(|w| qualifies_office(w))
+        .then(|| ws.join(" "))
 }
 
 /// Letters that identify a name for acronym matching: an acronym's letters,
@@ -1814,6 +2011,66 @@ mod tests {
                 EntityKind::Person
             )
         );
+    }
+
+    #[test]
+    fn lower_case_offices_are_titles() {
+        let got = names("The bill was drafted by former defence minister Anna Berg and two aides.");
+        assert_eq!(
+            got,
+            vec![(
+                "Anna Berg".into(),
+                Some("former defence minister".into()),
+                EntityKind::Person
+            )]
+        );
+        // The employer before the office is not part of it.
+        let got = names("Harbour Trust chief executive Dana Moss said the wards would reopen.");
+        assert_eq!(
+            got.last(),
+            Some(&(
+                "Dana Moss".into(),
+                Some("chief executive".into()),
+                EntityKind::Person
+            ))
+        );
+        // An appositive after the name, even a surname ending in "s".
+        let got = names("Jonas, a former finance minister, is expected to lead the talks.");
+        assert_eq!(
+            got,
+            vec![(
+                "Jonas".into(),
+                Some("former finance minister".into()),
+                EntityKind::Person
+            )]
+        );
+        // A verb before the office, and roles that are not offices, stay out.
+        let got = names("The club named coach Ben Ortiz and thanked lawyer Mark Heller.");
+        assert_eq!(
+            got,
+            vec![
+                ("Ben Ortiz".into(), Some("coach".into()), EntityKind::Person),
+                ("Mark Heller".into(), None, EntityKind::Person),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_titled_person_after_of_is_not_part_of_the_name_before() {
+        let got = names("The Liberal Party of Prime Minister Ola Dahl lost ten seats.");
+        assert_eq!(
+            got,
+            vec![
+                ("Liberal Party".into(), None, EntityKind::Organization),
+                (
+                    "Ola Dahl".into(),
+                    Some("Prime Minister".into()),
+                    EntityKind::Person
+                ),
+            ]
+        );
+        let got = names("Secretary of State Antony Blinken arrived in Kyiv.");
+        assert_eq!(got[0].0, "Antony Blinken");
     }
 
     #[test]
