@@ -454,6 +454,48 @@ fn a_figure_written_as_a_modifier_measures_the_noun_it_modifies() {
     assert!(!has(&fs, "quantity", "conflict", "120"), "{fs:#?}");
 }
 
+const HOSPITAL: &str =
+    "Nurses at the Elm Valley hospital walked out on Monday over staffing levels.";
+
+/// Offices written in lower case, before the name or in an appositive, are
+/// compared like capitalized titles: a deputy mayor is not a mayor, while
+/// two ways of naming the employer are no disagreement.
+#[test]
+fn lower_case_offices_are_compared() {
+    let fs = findings(&[
+        (
+            "a",
+            "2025-05-12",
+            &format!("{HOSPITAL}\n\nThe walkout was condemned by deputy mayor Lena Hart, who called it reckless."),
+        ),
+        (
+            "b",
+            "2025-05-12",
+            &format!("{HOSPITAL}\n\nThe walkout was condemned by Lena Hart, the city's mayor, who called it reckless."),
+        ),
+        (
+            "c",
+            "2025-05-13",
+            &format!("{HOSPITAL}\n\nHospital chief executive Omar Said apologised to patients whose operations were postponed."),
+        ),
+        (
+            "d",
+            "2025-05-13",
+            &format!("{HOSPITAL}\n\nElm Valley chief executive Omar Said apologised to patients whose operations were postponed."),
+        ),
+    ]);
+    assert!(
+        fs.iter().any(|f| f.rule == "entity.different-office"
+            && f.values.iter().any(|v| v.text.contains("deputy mayor"))),
+        "{fs:#?}"
+    );
+    assert!(
+        !fs.iter().any(|f| f.rule == "entity.different-office"
+            && f.values.iter().any(|v| v.text.contains("Omar Said"))),
+        "{fs:#?}"
+    );
+}
+
 const DAM: &str = "The Orra dam burst on Saturday, flooding three villages downstream.";
 
 /// A statement giving several dates has no one moment; its dates are

@@ -1083,6 +1083,23 @@ fn judge_dates(ctx: &Ctx, values: Vec<(usize, Detail)>, out: &mut Vec<Finding>) 
     ));
 }
 
+/// Words that make another office of the one they qualify: a deputy mayor
+/// is not the mayor. A title that only adds or drops one of them is not a
+/// shorter form of the other. Words of time ("former", "outgoing",
+/// "-elect") are not among them: reports written a day apart may rightly
+/// differ there.
+const RANK_WORDS: &[&str] = &[
+    "deputy",
+    "vice",
+    "assistant",
+    "associate",
+    "acting",
+    "interim",
+    "co",
+    "junior",
+    "shadow",
+];
+
 fn title_words(t: &str) -> BTreeSet<String> {
     t.to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
@@ -1091,13 +1108,19 @@ fn title_words(t: &str) -> BTreeSet<String> {
         .collect()
 }
 
-/// The words right before a person's name that say what part they play
-/// ("introduced by Estonian delegate"), as stems: reporting verbs and
-/// function words left out, since anyone may say something.
+/// The words that say what part a person plays: their title ("chief
+/// executive") and the words right before the name ("introduced by
+/// Estonian delegate"), as stems; reporting verbs and function words left
+/// out, since anyone may say something.
 fn act_words(ctx: &Ctx, s: usize, d: &Detail) -> BTreeSet<String> {
     let before: Vec<&str> = text_before(ctx, s, d).split_whitespace().collect();
+    let title = match &d.normalized {
+        Normalized::Entity(e) => e.title.as_deref().unwrap_or(""),
+        _ => "",
+    };
     before[before.len().saturating_sub(4)..]
         .iter()
+        .chain(title.split_whitespace().collect::<Vec<_>>().iter())
         .flat_map(|w| crate::align::words::content_stems(w))
         .filter(|w| !REPORTING_STEMS.iter().any(|r| w.starts_with(r)))
         .collect()
@@ -1205,7 +1228,12 @@ fn entities(ctx: &Ctx, out: &mut Vec<Finding>) {
         let mut disagreeing = Vec::new();
         for i in 0..titles.len() {
             for j in i + 1..titles.len() {
-                if !(titles[i].is_subset(&titles[j]) || titles[j].is_subset(&titles[i])) {
+                let rank_differs = titles[i]
+                    .symmetric_difference(&titles[j])
+                    .any(|w| RANK_WORDS.contains(&w.as_str()));
+                if rank_differs
+                    || !(titles[i].is_subset(&titles[j]) || titles[j].is_subset(&titles[i]))
+                {
                     verdict = Verdict::Discrepancy;
                     disagreeing.push((ctx.doc(values[i].0), ctx.doc(values[j].0)));
                 }
