@@ -769,7 +769,11 @@ fn cue(w: &str, prev: &str) -> Cue {
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
             && !NOT_PAST_ED.contains(&w.rsplit('-').next().unwrap_or(w)));
     if past {
-        if prev == "be" {
+        // "will be held", and the present passive "when he's sentenced May
+        // 7", "is expected": the participle is no past; read on.
+        let present_be = matches!(prev, "be" | "is" | "are" | "am" | "being" | "get" | "gets")
+            || ["'s", "’s", "'re", "’re"].iter().any(|x| prev.ends_with(x));
+        if present_be {
             return Cue::Skip;
         }
         return Cue::Tense(Tense::Past);
@@ -1876,6 +1880,17 @@ mod tests {
                 "Police said the man was arrested on June 8.",
                 Some("2024-04-10"),
                 &[("on June 8", "D 2023-06-08")],
+            ),
+            // a present passive is no past: the next May 7, not the last
+            (
+                "He faces up to 25 years in prison when he's sentenced May 7.",
+                Some("2013-04-12"),
+                &[("May 7", "D 2013-05-07")],
+            ),
+            (
+                "The two men are charged with arson and are arraigned on June 3.",
+                Some("2024-05-20"),
+                &[("on June 3", "D 2024-06-03")],
             ),
             (
                 "The vote was scheduled for May 20 but was postponed.",
