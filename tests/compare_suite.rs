@@ -496,6 +496,39 @@ fn lower_case_offices_are_compared() {
     );
 }
 
+const BILL: &str =
+    "The Westmark assembly passed a bill on Tuesday to cap water prices for two years.";
+
+/// "refused to sign" against "signed" is a polarity conflict when the same
+/// person acts in both, even where the rest of the sentences differ.
+#[test]
+fn a_refused_act_reported_as_done_is_a_polarity_conflict() {
+    let signed = format!("{BILL}\n\nGovernor Lina Ortiz signed the water price bill into law at a short ceremony on Thursday.");
+    let fs = findings(&[
+        (
+            "a",
+            "2025-07-03",
+            &format!("{BILL}\n\nGovernor Lina Ortiz declined to sign the water price bill, saying it would hurt small suppliers."),
+        ),
+        ("b", "2025-07-04", &signed),
+    ]);
+    assert!(
+        fs.iter()
+            .any(|f| f.kind == "polarity" && f.verdict == "conflict"),
+        "{fs:#?}"
+    );
+    // Someone else refusing is no contradiction of what the governor did.
+    let fs = findings(&[
+        ("b", "2025-07-04", &signed),
+        (
+            "c",
+            "2025-07-04",
+            &format!("{BILL}\n\nSuppliers' spokesman Tomas Berg refused to sign the water price bill at the ceremony on Thursday."),
+        ),
+    ]);
+    assert!(!fs.iter().any(|f| f.kind == "polarity"), "{fs:#?}");
+}
+
 const DAM: &str = "The Orra dam burst on Saturday, flooding three villages downstream.";
 
 /// A statement giving several dates has no one moment; its dates are

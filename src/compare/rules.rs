@@ -1559,6 +1559,51 @@ fn affirms_negated_phrase(neg: &[String], pos: &[String]) -> bool {
         .any(|w| w.iter().zip(&phrase).all(|(a, b)| a == *b))
 }
 
+/// Whether `pos` does what `neg` says someone would not do: "refused to
+/// concede" against "conceded defeat" (the act's stem, no negation in
+/// `pos`). Who acts is checked by the caller.
+fn affirms_refused_act(neg: &[String], pos: &[String]) -> bool {
+    let Some(i) = neg.iter().position(|w| {
+        matches!(
+            w.as_str(),
+            "refused"
+                | "refuses"
+                | "refuse"
+                | "declined"
+                | "declines"
+                | "decline"
+                | "failed"
+                | "fails"
+        )
+    }) else {
+        return false;
+    };
+    let Some(act) = neg.get(i + 2).filter(|_| neg[i + 1] == "to") else {
+        return false;
+    };
+    let Some(stem) = crate::align::words::content_stems(act).pop() else {
+        return false;
+    };
+    let negates = |w: &String| matches!(w.as_str(), "not" | "never" | "no") || w.ends_with("n't");
+    !pos.iter().any(negates)
+        && pos
+            .iter()
+            .any(|w| crate::align::words::content_stems(w).first() == Some(&stem))
+}
+
+/// The canonical names of a statement's persons and organizations.
+fn actors(ctx: &Ctx, s: usize) -> BTreeSet<String> {
+    details_of(ctx.graph, s, DetailKind::Entity)
+        .into_iter()
+        .filter_map(|d| match &d.normalized {
+            Normalized::Entity(e) if e.entity != crate::extract::entity::EntityKind::Place => {
+                Some(e.canonical.clone())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
     let st = ctx.statements();
     let negated: Vec<(usize, Option<Detail>)> = st
@@ -1601,7 +1646,9 @@ fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
                 let shared = wa.len().saturating_sub(only_a.len()) as f64;
                 let near_same = shared / (wa.len().max(wb.len()).max(1) as f64) >= 0.6
                     && only_a.len() + only_b.len() <= 10;
-                near_same || affirms_negated_phrase(wa, wb)
+                near_same
+                    || affirms_negated_phrase(wa, wb)
+                    || affirms_refused_act(wa, wb) && !actors(ctx, *a).is_disjoint(&actors(ctx, *b))
             });
             if conflict {
                 disagreeing.push((ctx.doc(*a), ctx.doc(*b)));
