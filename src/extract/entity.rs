@@ -1827,6 +1827,7 @@ const NOT_QUALIFIERS: &[&str] = &[
     "today",
     "yesterday",
 ];
+
 /// Whether `w` may qualify a lower-case office before it ("former",
 /// "finance", "sporting"). A capitalized word there names the employer
 /// ("Trust chief executive", "VSA mission director"), which sources word
