@@ -495,6 +495,23 @@ fn lower_case_offices_are_compared() {
             && f.values.iter().any(|v| v.text.contains("Omar Said"))),
         "{fs:#?}"
     );
+    // An abbreviation or another form of one office is no disagreement.
+    let fs = findings(&[
+        (
+            "a",
+            "2025-05-13",
+            &format!("{HOSPITAL}\n\nCEO Omar Said apologised to patients whose operations were postponed."),
+        ),
+        (
+            "b",
+            "2025-05-13",
+            &format!("{HOSPITAL}\n\nChief executive Omar Said apologised to patients whose operations were postponed."),
+        ),
+    ]);
+    assert!(
+        !fs.iter().any(|f| f.rule == "entity.different-office"),
+        "{fs:#?}"
+    );
 }
 
 const BILL: &str =

@@ -1100,9 +1100,42 @@ const RANK_WORDS: &[&str] = &[
     "shadow",
 ];
 
+/// The words of a title, abbreviations and gendered forms written out, so
+/// that "CEO" and "chief executive", "Gov." and "governor", "spokesman"
+/// and "spokesperson" are one office.
 fn title_words(t: &str) -> BTreeSet<String> {
     t.to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
+        .flat_map(|w| -> Vec<&str> {
+            match w {
+                "ceo" => vec!["chief", "executive", "officer"],
+                "cfo" => vec!["chief", "financial", "officer"],
+                "coo" => vec!["chief", "operating", "officer"],
+                "cto" => vec!["chief", "technology", "officer"],
+                "vp" => vec!["vice", "president"],
+                "gm" => vec!["general", "manager"],
+                "gov" => vec!["governor"],
+                "sen" => vec!["senator"],
+                "rep" => vec!["representative"],
+                "gen" => vec!["general"],
+                "lt" => vec!["lieutenant"],
+                "sgt" => vec!["sergeant"],
+                "capt" => vec!["captain"],
+                "adm" => vec!["admiral"],
+                "cmdr" => vec!["commander"],
+                "col" => vec!["colonel"],
+                "maj" => vec!["major"],
+                "prof" => vec!["professor"],
+                "atty" => vec!["attorney"],
+                "supt" => vec!["superintendent"],
+                "insp" => vec!["inspector"],
+                "det" => vec!["detective"],
+                "defence" => vec!["defense"],
+                "spokesman" | "spokeswoman" => vec!["spokesperson"],
+                "chairman" | "chairwoman" | "chairperson" => vec!["chair"],
+                _ => vec![w],
+            }
+        })
         .filter(|w| !w.is_empty())
         .map(String::from)
         .collect()

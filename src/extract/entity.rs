@@ -1854,7 +1854,13 @@ fn lower_title_before(text: &str, words: &[Word], a: usize) -> Option<usize> {
         return None;
     }
     let mut t = a - 1;
-    while t > 0 && a - 1 - t < 3 && spaced(t - 1) && qualifies_office(words[t - 1].2) {
+    // A capitalized title word still qualifies ("Chief executive Omar
+    // Said" opening a sentence).
+    while t > 0
+        && a - 1 - t < 3
+        && spaced(t - 1)
+        && (qualifies_office(words[t - 1].2) || is_title_word(words[t - 1].2))
+    {
         t -= 1;
     }
     Some(t)
