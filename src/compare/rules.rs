@@ -1153,8 +1153,9 @@ fn act_words(ctx: &Ctx, s: usize, d: &Detail) -> BTreeSet<String> {
     };
     before[before.len().saturating_sub(4)..]
         .iter()
-        .chain(title.split_whitespace().collect::<Vec<_>>().iter())
-        .flat_map(|w| crate::align::words::content_stems(w))
+        .copied()
+        .chain(title.split_whitespace())
+        .flat_map(crate::align::words::content_stems)
         .filter(|w| !REPORTING_STEMS.iter().any(|r| w.starts_with(r)))
         .collect()
 }
