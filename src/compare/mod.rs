@@ -11,11 +11,16 @@
 //! * **date** — day intervals: equal → agree, overlapping (different
 //!   precision) → compatible, disjoint → conflict, unless the statements
 //!   name different occasions.
-//! * **entity** — one person with different titles: a variant (one title
-//!   inside the other) is compatible, another office is a discrepancy.
+//! * **entity** — one person with different titles (capitalized or in lower
+//!   case, abbreviations written out): a variant (one title inside the
+//!   other) is compatible, another office (or a rank word such as "deputy"
+//!   added or dropped) is a discrepancy; different people named for the
+//!   same act or role → conflict.
 //! * **quote** — the same quotation compared word by word; a different
 //!   speaker is an attribution conflict.
-//! * **polarity** — the same claim negated in one source only → conflict.
+//! * **polarity** — the same claim negated in one source only, or an act
+//!   one source says someone refused and another says they did ("refused
+//!   to concede", "conceded defeat") → conflict.
 
 mod rules;
 
