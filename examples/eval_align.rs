@@ -14,12 +14,14 @@
 //! grouping that caps both.
 //!
 //! `cargo run --release --example eval_align [-- [DIR] [--split odd|even]
-//! [--set KEY=VALUE]... [--show stories|fp|fn]]` (default DIR
+//! [--set KEY=VALUE]... [--show stories|topics|fp|fn|dump]]` (default DIR
 //! `tests/fixtures/ecbplus`). `--split` keeps the odd or even topics (a
 //! leave-half-out check of the calibration); `--set` overrides an
 //! alignment option (`threshold`, `cohesion`, `event_cohesion`,
 //! `core_share`, `lexical_weight`, `story_threshold`); `--show` prints each
-//! topic's stories, its event-tier counts (`topics`), or the event tier's false positives or misses.
+//! topic's stories, its event-tier counts (`topics`), the event tier's
+//! false positives or misses, or (`dump`) one JSON line a gold sentence
+//! with its predicted story, claim and event.
 //! `--similarity hybrid --model DIR` (built with `--features semantic`)
 //! uses the sentence-embedding hybrid scorer.
 
@@ -143,6 +145,22 @@ fn main() {
             (Some(x), Some(y)) => of[x] == of[y],
             _ => false,
         };
+        if show == "dump" {
+            // One line a gold sentence, for analyses outside (the event-tier
+            // simulations in docs/design.md were run on these).
+            for (i, s) in sentences.iter().enumerate() {
+                if let Some(x) = statement_of[i] {
+                    let d = seg.statements[x].doc;
+                    let line = serde_json::json!({
+                        "topic": topic, "story": s.story, "doc": s.doc, "text": s.text,
+                        "actions": s.actions, "statement": x, "claim": g.claim_of[x],
+                        "event": g.event_of[x], "predicted_story": g.story_of[d],
+                        "published": docs[d].meta.date.map(|t| t.to_string()),
+                    });
+                    println!("{line}");
+                }
+            }
+        }
         let before = (events.tp, events.fp, events.fn_);
         for i in 0..sentences.len() {
             for j in i + 1..sentences.len() {
