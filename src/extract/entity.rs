@@ -2020,43 +2020,26 @@ mod tests {
         );
     }
 
+    fn titled(name: &str, title: &str) -> (String, Option<String>, EntityKind) {
+        (name.into(), Some(title.into()), EntityKind::Person)
+    }
+
     #[test]
     fn lower_case_offices_are_titles() {
         let got = names("The bill was drafted by former defence minister Anna Berg and two aides.");
-        assert_eq!(
-            got,
-            vec![(
-                "Anna Berg".into(),
-                Some("former defence minister".into()),
-                EntityKind::Person
-            )]
-        );
+        assert_eq!(got, vec![titled("Anna Berg", "former defence minister")]);
         // The employer before the office is not part of it.
         let got = names("Harbour Trust chief executive Dana Moss said the wards would reopen.");
-        assert_eq!(
-            got.last(),
-            Some(&(
-                "Dana Moss".into(),
-                Some("chief executive".into()),
-                EntityKind::Person
-            ))
-        );
+        assert_eq!(got.last(), Some(&titled("Dana Moss", "chief executive")));
         // An appositive after the name, even a surname ending in "s".
         let got = names("Jonas, a former finance minister, is expected to lead the talks.");
-        assert_eq!(
-            got,
-            vec![(
-                "Jonas".into(),
-                Some("former finance minister".into()),
-                EntityKind::Person
-            )]
-        );
+        assert_eq!(got, vec![titled("Jonas", "former finance minister")]);
         // A verb before the office, and roles that are not offices, stay out.
         let got = names("The club named coach Ben Ortiz and thanked lawyer Mark Heller.");
         assert_eq!(
             got,
             vec![
-                ("Ben Ortiz".into(), Some("coach".into()), EntityKind::Person),
+                titled("Ben Ortiz", "coach"),
                 ("Mark Heller".into(), None, EntityKind::Person),
             ]
         );
@@ -2069,11 +2052,7 @@ mod tests {
             got,
             vec![
                 ("Liberal Party".into(), None, EntityKind::Organization),
-                (
-                    "Ola Dahl".into(),
-                    Some("Prime Minister".into()),
-                    EntityKind::Person
-                ),
+                titled("Ola Dahl", "Prime Minister"),
             ]
         );
         let got = names("Secretary of State Antony Blinken arrived in Kyiv.");
