@@ -21,12 +21,15 @@
 //! `core_share`, `lexical_weight`, `story_threshold`); `--show` prints each
 //! topic's stories, its event-tier counts (`topics`), the event tier's
 //! false positives or misses, or (`dump`) one JSON line a gold sentence
-//! with its predicted story, claim and event.
+//! with its position in its document and its predicted story, claim and
+//! event (standard output then holds only those lines; the summary goes to
+//! standard error).
 //! `--similarity hybrid --model DIR` (built with `--features semantic`)
 //! uses the sentence-embedding hybrid scorer.
 
 use crosscheck::ingest::Input;
 use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write;
 
 #[derive(serde::Deserialize)]
 struct Gold {
@@ -151,13 +154,19 @@ fn main() {
             for (i, s) in sentences.iter().enumerate() {
                 if let Some(x) = statement_of[i] {
                     let d = seg.statements[x].doc;
+                    // Statements of a document are contiguous.
+                    let first = seg.statements.iter().position(|t| t.doc == d).unwrap_or(x);
                     let line = serde_json::json!({
                         "topic": topic, "story": s.story, "doc": s.doc, "text": s.text,
-                        "actions": s.actions, "statement": x, "claim": g.claim_of[x],
-                        "event": g.event_of[x], "predicted_story": g.story_of[d],
+                        "actions": s.actions, "statement": x, "position": x - first,
+                        "claim": g.claim_of[x], "event": g.event_of[x],
+                        "predicted_story": g.story_of[d],
                         "published": docs[d].meta.date.map(|t| t.to_string()),
                     });
-                    println!("{line}");
+                    // A closed pipe (`| head`) ends the dump quietly.
+                    if writeln!(std::io::stdout().lock(), "{line}").is_err() {
+                        std::process::exit(0);
+                    }
                 }
             }
         }
@@ -220,16 +229,26 @@ fn main() {
         Some(_) => "even",
         None => "all",
     };
-    println!(
-        "ECB+ dev, {} topics ({label}), both events of each topic in one run, {} scorer; {:.1}s",
-        topics.len(),
-        if hybrid { "hybrid" } else { "lexical" },
-        start.elapsed().as_secs_f64()
-    );
-    println!("stories (document pairs):   {}", stories.line(false));
-    println!("claims (fact level):        {}", claims.line(true));
-    println!("events (HEADLINE, #4 target P >= 0.90, F1 >= 0.75, cross ~ 0; ECB+ gold is event coreference):");
-    println!("                            {}", events.line(true));
+    let summary = [
+        format!(
+            "ECB+ dev, {} topics ({label}), both events of each topic in one run, {} scorer; {:.1}s",
+            topics.len(),
+            if hybrid { "hybrid" } else { "lexical" },
+            start.elapsed().as_secs_f64()
+        ),
+        format!("stories (document pairs):   {}", stories.line(false)),
+        format!("claims (fact level):        {}", claims.line(true)),
+        "events (HEADLINE, #4 target P >= 0.90, F1 >= 0.75, cross ~ 0; ECB+ gold is event coreference):".to_string(),
+        format!("                            {}", events.line(true)),
+    ];
+    // The dump keeps standard output to JSON lines.
+    for line in summary {
+        if show == "dump" {
+            eprintln!("{line}");
+        } else {
+            println!("{line}");
+        }
+    }
 }
 
 /// Pairwise counts: a pair is predicted when both items land in one group.
