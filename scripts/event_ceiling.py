@@ -23,7 +23,8 @@ story; optionally the all-MiniLM-L6-v2 cosine.
   python3 -m venv /tmp/v && /tmp/v/bin/pip install numpy scikit-learn
   /tmp/v/bin/python scripts/event_ceiling.py /tmp/dump.jsonl
   # with sentence embeddings (also needs tokenizers and safetensors):
-  jq -r .text /tmp/dump.jsonl > /tmp/sentences.txt
+  python3 -c 'import json,sys; [print(json.loads(l)["text"]) for l in sys.stdin]' \
+      < /tmp/dump.jsonl > /tmp/sentences.txt
   /tmp/v/bin/python scripts/minilm_reference.py "$(scripts/fetch_model.sh)" \
       /tmp/sentences.txt > /tmp/emb.json 2>/dev/null
   /tmp/v/bin/python scripts/event_ceiling.py /tmp/dump.jsonl /tmp/emb.json
