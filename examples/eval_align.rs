@@ -11,7 +11,12 @@
 //! (precision ≥ 0.90, F1 ≥ 0.75, cross-event pairs ≈ 0) is read against, is
 //! the event tier. The claims line measures fact-level claims (what compare
 //! works on; its recall is low by design), the stories line the document
-//! grouping that caps both.
+//! grouping that caps both. A last line reads the event tier against a
+//! coarser gold, "the two sentences report the same real event" (the same
+//! topic half), which is the grain a news report is written at: ECB+
+//! splits one robbery into "heist", "stolen" and "rammed" instances, and
+//! scripts/event_ceiling.py shows that none of the sentence-pair signals tried
+//! reaches precision 0.90 at the instance grain (docs/design.md).
 //!
 //! `cargo run --release --example eval_align [-- [DIR] [--split odd|even]
 //! [--set KEY=VALUE]... [--show stories|topics|fp|fn|dump]]` (default DIR
@@ -104,6 +109,9 @@ fn main() {
     }
     let (mut claims, mut events, mut stories) =
         (Pairs::default(), Pairs::default(), Pairs::default());
+    // The event tier read against the coarser gold of "same real event"
+    // (the topic half), at which a report is written: see the module docs.
+    let mut same_event = Pairs::default();
     // Event-tier errors, for --show: (score-free) sentence pairs.
     let mut shown: Vec<String> = Vec::new();
     let start = std::time::Instant::now();
@@ -183,6 +191,7 @@ fn main() {
                 claims.add(gold_pair, same(&g.claim_of, i, j), cross);
                 let in_event = same(&g.event_of, i, j);
                 events.add(gold_pair, in_event, cross);
+                same_event.add(!cross, in_event, cross);
                 let wanted = match show.as_str() {
                     "fp" => in_event && !gold_pair,
                     "fn" => !in_event && gold_pair,
@@ -240,6 +249,7 @@ fn main() {
         format!("claims (fact level):        {}", claims.line(true)),
         "events (HEADLINE, #4 target P >= 0.90, F1 >= 0.75, cross ~ 0; ECB+ gold is event coreference):".to_string(),
         format!("                            {}", events.line(true)),
+        format!("events, gold = same event:  {}", same_event.line(true)),
     ];
     // The dump keeps standard output to JSON lines.
     for line in summary {
