@@ -26,7 +26,7 @@ const VERBS: &str = "said|says|say|added|adds|wrote|writes|told|tells|stated|sta
 
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[\s,.]*(?:(?P<v1>{VERBS})\s+(?P<s1>(?:the\s+)?[\p{{L}}][\p{{L}}'’.\- ]{{0,80}}?)(?:[,.;]|\s+(?:in|on|at|during|who|while|after|before|to|insisting|noting|adding)(?-u:\b)|$)|(?P<s2>(?:the\s+)?[\p{{L}}][\p{{L}}'’.\-, ]{{0,140}}?)\s+(?:{VERBS})(?-u:\b))"
+        r"^[\s,.]*(?:(?P<v1>{VERBS})\s+(?P<s1>(?:the\s+)?[\p{{L}}\d][\p{{L}}\d'’.\- ]{{0,80}}?)(?:[,.;]|\s+(?:in|on|at|during|who|while|after|before|to|insisting|noting|adding)(?-u:\b)|$)|(?P<s2>(?:the\s+)?[\p{{L}}][\p{{L}}'’.\-, ]{{0,140}}?)\s+(?:{VERBS})(?-u:\b))"
     ))
     .expect("valid quote pattern")
 });
@@ -38,6 +38,10 @@ static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid quote pattern")
 });
 
+/// An age in apposition after a name (", 92,").
+static AGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",\s*\d{1,3},").expect("valid age pattern"));
+
 /// Quotation spans (including the marks) in `text`.
 fn quotations(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -45,7 +49,12 @@ fn quotations(text: &str) -> Vec<Range<usize>> {
     for (i, c) in text.char_indices() {
         match (open, c) {
             (None, '"') | (None, '“') => open = Some((i, c)),
-            (Some((s, '"')), '"') | (Some((s, '“')), '”') => {
+            // An opening curly mark inside an open curly quotation closes
+            // it: English nests with single marks, and a closing mark typed
+            // as an opening one ("decision, “a friend said") is common in
+            // web copy. Read as nesting, the quotation would run on over
+            // its attribution.
+            (Some((s, '"')), '"') | (Some((s, '“')), '”') | (Some((s, '“')), '“') => {
                 out.push(s..i + c.len_utf8());
                 open = None;
             }
@@ -257,16 +266,21 @@ fn extend_speaker(after: &str, start: usize, mut end: usize) -> String {
 /// statement names one.
 pub fn extract(text: &str) -> Vec<(Range<usize>, QuoteValue)> {
     let spans = quotations(text);
+    let headline = title_case(&outside(text, &spans));
     let mut out = Vec::new();
     for (n, r) in spans.iter().enumerate() {
         let inner = text[r.clone()]
             .trim_matches(|c| c == '"' || c == '“' || c == '”')
             .trim();
-        if inner.split_whitespace().count() < 3 {
+        if inner.split_whitespace().count() < 3 || is_name(inner) && !headline {
             continue;
         }
         let after_end = spans.get(n + 1).map(|x| x.start).unwrap_or(text.len());
-        let after = &text[r.end..after_end];
+        // An age in apposition ("Felt, 92, told") is left out, so that the
+        // name before it still reaches its verb; other figures still end a
+        // speaker ("including seven AK-47 rifles").
+        let after = AGE.replace_all(&text[r.end..after_end], ",");
+        let after = after.as_ref();
         let before_start = if n > 0 { spans[n - 1].end } else { 0 };
         let before = &text[before_start..r.start];
         let speaker = AFTER
@@ -314,6 +328,53 @@ pub fn extract(text: &str) -> Vec<(Range<usize>, QuoteValue)> {
             },
         ));
     }
+    out
+}
+
+/// Words a title leaves in lower case ("The Boy from Oz", "Take Me Out to
+/// the Ball Game").
+const TITLE_SMALL: &[&str] = &[
+    "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+    "from", "as", "into", "vs",
+];
+
+/// Whether every word of `s` is capitalized (or a number, or one of
+/// [`TITLE_SMALL`] after the first word).
+fn title_case(s: &str) -> bool {
+    let mut words = s
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '/')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty());
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    match words.next() {
+        Some(first) if capital(first) => {}
+        _ => return false,
+    }
+    words.all(|w| capital(w) || TITLE_SMALL.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether a quotation is a name in title case (a film, a book, a show,
+/// an honour: "The Big Lebowski", "Most Likely to Succeed") rather than
+/// words someone said. Such names take a speaker's verb as easily as
+/// speech does ("told CNN's “Larry King Live” in 2006"). A question or
+/// an exclamation is speech ("Nixon asks: “Somebody in the FBI?”").
+fn is_name(inner: &str) -> bool {
+    let end = inner.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '!');
+    title_case(inner) && !end.ends_with(['?', '!'])
+}
+
+/// The statement with its quotations left out: whether the sentence around
+/// a title-case quotation is itself title case tells a headline ("Obama:
+/// “We Will Not Back Down”") from prose naming a work.
+fn outside(text: &str, spans: &[Range<usize>]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for r in spans {
+        out.push_str(&text[last..r.start]);
+        out.push(' ');
+        last = r.end;
+    }
+    out.push_str(&text[last..]);
     out
 }
 
@@ -435,6 +496,42 @@ mod tests {
         assert_eq!(
             speakers("\"Ukraine needs to be provided with everything it needs,\" the document, adopted by the Assembly, says."),
             vec![("Ukraine needs to be provided with everything it needs,".into(), Some("the document".into()))]
+        );
+    }
+
+    #[test]
+    fn titles_of_works_in_quotes_are_not_quotes() {
+        // ECB+ 2_4ecb, 4_3ecb, 28_11ecb (tuning side).
+        assert!(extract("Steve Pond, author of the 2005 book “The Big Show: High Times and Dirty Dealings Backstage at the Academy Awards.”").is_empty());
+        assert!(extract("She was the salutatorian of her high school graduation class and was voted “Most Likely to Succeed.”").is_empty());
+        assert_eq!(
+            speakers("“I'm proud of everything that Deep Throat did,” Felt, 92, told CNN's “Larry King Live” in 2006."),
+            vec![("I'm proud of everything that Deep Throat did,".into(), Some("Felt".into()))]
+        );
+        // ECB+ 28_3ecb: a question is speech, capitals or not.
+        let asked = extract("Nixon asks: “Somebody in the FBI?”");
+        assert_eq!(asked.len(), 1);
+        assert_eq!(asked[0].1.quote, "Somebody in the FBI?");
+        // A headline in title case keeps its quotation.
+        assert_eq!(
+            speakers("Harbour Workers: “We Will Not Go Back”"),
+            vec![("We Will Not Go Back".into(), None)]
+        );
+    }
+
+    #[test]
+    fn an_opening_mark_inside_a_quotation_closes_it() {
+        // ECB+ 1_14ecb, 19_4ecb (tuning side).
+        assert_eq!(
+            speakers("“Her friends and family are supportive of her decision, “a friend of the actress said."),
+            vec![(
+                "Her friends and family are supportive of her decision,".into(),
+                Some("a friend of the actress".into())
+            )]
+        );
+        assert_eq!(
+            speakers("“I feel sorry for the young, “said 40-year-old Tsikala Stephania, a public sector worker."),
+            vec![("I feel sorry for the young,".into(), Some("40-year-old Tsikala Stephania".into()))]
         );
     }
 
