@@ -9,6 +9,7 @@
 //! person, organization words or acronyms → organization, countries and
 //! demonyms → place).
 
+use crate::calendar::{month_number, weekday_number};
 use crate::segment::Segmented;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
@@ -515,6 +516,7 @@ const ORG_WORDS: &[&str] = &[
     "Bulletin",
     "Courier",
     "Daily",
+    "Patrol",
 ];
 
 /// Words that make a name a place ("Pacific Coast Highway", "High Street").
@@ -585,6 +587,11 @@ const PLACE_WORDS: &[&str] = &[
     "Courthouse",
     "Building",
     "Tower",
+    "Glacier",
+    "Volcano",
+    "Creek",
+    "Canal",
+    "Reservoir",
 ];
 
 /// Compass words that make the next name a place ("Northeast Philly").
@@ -1228,6 +1235,11 @@ fn run_end(text: &str, words: &[Word], i: usize) -> (usize, bool) {
             break;
         }
         let run = &words[i..j];
+        // "Vincent Jackson for Sunday's game": a day or a month after a
+        // joining word is not more of the name.
+        if day_or_month(words[j + 1].2) {
+            break;
+        }
         match wj {
             "of" => {
                 // "the Social Democrats of Prime Minister Joren Haas": a
@@ -1252,6 +1264,17 @@ fn run_end(text: &str, words: &[Word], i: usize) -> (usize, bool) {
                 if titled_person(run) || plain_name(run) && right_name {
                     break;
                 }
+                // "Somalia and Yemen" are two places; "Trinidad and Tobago"
+                // is one.
+                let left = run.iter().map(|w| w.2).collect::<Vec<_>>().join(" ");
+                let right = bare(words[j + 1].2);
+                if !cap_at(j + 2)
+                    && is_known_place(&left)
+                    && is_known_place(right)
+                    && !is_known_place(&format!("{left} and {right}"))
+                {
+                    break;
+                }
                 j += 2;
             }
             "for" | "the" | "de" | "von" | "van" | "al" => j += 2,
@@ -1266,6 +1289,12 @@ fn run_end(text: &str, words: &[Word], i: usize) -> (usize, bool) {
         }
     }
     (j, false)
+}
+
+/// A weekday or a month written out ("Sunday's", "March"; not "May").
+fn day_or_month(w: &str) -> bool {
+    let w = strip_possessive(bare(w));
+    w.len() >= 4 && (weekday_number(w).is_some() || month_number(w).is_some())
 }
 
 /// How many leading words of a run are its title: 0 for none, the run's
@@ -1422,6 +1451,16 @@ fn kind_from_name(name: &str) -> Option<EntityKind> {
     if is_known_place(name) {
         return Some(EntityKind::Place);
     }
+    // "Soviet Turkmenistan", "Mexican Baja California": a place after
+    // words that only say whose it is.
+    if words.len() >= 2
+        && is_known_place(bare(last))
+        && words[..words.len() - 1]
+            .iter()
+            .all(|w| is_demonym(w) || *w == "Soviet")
+    {
+        return Some(EntityKind::Place);
+    }
     if is_org_word(last) {
         return Some(EntityKind::Organization);
     }
@@ -1435,7 +1474,22 @@ fn kind_from_name(name: &str) -> Option<EntityKind> {
         && (DIRECTIONS.contains(&words[0])
             || matches!(
                 words[0],
-                "Mount" | "Mt." | "Lake" | "Gulf" | "Bay" | "Cape" | "Fort" | "Port" | "Isle"
+                "Mount"
+                    | "Mt."
+                    | "Mt"
+                    | "Lake"
+                    | "Gulf"
+                    | "Bay"
+                    | "Cape"
+                    | "Fort"
+                    | "Port"
+                    | "Isle"
+                    | "Avenue"
+                    | "Rue"
+                    | "Place"
+                    | "Piazza"
+                    | "Plaza"
+                    | "Boulevard"
             ))
     {
         return Some(EntityKind::Place);
@@ -1916,7 +1970,6 @@ fn acronym_key(name: &str) -> String {
 /// Resolves aliases over the whole corpus: a surname alone to the one full
 /// name ending with it, an acronym to the one long name it abbreviates.
 pub fn resolve_aliases(segmented: &Segmented, details: &mut [Vec<super::Detail>]) {
-    let _ = segmented;
     let mut full_names: HashMap<String, Vec<String>> = HashMap::new();
     let mut long_names: HashMap<String, Vec<String>> = HashMap::new();
     // First word of multi-word names → whether they are all organizations
@@ -1947,11 +2000,25 @@ pub fn resolve_aliases(segmented: &Segmented, details: &mut [Vec<super::Detail>]
             }
         }
     }
-    for ds in details.iter_mut() {
+    for (i, ds) in details.iter_mut().enumerate() {
+        let statement = &segmented.statements[i];
+        let verb_after = |end: usize| {
+            statement
+                .text
+                .get(end.saturating_sub(statement.start)..)
+                .and_then(|rest| rest.split_whitespace().next())
+                .is_some_and(|w| PERSON_VERBS.contains(&bare(w)))
+        };
         for d in ds.iter_mut() {
             if let super::Normalized::Entity(e) = &mut d.normalized {
                 let words: Vec<&str> = e.canonical.split_whitespace().collect();
-                if words.len() == 1 {
+                // A known place read as one in its sentence ("between Italy
+                // and Egypt") keeps its kind though some person's surname
+                // is spelled the same, unless a person's verb follows it
+                // ("Washington said", with Leon Washington in the corpus).
+                let place =
+                    e.entity == EntityKind::Place && is_known_place(words[0]) && !verb_after(d.end);
+                if words.len() == 1 && !place {
                     if let Some([full]) = full_names.get(words[0]).map(Vec::as_slice) {
                         e.canonical = full.clone();
                         e.entity = EntityKind::Person;
@@ -2219,6 +2286,89 @@ mod tests {
             vec![
                 ("Kraft".into(), EntityKind::Organization),
                 ("Northeast Philly".into(), EntityKind::Place),
+            ]
+        );
+    }
+
+    #[test]
+    fn places_named_by_their_first_word_and_lists_of_places() {
+        // ECB+ 23_1ecbplus, 23_3ecbplus, 30_1ecb (tuning side).
+        assert_eq!(
+            kinds("He was walking to a hut when he fell in the Tasman Glacier area."),
+            vec![("Tasman Glacier".into(), EntityKind::Place)]
+        );
+        assert_eq!(
+            kinds("It took off at 3pm to assist with search and rescue co-ordination at the Mt Cook base."),
+            vec![("Mt Cook".into(), EntityKind::Place)]
+        );
+        assert_eq!(
+            kinds("Thieves fled down the Rue de Castiglione towards the Place Vendome."),
+            vec![
+                ("Rue de Castiglione".into(), EntityKind::Place),
+                ("Place Vendome".into(), EntityKind::Place),
+            ]
+        );
+        assert_eq!(
+            kinds("Services to Egypt, Taiwan and Pakistan were severely affected."),
+            vec![
+                ("Egypt".into(), EntityKind::Place),
+                ("Taiwan".into(), EntityKind::Place),
+                ("Pakistan".into(), EntityKind::Place),
+            ]
+        );
+        assert_eq!(
+            kinds("Officers of the California Highway Patrol stopped the car."),
+            vec![("California Highway Patrol".into(), EntityKind::Organization)]
+        );
+        // A day after a joining word is not more of the name.
+        assert_eq!(
+            kinds("The ruling does not affect receiver Dana Whitlock for Sunday's game."),
+            vec![("Dana Whitlock".into(), EntityKind::Person)]
+        );
+    }
+
+    #[test]
+    fn a_place_keeps_its_kind_against_a_surname_spelled_the_same() {
+        use crate::ingest::{ingest, IngestOptions, Input};
+        let doc = |name: &str, text: &str| Input::Bytes {
+            name: name.into(),
+            bytes: text.as_bytes().to_vec(),
+        };
+        let corpus = ingest(
+            &[
+                doc("a.txt", "Running back Leon Washington signed a new contract on Monday.\n"),
+                doc("b.txt", "The team flew home to Washington on Sunday.\n\nWashington said he was ready.\n"),
+            ],
+            &IngestOptions::default(),
+        )
+        .unwrap();
+        let extracted =
+            crate::extract::extract(crate::segment::segment(corpus, &Default::default()));
+        let entities: Vec<(String, String, EntityKind)> = extracted
+            .details
+            .iter()
+            .flatten()
+            .filter_map(|d| match &d.normalized {
+                crate::extract::Normalized::Entity(e) => {
+                    Some((d.text.clone(), e.canonical.clone(), e.entity))
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            entities,
+            vec![
+                (
+                    "Leon Washington".into(),
+                    "Leon Washington".into(),
+                    EntityKind::Person
+                ),
+                ("Washington".into(), "Washington".into(), EntityKind::Place),
+                (
+                    "Washington".into(),
+                    "Leon Washington".into(),
+                    EntityKind::Person
+                ),
             ]
         );
     }
