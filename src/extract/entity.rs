@@ -1451,8 +1451,8 @@ fn kind_from_name(name: &str) -> Option<EntityKind> {
     if is_known_place(name) {
         return Some(EntityKind::Place);
     }
-    // "Soviet Turkmenistan", "Mexican Baja California": a place after
-    // words that only say whose it is.
+    // "Soviet Turkmenistan": a place after words that
+    // only say whose it is.
     if words.len() >= 2
         && is_known_place(bare(last))
         && words[..words.len() - 1]
@@ -2319,6 +2319,11 @@ mod tests {
         assert_eq!(
             kinds("Officers of the California Highway Patrol stopped the car."),
             vec![("California Highway Patrol".into(), EntityKind::Organization)]
+        );
+        // ECB+ 11_3ecbplus (tuning side): a place after a demonym.
+        assert_eq!(
+            kinds("Voting began in the former Soviet Turkmenistan on Sunday."),
+            vec![("Soviet Turkmenistan".into(), EntityKind::Place)]
         );
         // A day after a joining word is not more of the name.
         assert_eq!(
