@@ -1266,13 +1266,14 @@ fn run_end(text: &str, words: &[Word], i: usize) -> (usize, bool) {
                 }
                 // "Somalia and Yemen" are two places; "Trinidad and Tobago"
                 // is one.
-                let left = run.iter().map(|w| w.2).collect::<Vec<_>>().join(" ");
-                let right = bare(words[j + 1].2);
-                if !cap_at(j + 2)
-                    && is_known_place(&left)
-                    && is_known_place(right)
-                    && !is_known_place(&format!("{left} and {right}"))
-                {
+                let two_places = || {
+                    let left = run.iter().map(|w| w.2).collect::<Vec<_>>().join(" ");
+                    let right = bare(words[j + 1].2);
+                    is_known_place(&left)
+                        && is_known_place(right)
+                        && !is_known_place(&format!("{left} and {right}"))
+                };
+                if !cap_at(j + 2) && two_places() {
                     break;
                 }
                 j += 2;
@@ -2016,9 +2017,10 @@ pub fn resolve_aliases(segmented: &Segmented, details: &mut [Vec<super::Detail>]
                 // and Egypt") keeps its kind though some person's surname
                 // is spelled the same, unless a person's verb follows it
                 // ("Washington said", with Leon Washington in the corpus).
-                let place =
-                    e.entity == EntityKind::Place && is_known_place(words[0]) && !verb_after(d.end);
-                if words.len() == 1 && !place {
+                let place = || {
+                    e.entity == EntityKind::Place && is_known_place(words[0]) && !verb_after(d.end)
+                };
+                if words.len() == 1 && !place() {
                     if let Some([full]) = full_names.get(words[0]).map(Vec::as_slice) {
                         e.canonical = full.clone();
                         e.entity = EntityKind::Person;

@@ -266,13 +266,15 @@ fn extend_speaker(after: &str, start: usize, mut end: usize) -> String {
 /// statement names one.
 pub fn extract(text: &str) -> Vec<(Range<usize>, QuoteValue)> {
     let spans = quotations(text);
-    let headline = title_case(&outside(text, &spans));
+    // Only a title-case quotation asks, and those are rare: no copy of
+    // every statement.
+    let headline = || title_case(&outside(text, &spans));
     let mut out = Vec::new();
     for (n, r) in spans.iter().enumerate() {
         let inner = text[r.clone()]
             .trim_matches(|c| c == '"' || c == '“' || c == '”')
             .trim();
-        if inner.split_whitespace().count() < 3 || is_name(inner) && !headline {
+        if inner.split_whitespace().count() < 3 || is_name(inner) && !headline() {
             continue;
         }
         let after_end = spans.get(n + 1).map(|x| x.start).unwrap_or(text.len());
