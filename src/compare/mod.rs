@@ -118,6 +118,9 @@ pub struct Finding {
     pub severity: Severity,
     /// Claim index.
     pub claim: usize,
+    /// What is compared, in plain words ("people killed", "day Reid
+    /// checked in"); empty when the rule names none.
+    pub measure: String,
     pub values: Vec<FindingValue>,
     pub explanation: String,
     /// The rule that decided the verdict (for `explain`).

@@ -123,6 +123,7 @@ impl Ctx<'_> {
             verdict,
             severity,
             claim: self.claim,
+            measure: String::new(),
             values: values
                 .into_iter()
                 .map(|(statement, detail)| FindingValue { statement, detail })
