@@ -54,9 +54,17 @@ fn stages(c: &mut Criterion) {
         )
     });
     let graph = crosscheck::align::align(extracted.clone(), &Default::default());
-    g.bench_function("compare", |b| {
+    g.bench_function("facts", |b| {
         b.iter_batched(
             || graph.clone(),
+            crosscheck::facts::facts,
+            BatchSize::LargeInput,
+        )
+    });
+    let facts = crosscheck::facts::facts(graph);
+    g.bench_function("compare", |b| {
+        b.iter_batched(
+            || facts.clone(),
             crosscheck::compare::compare,
             BatchSize::LargeInput,
         )

@@ -2,7 +2,7 @@
 //!
 //! Input is JSON Lines, one story a line:
 //! `{"story": "id", "documents": [{"id", "text", "source", "date", "title", "url"}, …]}`.
-//! Output is JSON Lines too, one `crosscheck.report/1` report a line with the
+//! Output is JSON Lines too, one `crosscheck.report/2` report a line with the
 //! story id in front (`{"story": "id", "schema": …}`), in input order.
 //!
 //! ```text

@@ -1,7 +1,8 @@
-//! Explain: why a finding was raised — the statements aligned into its
-//! claim, the similarity of each pair with the parts of the score, the
-//! values extracted with their normalized intervals, and the rule that
-//! decided the verdict.
+//! Explain: why a finding was raised — the statements its values stand in
+//! (its claim's, for a rule on one claim), the similarity of each pair with
+//! the parts of the score, the values extracted with their normalized
+//! intervals, what each fact was read to measure (for figures and dates),
+//! and the rule that decided the verdict.
 
 use crate::align::score::{LexicalScorer, Score, Scorer};
 use crate::compare::{Comparison, Finding};
@@ -12,13 +13,13 @@ use std::fmt::Write;
 pub fn rule_description(rule: &str) -> &'static str {
     match rule {
         "quantity.same-value" => {
-            "Figures paired by what they count (counted noun, unit, role in the sentence) have the same interval."
+            "Figures of one measure (what they count, the act, whose, the role: one fact group) have the same interval."
         }
         "quantity.overlapping-intervals" => {
-            "Figures paired by what they count are intervals (qualifiers such as \"more than\", \"about\", rounding) that overlap: both can be true."
+            "Figures of one measure are intervals (qualifiers such as \"more than\", \"about\", rounding) that overlap, or a source gives several figures of the measure: both can be true."
         }
         "quantity.disjoint-intervals" => {
-            "Figures paired by what they count are intervals that do not overlap: they cannot both be true."
+            "Figures of one measure (what they count, the act, whose, the role: one fact group) are intervals that do not overlap: they cannot both be true."
         }
         "quantity.update" => {
             "A running figure (a toll, a count in progress) is higher in the later-dated report: an update, not a contradiction."
@@ -26,27 +27,35 @@ pub fn rule_description(rule: &str) -> &'static str {
         "quantity.different-measures" => {
             "The same fact is measured by figures that count different things (part-of-whole figures over different totals): a discrepancy for a reviewer, not a contradiction."
         }
-        "date.same-day" => "The dates, resolved against each article's publication date, fall on the same day.",
+        "date.same-day" => "The dates of one act (one fact group), resolved against each article's publication date, fall on the same day.",
+        "date.not-comparable" => {
+            "The dates of one act are written at precisions, or relative to publication dates, that cannot be compared: nothing shows a disagreement."
+        }
         "date.overlapping" => {
             "The dates have different precision (a month and a day in it): compatible."
         }
-        "date.different-days" => "The same event is dated on days that do not overlap.",
-        "date.different-occasions" => {
-            "The dates differ but the statements name different occasions (an interview, a press conference): not a conflict."
+        "date.different-days" => {
+            "The same act is dated differently as written: different days, months or years where both write them, different weekdays, or a weekday that is not the weekday of the other's date."
         }
         "entity.title-variant" => {
-            "One person is named with titles where one is a variant of the other (\"Secretary\" and \"Secretary General\", a name with and without its title)."
+            "One person is named with titles where one is a variant of the other (\"Secretary\" and \"Secretary General\"), or with offices a person can hold together (no word in common)."
         }
-        "entity.different-office" => "One person is given different offices.",
+        "entity.different-office" => {
+            "One person is given different offices across the story: a rank word (deputy, vice, acting…) added or dropped, or titles that share a word but are not forms of one another."
+        }
         "quote.verbatim" => "The same quotation, word for word.",
         "quote.wording-drift" => {
-            "The same quotation with small wording differences (a translation, an edit): the differing words are shown."
+            "The same quotation with differences of form (case, punctuation, contractions, number words), other words where neither a number nor a negation changes, or a shorter excerpt."
+        }
+        "quote.excerpt-drops-figure" => {
+            "The same quotation, one source printing a shorter excerpt that leaves out a part saying a number or a negation."
         }
         "quote.changed-number-or-negation" => {
             "The same quotation with a different number or a negation added or removed."
         }
-        "quote.materially-different" => "The same quotation with a material part changed or missing.",
-        "attribution.different-speaker" => "The same quotation is attributed to different speakers.",
+        "attribution.different-speaker" => {
+            "The same quotation is attributed to different speakers, each a person (or each an organization) named in its article."
+        }
         "polarity.negated-in-one-source" => {
             "The claim is affirmed in one source and negated or reversed in another."
         }
@@ -54,7 +63,7 @@ pub fn rule_description(rule: &str) -> &'static str {
     }
 }
 
-/// A statement of the finding's claim.
+/// A statement the finding's values stand in.
 #[derive(Debug, Clone, Serialize)]
 pub struct StatementExplained {
     pub id: String,
@@ -96,7 +105,12 @@ pub struct Explanation {
     pub kind: String,
     pub verdict: String,
     pub severity: String,
-    pub claim: String,
+    /// The claim judged, for a rule on one claim.
+    pub claim: Option<String>,
+    /// The fact group judged, for figures and dates.
+    pub fact: Option<String>,
+    /// What is compared, in plain words.
+    pub measure: String,
     pub story: String,
     pub explanation: String,
     pub rule: String,
@@ -104,6 +118,19 @@ pub struct Explanation {
     pub statements: Vec<StatementExplained>,
     pub similarity: Vec<PairExplained>,
     pub values: Vec<ValueExplained>,
+    /// For figures and dates: what each value was read to measure.
+    pub measures: Vec<MeasureExplained>,
+}
+
+/// What a fact was read to measure.
+#[derive(Debug, Clone, Serialize)]
+pub struct MeasureExplained {
+    pub statement: String,
+    pub text: String,
+    pub measure: crate::facts::measure::Measure,
+    /// Counted as agreeing only: its document gives another value of the
+    /// measure too.
+    pub ambiguous: bool,
 }
 
 /// Finds a finding by id, or by a prefix that only one id has.
@@ -153,7 +180,12 @@ pub fn explain(cmp: &Comparison, finding: &Finding) -> Explanation {
     let seg = &g.extracted.segmented;
     let docs = &seg.corpus.documents;
     let st = &seg.statements;
-    let members = &g.claims[finding.claim].statements;
+    let mut members: Vec<usize> = match finding.claim {
+        Some(c) => g.claims[c].statements.clone(),
+        None => finding.values.iter().map(|v| v.statement).collect(),
+    };
+    members.sort_unstable();
+    members.dedup();
     let statements = members
         .iter()
         .map(|&s| StatementExplained {
@@ -212,12 +244,30 @@ pub fn explain(cmp: &Comparison, finding: &Finding) -> Explanation {
         .first()
         .map(|&s| format!("s{}", g.story_of[st[s].doc] + 1))
         .unwrap_or_default();
+    let measures = finding
+        .fact
+        .map(|k| {
+            let group = &cmp.groups[k];
+            group
+                .facts
+                .iter()
+                .map(|&f| MeasureExplained {
+                    statement: st[cmp.facts[f].statement].id.clone(),
+                    text: cmp.facts[f].detail.text.clone(),
+                    measure: cmp.facts[f].measure.clone(),
+                    ambiguous: group.ambiguous.contains(&f),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     Explanation {
         id: finding.id.clone(),
         kind: finding.kind.as_str().into(),
         verdict: finding.verdict.as_str().into(),
         severity: finding.severity.as_str().into(),
-        claim: g.claims[finding.claim].id.clone(),
+        claim: finding.claim.map(|c| g.claims[c].id.clone()),
+        fact: finding.fact.map(|k| cmp.groups[k].id.clone()),
+        measure: finding.measure.clone(),
         story,
         explanation: finding.explanation.clone(),
         rule: finding.rule.into(),
@@ -225,6 +275,7 @@ pub fn explain(cmp: &Comparison, finding: &Finding) -> Explanation {
         statements,
         similarity,
         values,
+        measures,
     }
 }
 
@@ -250,19 +301,22 @@ impl Explanation {
     /// The explanation as text for a terminal.
     pub fn to_text(&self) -> String {
         let mut out = String::new();
+        let scope = match (&self.claim, &self.fact) {
+            (Some(c), _) => format!("claim {c}"),
+            (None, Some(f)) => format!("fact group {f}"),
+            _ => "across the story".to_string(),
+        };
         let _ = writeln!(
             out,
-            "Finding {}: {} {} ({} severity), claim {} in story {}",
-            self.id, self.kind, self.verdict, self.severity, self.claim, self.story
+            "Finding {}: {} {} ({} severity), {scope} in story {}",
+            self.id, self.kind, self.verdict, self.severity, self.story
         );
+        if !self.measure.is_empty() {
+            let _ = writeln!(out, "Measure: {}", self.measure);
+        }
         let _ = writeln!(out, "\n{}", self.explanation);
         let _ = writeln!(out, "\nRule {}: {}", self.rule, self.rule_description);
-        let _ = writeln!(
-            out,
-            "\nAligned statements ({} in claim {}):",
-            self.statements.len(),
-            self.claim
-        );
+        let _ = writeln!(out, "\nStatements ({}, {scope}):", self.statements.len());
         for s in &self.statements {
             let _ = writeln!(
                 out,
@@ -272,7 +326,7 @@ impl Explanation {
         }
         let _ = writeln!(out, "\nSimilarity of the pairs (score and its parts):");
         if self.similarity.is_empty() {
-            let _ = writeln!(out, "  none: the claim holds statements of one document");
+            let _ = writeln!(out, "  none: the statements are of one document");
         }
         for p in &self.similarity {
             let _ = writeln!(
@@ -301,6 +355,39 @@ impl Explanation {
                 crate::report::normalized_brief(&v.normalized),
                 serde_json::to_string(&v.normalized).unwrap_or_default()
             );
+        }
+        if !self.measures.is_empty() {
+            let _ = writeln!(out, "\nWhat each value measures:");
+            for m in &self.measures {
+                let x = &m.measure;
+                let _ = writeln!(
+                    out,
+                    "  {}  “{}”  what: {}; act: {}; holder: {}; role: {:?}{}{}{}",
+                    m.statement,
+                    m.text,
+                    if x.what.is_empty() {
+                        "—"
+                    } else {
+                        x.what.as_str()
+                    },
+                    x.act.as_deref().unwrap_or("—"),
+                    x.holder.as_deref().unwrap_or("—"),
+                    x.role,
+                    x.place
+                        .as_deref()
+                        .map(|p| format!("; in {p}"))
+                        .unwrap_or_default(),
+                    x.reference
+                        .as_deref()
+                        .map(|r| format!("; from {r}"))
+                        .unwrap_or_default(),
+                    if m.ambiguous {
+                        "  [its document gives another value too: never counted as disagreeing]"
+                    } else {
+                        ""
+                    },
+                );
+            }
         }
         out
     }

@@ -7,8 +7,8 @@
 //! next:
 //!
 //! ```text
-//! ingest ──▶ segment ──▶ extract ──▶ align ──▶ compare ──▶ report
-//! Corpus     Segmented   Extracted   ClaimGraph Comparison  Report
+//! ingest ──▶ segment ──▶ extract ──▶ align ──▶ facts ──▶ compare ──▶ report
+//! Corpus     Segmented   Extracted   ClaimGraph Facts    Comparison  Report
 //! ```
 //!
 //! ```
@@ -36,6 +36,7 @@ pub mod compare;
 pub mod error;
 pub mod explain;
 pub mod extract;
+pub mod facts;
 pub mod ingest;
 pub mod report;
 pub mod review;
@@ -64,7 +65,7 @@ pub fn run_corpus(corpus: ingest::Corpus, options: &Options) -> compare::Compari
     let segmented = segment::segment(corpus, &options.segment);
     let extracted = extract::extract(segmented);
     let graph = align::align(extracted, &options.align);
-    compare::compare(graph)
+    compare::compare(facts::facts(graph))
 }
 
 /// The five seed articles, embedded so that `crosscheck compare` with no

@@ -360,7 +360,9 @@ fn compare_with(
     progress.stage("aligning", extracted.segmented.statements.len() as u64);
     let graph = crosscheck::align::align(extracted, &opts.align);
     progress.stage("comparing", graph.claims.len() as u64);
-    Ok(Some(crosscheck::compare::compare(graph)))
+    Ok(Some(crosscheck::compare::compare(
+        crosscheck::facts::facts(graph),
+    )))
 }
 
 fn render(

@@ -25,7 +25,7 @@ fn keys(v: &Value, what: &str, required: &[&str]) {
 fn json_report_has_the_documented_fields() {
     let json = render(&seeds_report(), Format::Json, &RenderOptions::default());
     let v: Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(v["schema"], "crosscheck.report/1");
+    assert_eq!(v["schema"], "crosscheck.report/2");
     keys(
         &v,
         "report",
@@ -34,6 +34,7 @@ fn json_report_has_the_documented_fields() {
             "documents",
             "statements",
             "claims",
+            "facts",
             "findings",
             "summary",
             "agreement",
@@ -64,7 +65,9 @@ fn json_report_has_the_documented_fields() {
                 "kind",
                 "verdict",
                 "severity",
+                "measure",
                 "claim",
+                "fact",
                 "values",
                 "explanation",
             ],
@@ -98,6 +101,7 @@ fn json_report_has_the_documented_fields() {
             "claims",
             "corroborated_claims",
             "unique_claims",
+            "facts",
             "findings",
         ],
     );
@@ -144,10 +148,14 @@ fn the_seeds_declaration_quote_is_corroborated_and_agrees() {
         "\"support Ukraine in its international right",
         &["001_1c4c069991c29868", "002_2fa9b720f23bac91"],
     );
-    assert!(r
-        .findings
-        .iter()
-        .any(|f| f.claim == claim.id && f.kind == "quote" && f.verdict == "agree"));
+    // Quotations are compared across the story: the finding's values stand
+    // in the claim's statements.
+    assert!(r.findings.iter().any(|f| f.kind == "quote"
+        && f.verdict == "agree"
+        && f.values.len() == 2
+        && f.values
+            .iter()
+            .all(|v| claim.statements.contains(&v.statement))));
 }
 
 fn check(path: &str, fresh: &str) {
@@ -229,7 +237,15 @@ fn the_seeds_vote_is_one_claim_with_one_discrepancy_across_three_sources() {
         "{}",
         vote.explanation
     );
-    let claim = r.claims.iter().find(|c| c.id == vote.claim).unwrap();
+    assert_eq!(
+        vote.measure,
+        "one figure told in different units (country or institution, lawmaker)"
+    );
+    let claim = r
+        .claims
+        .iter()
+        .find(|c| Some(&c.id) == vote.claim.as_ref())
+        .unwrap();
     assert_eq!(
         claim.docs,
         vec![

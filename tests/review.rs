@@ -329,7 +329,7 @@ fn explain_shows_statements_scores_values_and_rule() {
     let (code, text, err) = crosscheck(dir.path(), &["explain", &flagged[0], &story]);
     assert_eq!(code, 0, "{err}");
     for part in [
-        "Aligned statements",
+        "Statements (",
         "Similarity of the pairs",
         "Values compared",
         "Rule ",

@@ -129,7 +129,7 @@ fn the_schema_rejects_reports_that_break_the_contract() {
             r["summary"]["consistency"] = 1.5.into()
         }),
         ("bad schema tag", |r| {
-            r["schema"] = "crosscheck.report/2".into()
+            r["schema"] = "crosscheck.report/1".into()
         }),
     ];
     for (what, breakage) in breakages {

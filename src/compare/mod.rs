@@ -1,31 +1,33 @@
-//! Compare: for every claim that two or more sources carry, decide for each
-//! detail slot whether the sources agree, are compatible or disagree, and
-//! explain it.
+//! Compare: decide for every fact group, claim, person and quotation of a
+//! story whether the sources agree, are compatible or disagree, and explain
+//! it.
 //!
-//! Slots and their rules (see `docs/design.md`):
-//! * **quantity** — paired by what they count (counted noun or unit) and
-//!   compared as intervals: same value → agree, overlapping → compatible,
-//!   disjoint → conflict. Part-of-whole figures that count different things
-//!   for the same fact ("47 of 56 countries", "a majority of the 281
-//!   lawmakers") → one discrepancy.
-//! * **date** — day intervals: equal → agree, overlapping (different
-//!   precision) → compatible, disjoint → conflict, unless the statements
-//!   name different occasions.
-//! * **entity** — one person with different titles (capitalized or in lower
-//!   case, abbreviations written out): a variant (one title inside the
-//!   other) is compatible, another office (or a rank word such as "deputy"
-//!   added or dropped) is a discrepancy; different people named for the
-//!   same act or role → conflict.
-//! * **quote** — the same quotation compared word by word; a different
-//!   speaker is an attribution conflict.
-//! * **polarity** — the same claim negated in one source only, or an act
-//!   one source says someone refused and another says they did ("refused
-//!   to concede", "conceded defeat") → conflict.
+//! Verdicts: **agree** (the same value), **compatible** (values that can
+//! both be true: different precision, a variant of a title, an excerpt of a
+//! quote, an update of a running count), **discrepancy** (the same fact
+//! reported in terms that do not match and must be reconciled by a reader:
+//! one vote's backing told in different units, one person given another
+//! office, a quotation cut where it says a number), **conflict** (values
+//! that cannot both be true: disjoint figures or dates, a changed number or
+//! negation in a quote, a quote in different mouths, a claim negated).
+//!
+//! Where the rules live:
+//! * [`facts`]: figures and dates, on the fact groups of the facts stage.
+//! * [`claims`]: one fact told in different units (part-of-whole figures
+//!   of one claim), different persons named for one act, polarity
+//!   ([`polarity`]).
+//! * [`entity`]: a person's offices across a story.
+//! * [`quote`]: quotations and their speakers across a story.
 
-mod rules;
+mod claims;
+mod entity;
+mod facts;
+mod polarity;
+mod quote;
 
 use crate::align::ClaimGraph;
 use crate::extract::{Detail, DetailKind};
+use crate::facts::{Fact, FactGroup, Facts};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -116,10 +118,12 @@ pub struct Finding {
     pub kind: FindingKind,
     pub verdict: Verdict,
     pub severity: Severity,
-    /// Claim index.
-    pub claim: usize,
-    /// What is compared, in plain words ("people killed", "day Reid
-    /// checked in"); empty when the rule names none.
+    /// The claim judged, for rules on one claim.
+    pub claim: Option<usize>,
+    /// The fact group judged, for figures and dates.
+    pub fact: Option<usize>,
+    /// What is compared, in plain words ("people, killed", "date of
+    /// checked (Tara Reid)", "title of Dick Baddour").
     pub measure: String,
     pub values: Vec<FindingValue>,
     pub explanation: String,
@@ -129,15 +133,19 @@ pub struct Finding {
     pub disagreeing: Vec<(usize, usize)>,
 }
 
-/// Agreement between two sources: of the claims they share, how many have
-/// no discrepancy or conflict.
+/// Agreement between two sources: of the claims and facts they share, how
+/// many have no discrepancy or conflict between them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PairAgreement {
     pub a: String,
     pub b: String,
     pub shared_claims: usize,
     pub agreeing_claims: usize,
-    /// `agreeing_claims / shared_claims`, null when they share none.
+    /// Fact groups both give a value of.
+    pub shared_facts: usize,
+    pub agreeing_facts: usize,
+    /// `(agreeing_claims + agreeing_facts) / (shared_claims +
+    /// shared_facts)`, null when they share nothing.
     pub agreement: Option<f64>,
 }
 
@@ -145,6 +153,10 @@ pub struct PairAgreement {
 #[derive(Debug, Clone)]
 pub struct Comparison {
     pub graph: ClaimGraph,
+    /// Every fact read (see [`crate::facts`]).
+    pub facts: Vec<Fact>,
+    /// Facts of different documents that measure one thing.
+    pub groups: Vec<FactGroup>,
     /// Sorted by severity (high first), then kind, then claim.
     pub findings: Vec<Finding>,
     /// One entry per pair of documents of a story, sorted by their ids; in
@@ -173,39 +185,64 @@ impl Comparison {
     }
 }
 
-/// Compares the details of every claim carried by two or more documents.
-pub fn compare(graph: ClaimGraph) -> Comparison {
+/// Judges every fact group, every claim carried by two or more documents,
+/// and each story's persons and quotations.
+pub fn compare(facts: Facts) -> Comparison {
     use rayon::prelude::*;
+    let Facts {
+        graph,
+        facts,
+        groups,
+    } = facts;
+    let st = &graph.extracted.segmented.statements;
     // Claims are judged apart, so in parallel; gathered in claim order.
-    let per_claim: Vec<Vec<Finding>> = graph
+    let mut findings: Vec<Finding> = graph
         .claims
         .par_iter()
         .enumerate()
-        .map(|(c, claim)| {
-            let mut findings = Vec::new();
-            let st = &graph.extracted.segmented.statements;
+        .flat_map_iter(|(c, claim)| {
+            let mut out = Vec::new();
             let first = claim.statements.first().map(|&s| st[s].doc);
             if claim.statements.iter().any(|&s| Some(st[s].doc) != first) {
-                rules::claim_findings(&graph, c, &mut findings);
-                for f in &mut findings {
-                    f.id = finding_id(&graph, f);
-                }
+                claims::claim_findings(&graph, c, &mut out);
             }
-            findings
+            out
         })
         .collect();
-    let mut findings: Vec<Finding> = per_claim.into_iter().flatten().collect();
+    findings.par_extend(
+        groups
+            .par_iter()
+            .enumerate()
+            .map(|(g, group)| facts::group_finding(&graph, &facts, g, group)),
+    );
+    let mut statements_of: Vec<Vec<usize>> =
+        vec![Vec::new(); graph.extracted.segmented.corpus.documents.len()];
+    for (s, statement) in st.iter().enumerate() {
+        statements_of[statement.doc].push(s);
+    }
+    findings.par_extend(graph.stories.par_iter().flat_map_iter(|docs| {
+        let mut out = Vec::new();
+        if docs.len() >= 2 {
+            entity::titles(&graph, docs, &statements_of, &mut out);
+            quote::quotes(&graph, docs, &statements_of, &mut out);
+        }
+        out
+    }));
+    findings
+        .par_iter_mut()
+        .for_each(|f| f.id = finding_id(&graph, f));
     findings.sort_by(|a, b| {
         b.severity
             .cmp(&a.severity)
             .then(b.verdict.cmp(&a.verdict))
             .then(a.kind.cmp(&b.kind))
-            .then(a.claim.cmp(&b.claim))
             .then(a.id.cmp(&b.id))
     });
-    let agreement = agreement(&graph, &findings);
+    let agreement = agreement(&graph, &groups, &facts, &findings);
     Comparison {
         graph,
+        facts,
+        groups,
         findings,
         agreement,
     }
@@ -237,58 +274,102 @@ fn finding_id(graph: &ClaimGraph, f: &Finding) -> String {
 }
 
 /// Agreement of the pairs of documents of each story (documents of
-/// different stories share no claim by construction). Counted claim by
-/// claim: one entry per claim and pair of its documents, sorted, so that a
-/// run of one pair counts its claims without a map of every pair.
-fn agreement(graph: &ClaimGraph, findings: &[Finding]) -> Vec<PairAgreement> {
+/// different stories share no claim or fact by construction). Counted item
+/// by item (claims, then fact groups): one entry per item and pair of its
+/// documents, sorted, so that a run of one pair counts its items without a
+/// map of every pair.
+fn agreement(
+    graph: &ClaimGraph,
+    groups: &[FactGroup],
+    facts: &[Fact],
+    findings: &[Finding],
+) -> Vec<PairAgreement> {
     use rayon::prelude::*;
     use std::collections::BTreeSet;
     let docs = &graph.extracted.segmented.corpus.documents;
     let st = &graph.extracted.segmented.statements;
-    let mut disagreeing: BTreeSet<(usize, usize, usize)> = BTreeSet::new();
+    // (is a fact group, item, a, b) of the disagreeing pairs.
+    let mut disagreeing: BTreeSet<(bool, usize, usize, usize)> = BTreeSet::new();
     for f in findings {
         for &(a, b) in &f.disagreeing {
-            disagreeing.insert((f.claim, a, b));
+            match (f.claim, f.fact) {
+                (Some(c), _) => {
+                    disagreeing.insert((false, c, a, b));
+                }
+                (None, Some(g)) => {
+                    disagreeing.insert((true, g, a, b));
+                }
+                (None, None) => {
+                    // A story-level finding counts against the claims its
+                    // values stand in.
+                    for v in &f.values {
+                        let d = st[v.statement].doc;
+                        if d == a || d == b {
+                            disagreeing.insert((false, graph.claim_of[v.statement], a, b));
+                        }
+                    }
+                }
+            }
         }
     }
     let disagreeing = &disagreeing;
-    // (a, b, disagrees) per claim they share.
-    let mut shared: Vec<(u32, u32, bool)> = graph
+    let pairs_of = |fact: bool, item: usize, mut ds: Vec<usize>| {
+        ds.sort_unstable();
+        ds.dedup();
+        let mut pairs = Vec::with_capacity(ds.len() * ds.len().saturating_sub(1) / 2);
+        for (i, &a) in ds.iter().enumerate() {
+            for &b in &ds[i + 1..] {
+                pairs.push((
+                    a as u32,
+                    b as u32,
+                    fact,
+                    disagreeing.contains(&(fact, item, a, b)),
+                ));
+            }
+        }
+        pairs
+    };
+    // (a, b, is a fact group, disagrees) per item they share.
+    let mut shared: Vec<(u32, u32, bool, bool)> = graph
         .claims
         .par_iter()
         .enumerate()
         .flat_map_iter(|(c, claim)| {
-            let mut ds: Vec<usize> = claim.statements.iter().map(|&s| st[s].doc).collect();
-            ds.sort_unstable();
-            ds.dedup();
-            let mut pairs = Vec::with_capacity(ds.len() * ds.len().saturating_sub(1) / 2);
-            for (i, &a) in ds.iter().enumerate() {
-                for &b in &ds[i + 1..] {
-                    pairs.push((a as u32, b as u32, disagreeing.contains(&(c, a, b))));
-                }
-            }
-            pairs
+            pairs_of(
+                false,
+                c,
+                claim.statements.iter().map(|&s| st[s].doc).collect(),
+            )
         })
         .collect();
+    shared.par_extend(groups.par_iter().enumerate().flat_map_iter(|(g, group)| {
+        pairs_of(true, g, group.facts.iter().map(|&f| facts[f].doc).collect())
+    }));
     shared.par_sort_unstable();
-    // (a, b) → (shared claims, disagreeing claims), sorted by (a, b).
-    let mut counts: Vec<((usize, usize), (usize, usize))> = Vec::new();
-    for (a, b, bad) in shared {
+    // (a, b) → [shared claims, bad claims, shared facts, bad facts].
+    let mut counts: Vec<((usize, usize), [usize; 4])> = Vec::new();
+    for (a, b, fact, bad) in shared {
         let key = (a as usize, b as usize);
-        match counts.last_mut() {
-            Some((k, c)) if *k == key => {
-                c.0 += 1;
-                c.1 += usize::from(bad);
-            }
-            _ => counts.push((key, (1, usize::from(bad)))),
+        if counts.last().is_none_or(|(k, _)| *k != key) {
+            counts.push((key, [0; 4]));
         }
+        let c = &mut counts.last_mut().expect("just pushed").1;
+        let at = if fact { 2 } else { 0 };
+        c[at] += 1;
+        c[at + 1] += usize::from(bad);
     }
-    let pair = |a: usize, b: usize, (shared, bad): (usize, usize)| PairAgreement {
-        a: docs[a].id.clone(),
-        b: docs[b].id.clone(),
-        shared_claims: shared,
-        agreeing_claims: shared - bad,
-        agreement: (shared > 0).then(|| (shared - bad) as f64 / shared as f64),
+    let pair = |a: usize, b: usize, c: [usize; 4]| {
+        let shared = c[0] + c[2];
+        let good = shared - c[1] - c[3];
+        PairAgreement {
+            a: docs[a].id.clone(),
+            b: docs[b].id.clone(),
+            shared_claims: c[0],
+            agreeing_claims: c[0] - c[1],
+            shared_facts: c[2],
+            agreeing_facts: c[2] - c[3],
+            agreement: (shared > 0).then(|| good as f64 / shared as f64),
+        }
     };
     let mut out = Vec::new();
     for story in &graph.stories {
@@ -300,7 +381,7 @@ fn agreement(graph: &ClaimGraph, findings: &[Finding]) -> Vec<PairAgreement> {
                 let key = (a.min(b), a.max(b));
                 let c = counts
                     .binary_search_by_key(&key, |&(k, _)| k)
-                    .map_or((0, 0), |at| counts[at].1);
+                    .map_or([0; 4], |at| counts[at].1);
                 out.push(pair(key.0, key.1, c));
             }
         }

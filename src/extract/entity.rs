@@ -1895,6 +1895,23 @@ fn qualifies_office(w: &str) -> bool {
         && !lower.ends_with("ly")
 }
 
+/// Rank words that open a sentence with a capital: they still qualify the
+/// lower-case office after them.
+const SENTENCE_START_RANKS: &[&str] = &[
+    "assistant",
+    "associate",
+    "deputy",
+    "acting",
+    "interim",
+    "senior",
+    "executive",
+    "vice",
+    "former",
+    "chief",
+    "head",
+    "junior",
+];
+
 /// The first word of a lower-case title right before the name starting at
 /// word `a` ("former finance minister" before "Marta Ilves"): an office
 /// and at most three qualifying words before it, each separated by one
@@ -1914,7 +1931,11 @@ fn lower_title_before(text: &str, words: &[Word], a: usize) -> Option<usize> {
     while t > 0
         && a - 1 - t < 3
         && spaced(t - 1)
-        && (qualifies_office(words[t - 1].2) || is_title_word(words[t - 1].2))
+        && (qualifies_office(words[t - 1].2)
+            || is_title_word(words[t - 1].2)
+            // A rank word opening the sentence is capitalized only for
+            // that ("Assistant general manager Tony DiLeo").
+            || t == 1 && SENTENCE_START_RANKS.contains(&words[0].2.to_lowercase().as_str()))
     {
         t -= 1;
     }
@@ -2091,6 +2112,16 @@ mod tests {
 
     fn titled(name: &str, title: &str) -> (String, Option<String>, EntityKind) {
         (name.into(), Some(title.into()), EntityKind::Person)
+    }
+
+    #[test]
+    fn a_rank_word_opening_the_sentence_stays_in_the_title() {
+        let titled_only =
+            |t: &str| -> Vec<_> { names(t).into_iter().filter(|n| n.1.is_some()).collect() };
+        let got = titled_only("Assistant general manager Tony DiLeo will replace Cheeks.");
+        assert_eq!(got, vec![titled("Tony DiLeo", "Assistant general manager")]);
+        let got = titled_only("Deputy head coach Mira Lund took over on Sunday.");
+        assert_eq!(got, vec![titled("Mira Lund", "Deputy head coach")]);
     }
 
     #[test]

@@ -420,9 +420,24 @@ pub fn resolve_speakers(segmented: &Segmented, details: &mut [Vec<Detail>]) {
             let Some(speaker) = q.speaker.clone() else {
                 continue;
             };
-            let named = entities.iter().find(|(_, name, ..)| {
-                speaker.ends_with(name.as_str()) || speaker.contains(name.as_str())
-            });
+            // A name in the speaker phrase, the one it ends with first and a
+            // person before an organization ("NASU president Owen Price" is
+            // Owen Price, not NASU).
+            let in_phrase =
+                |(_, name, ..): &&(usize, String, String, Option<String>, EntityKind)| {
+                    speaker.ends_with(name.as_str()) || speaker.contains(name.as_str())
+                };
+            let named = entities
+                .iter()
+                .filter(in_phrase)
+                .find(|(_, name, ..)| speaker.ends_with(name.as_str()))
+                .or_else(|| {
+                    entities
+                        .iter()
+                        .filter(in_phrase)
+                        .find(|e| e.4 == EntityKind::Person)
+                })
+                .or_else(|| entities.iter().find(in_phrase));
             q.speaker_canonical = if let Some((_, _, canonical, ..)) = named {
                 Some(canonical.clone())
             } else if is_pronoun(&speaker) {

@@ -1,7 +1,9 @@
 //! CSV: one row per finding value, for spreadsheets and scripts.
 //!
-//! Columns: `finding_id,kind,verdict,severity,claim,doc,source,value_text,
-//! normalized,statement_id,statement_text,start,end,status,review_note`. `normalized` is the
+//! Columns: `finding_id,kind,verdict,severity,measure,claim,fact,doc,source,
+//! value_text,normalized,statement_id,statement_text,start,end,status,
+//! review_note`. `measure` names what is compared in plain words; `claim`
+//! and `fact` are the claim or fact group judged (empty when none). `normalized` is the
 //! value's normalized form as compact JSON; `start`/`end` are the value's byte
 //! offsets into its document; `status` is the review status (`open`,
 //! `accepted`, `dismissed`) and `review_note` the reviewer's note. Fields are quoted by the `csv` crate when they
@@ -14,12 +16,14 @@ use super::{Render, RenderOptions, Report};
 pub(super) struct Csv;
 
 /// The header row.
-pub(super) const HEADER: [&str; 15] = [
+pub(super) const HEADER: [&str; 17] = [
     "finding_id",
     "kind",
     "verdict",
     "severity",
+    "measure",
     "claim",
+    "fact",
     "doc",
     "source",
     "value_text",
@@ -52,7 +56,9 @@ fn write(r: &Report) -> Result<Vec<u8>, csv::Error> {
                 f.kind.as_str(),
                 f.verdict.as_str(),
                 f.severity.as_str(),
-                f.claim.as_str(),
+                f.measure.as_str(),
+                f.claim.as_deref().unwrap_or(""),
+                f.fact.as_deref().unwrap_or(""),
                 v.doc.as_str(),
                 v.source.as_str(),
                 v.text.as_str(),
@@ -110,12 +116,16 @@ mod tests {
         assert_eq!(rows.len(), values);
         for row in &rows {
             assert_eq!(row.len(), HEADER.len());
-            let n: serde_json::Value = serde_json::from_str(&row[8]).unwrap();
+            let n: serde_json::Value = serde_json::from_str(&row[10]).unwrap();
             assert!(n.is_object());
-            assert!(r.findings.iter().any(|f| f.id == row[0]));
+            let f = r.findings.iter().find(|f| f.id == row[0]).unwrap();
+            // The measure and what was judged are named.
+            assert_eq!(&row[4], f.measure);
+            assert_eq!(&row[5], f.claim.as_deref().unwrap_or(""));
+            assert_eq!(&row[6], f.fact.as_deref().unwrap_or(""));
             // The statement text holds the value at its offsets.
-            let st = r.statement(&row[9]).unwrap();
-            assert_eq!(&row[10], st.text);
+            let st = r.statement(&row[11]).unwrap();
+            assert_eq!(&row[12], st.text);
         }
         // Deterministic.
         assert_eq!(text, Csv.render(&r, &RenderOptions::default()));
@@ -138,12 +148,15 @@ mod tests {
                 title: false,
             }],
             claims: vec![],
+            facts: vec![],
             findings: vec![FindingOut {
                 id: "f-1".into(),
                 kind: "quote".into(),
                 verdict: "conflict".into(),
                 severity: "high".into(),
-                claim: "c1".into(),
+                measure: "quotation “no, really…”".into(),
+                claim: None,
+                fact: None,
                 values: vec![ValueOut {
                     doc: "a".into(),
                     source: "Daily, \"Quoted\" News".into(),
@@ -165,6 +178,7 @@ mod tests {
                 claims: 0,
                 corroborated_claims: 0,
                 unique_claims: 0,
+                facts: 0,
                 unique_by_document: Default::default(),
                 findings: Default::default(),
                 consistency: None,
@@ -182,12 +196,12 @@ mod tests {
         assert!(text.contains("\"\"\"no\"\",\nthen\""), "{text}");
         let rows = read(&text);
         assert_eq!(rows.len(), 1);
-        assert_eq!(&rows[0][6], "Daily, \"Quoted\" News");
-        assert_eq!(&rows[0][7], "\"no\",\nthen");
-        assert_eq!(&rows[0][10], r.statements[0].text);
-        assert_eq!(&rows[0][8], r#"{"quote":"no, \"really\"","speaker":null}"#);
-        assert_eq!(&rows[0][11], "9");
-        assert_eq!(&rows[0][12], "19");
+        assert_eq!(&rows[0][8], "Daily, \"Quoted\" News");
+        assert_eq!(&rows[0][9], "\"no\",\nthen");
+        assert_eq!(&rows[0][12], r.statements[0].text);
+        assert_eq!(&rows[0][10], r#"{"quote":"no, \"really\"","speaker":null}"#);
+        assert_eq!(&rows[0][13], "9");
+        assert_eq!(&rows[0][14], "19");
     }
 
     #[test]

@@ -602,10 +602,13 @@ fn evidence(out: &mut String, cx: &Ctx, f: &FindingOut) {
     let r = cx.r;
     let _ = write!(
         out,
-        "<p class=\"rule\">rule <code>{}</code> · claim <a href=\"#claim-{}\">{}</a></p><div class=\"ev\">",
+        "<p class=\"rule\">rule <code>{}</code> · {}</p><div class=\"ev\">",
         escape(&f.rule),
-        escape(&f.claim),
-        escape(&f.claim)
+        match (&f.claim, &f.fact) {
+            (Some(c), _) => format!("claim <a href=\"#claim-{c}\">{c}</a>", c = escape(c)),
+            (None, Some(m)) => format!("fact group <span class=\"mono\">{}</span>", escape(m)),
+            _ => "across the story".to_string(),
+        }
     );
     let diffs = if f.kind == "quote" && f.values.len() >= 2 {
         let quotes: Vec<&str> = f.values.iter().map(quote_words).collect();
@@ -694,7 +697,7 @@ fn findings(out: &mut String, cx: &Ctx) {
         ("severity", "num"),
         ("verdict", "num"),
         ("kind", "text"),
-        ("claim", "num"),
+        ("measure", "text"),
         ("values", "text"),
         ("explanation", "text"),
         ("review", "text"),
@@ -715,7 +718,6 @@ fn findings(out: &mut String, cx: &Ctx) {
         docs.sort_unstable();
         docs.dedup();
         let docs: Vec<String> = docs.iter().map(|d| d.to_string()).collect();
-        let claim_num: String = f.claim.chars().filter(|c| c.is_ascii_digit()).collect();
         let _ = write!(
             out,
             "<tbody class=\"finding\" id=\"{id}\" data-i=\"{i}\" data-kind=\"{kind}\" data-verdict=\"{verdict}\" data-severity=\"{severity}\" data-status=\"{status}\" data-docs=\"{docs}\"><tr class=\"row\">",
@@ -748,13 +750,8 @@ fn findings(out: &mut String, cx: &Ctx) {
         let _ = write!(out, "<td>{}</td>", escape(&f.kind));
         let _ = write!(
             out,
-            "<td data-v=\"{}\">{}</td><td><ul class=\"vals\">",
-            if claim_num.is_empty() {
-                "0".to_string()
-            } else {
-                claim_num
-            },
-            escape(&f.claim)
+            "<td class=\"measure\">{}</td><td><ul class=\"vals\">",
+            escape(&f.measure)
         );
         for v in &f.values {
             let _ = write!(
@@ -790,7 +787,7 @@ fn claims(out: &mut String, r: &Report) {
             let fs: Vec<String> = r
                 .findings
                 .iter()
-                .filter(|f| f.claim == c.id)
+                .filter(|f| f.claim.as_deref() == Some(c.id.as_str()))
                 .map(|f| {
                     format!(
                         "<a class=\"mono flink\" href=\"#{id}\">{id}</a> <span class=\"pill ver-{class}\">{verdict}</span>",

@@ -84,7 +84,7 @@ impl Render for Markdown {
                 "No findings: no claim is carried by two sources with comparable details."
             );
         } else {
-            let _ = writeln!(out, "| severity | verdict | kind | finding | claim | values | explanation | status |\n|---|---|---|---|---|---|---|---|");
+            let _ = writeln!(out, "| severity | verdict | kind | measure | finding | values | explanation | status |\n|---|---|---|---|---|---|---|---|");
             for f in &r.findings {
                 let values: Vec<String> = f
                     .values
@@ -100,12 +100,13 @@ impl Render for Markdown {
                     .collect();
                 let _ = writeln!(
                     out,
-                    "| {} | {} | {} | `{}` | {} | {} | {} | {} |",
+                    "| {} | {} | {} | {} | `{}` ({}) | {} | {} | {} |",
                     f.severity,
                     f.verdict,
                     f.kind,
+                    cell(&f.measure),
                     f.id,
-                    f.claim,
+                    super::scope(f),
                     values.join("<br>"),
                     cell(&f.explanation),
                     cell(&super::status_brief(f))

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The version tag of the JSON report.
-pub const SCHEMA: &str = "crosscheck.report/1";
+pub const SCHEMA: &str = "crosscheck.report/2";
 
 /// A document in the report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -83,6 +83,21 @@ pub struct ValueOut {
     pub normalized: serde_json::Value,
 }
 
+/// A fact group in the report: values of different documents that
+/// measure one thing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FactOut {
+    /// `m1`, `m2`, … in order of the first value.
+    pub id: String,
+    /// `quantity` or `date`.
+    pub kind: String,
+    /// What is measured, in plain words.
+    pub measure: String,
+    /// Statement ids of the values, one per document.
+    pub statements: Vec<String>,
+    pub docs: Vec<String>,
+}
+
 /// A finding in the report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FindingOut {
@@ -90,7 +105,13 @@ pub struct FindingOut {
     pub kind: String,
     pub verdict: String,
     pub severity: String,
-    pub claim: String,
+    /// What is compared, in plain words ("age of Robert Buckley", "date of
+    /// checked in (Tara Reid)").
+    pub measure: String,
+    /// The claim judged, for rules on one claim; else null.
+    pub claim: Option<String>,
+    /// The fact group judged, for figures and dates; else null.
+    pub fact: Option<String>,
     pub values: Vec<ValueOut>,
     pub explanation: String,
     pub rule: String,
@@ -142,6 +163,8 @@ pub struct Summary {
     pub corroborated_claims: usize,
     /// Claims carried by one document only.
     pub unique_claims: usize,
+    /// Fact groups: measures two or more documents give a value of.
+    pub facts: usize,
     /// Unique claims per document id.
     pub unique_by_document: BTreeMap<String, usize>,
     /// Findings by verdict: `agree`, `compatible`, `discrepancy`, `conflict`.
@@ -161,6 +184,8 @@ pub struct Report {
     pub stories: Vec<StoryOut>,
     pub statements: Vec<StatementOut>,
     pub claims: Vec<ClaimOut>,
+    /// Values of different documents that measure one thing.
+    pub facts: Vec<FactOut>,
     pub findings: Vec<FindingOut>,
     /// Source × source agreement, one entry per pair of documents of a
     /// story; in a story of more than [`ALL_PAIRS_UP_TO`] documents only the
@@ -240,7 +265,9 @@ impl Report {
                 kind: f.kind.as_str().into(),
                 verdict: f.verdict.as_str().into(),
                 severity: f.severity.as_str().into(),
-                claim: cmp.graph.claims[f.claim].id.clone(),
+                measure: f.measure.clone(),
+                claim: f.claim.map(|c| cmp.graph.claims[c].id.clone()),
+                fact: f.fact.map(|g| cmp.groups[g].id.clone()),
                 values: f
                     .values
                     .iter()
@@ -269,7 +296,7 @@ impl Report {
             .filter(|&&c| {
                 cmp.findings
                     .iter()
-                    .any(|f| f.claim == c && f.verdict.flagged())
+                    .any(|f| f.claim == Some(c) && f.verdict.flagged())
             })
             .count();
         let mut unique_by_document: BTreeMap<String, usize> =
@@ -291,6 +318,7 @@ impl Report {
             claims: claims.len(),
             corroborated_claims: corroborated.len(),
             unique_claims: claims.len() - corroborated.len(),
+            facts: cmp.groups.len(),
             unique_by_document,
             findings: by_verdict,
             consistency: (!corroborated.is_empty()).then(|| {
@@ -315,6 +343,28 @@ impl Report {
                 docs: ds.iter().map(|&d| docs[d].id.clone()).collect(),
             })
             .collect();
+        let facts = cmp
+            .groups
+            .iter()
+            .map(|g| FactOut {
+                id: g.id.clone(),
+                kind: match g.kind {
+                    crate::facts::measure::FactKind::Quantity => "quantity".into(),
+                    crate::facts::measure::FactKind::Date => "date".into(),
+                },
+                measure: g.measure.clone(),
+                statements: g
+                    .facts
+                    .iter()
+                    .map(|&f| st[cmp.facts[f].statement].id.clone())
+                    .collect(),
+                docs: g
+                    .facts
+                    .iter()
+                    .map(|&f| docs[cmp.facts[f].doc].id.clone())
+                    .collect(),
+            })
+            .collect();
         Report {
             schema: SCHEMA.into(),
             generator: format!("crosscheck {}", env!("CARGO_PKG_VERSION")),
@@ -322,6 +372,7 @@ impl Report {
             stories,
             statements,
             claims,
+            facts,
             findings,
             agreement,
             summary,
@@ -424,6 +475,16 @@ pub(crate) fn label(report: &Report, doc: &str) -> String {
             }
         })
         .unwrap_or_else(|| doc.to_string())
+}
+
+/// What a finding judged: its claim ("claim c3"), its fact group ("fact
+/// m2"), or a person or quotation across the story ("story").
+pub(crate) fn scope(f: &FindingOut) -> String {
+    match (&f.claim, &f.fact) {
+        (Some(c), _) => format!("claim {c}"),
+        (None, Some(m)) => format!("fact {m}"),
+        _ => "story".to_string(),
+    }
 }
 
 /// A finding's review status in a few words: "open", "dismissed by ana:

@@ -1,0 +1,231 @@
+//! Polarity: the same claim negated in one source and affirmed in another
+//! ("did not approve" / "approved"), or an act one source says someone
+//! refused and another says they did ("refused to concede", "conceded
+//! defeat"). Statements whose normalized words are equal, or that carry the
+//! same negation, never conflict.
+
+use super::claims::{text_after, Ctx};
+use super::quote::quote_words;
+use super::{details_of, Finding, FindingKind, Severity, Verdict};
+use crate::extract::{Detail, DetailKind, Normalized};
+use std::collections::{BTreeSet, HashMap};
+
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "cannot", "nothing", "none", "nobody", "nor",
+];
+
+fn word_diff(a: &[String], b: &[String]) -> (Vec<String>, Vec<String>) {
+    let sa: BTreeSet<&String> = a.iter().collect();
+    let sb: BTreeSet<&String> = b.iter().collect();
+    (
+        a.iter().filter(|w| !sb.contains(w)).cloned().collect(),
+        b.iter().filter(|w| !sa.contains(w)).cloned().collect(),
+    )
+}
+
+/// Whether the affirming statement `pos` says the negated statement's
+/// phrase without its "not": the two words before the negation and the
+/// three after it, in a row ("the fund will not finance nuclear power" /
+/// "the fund will finance nuclear power").
+fn affirms_negated_phrase(neg: &[String], pos: &[String]) -> bool {
+    let Some(i) = neg.iter().position(|w| w == "not" || w == "never") else {
+        return false;
+    };
+    if i < 2 || i + 3 >= neg.len() || pos.iter().any(|w| w == "not" || w == "never") {
+        return false;
+    }
+    let phrase: Vec<&String> = neg[i - 2..i].iter().chain(&neg[i + 1..i + 4]).collect();
+    pos.windows(phrase.len())
+        .any(|w| w.iter().zip(&phrase).all(|(a, b)| a == *b))
+}
+
+/// Whether `pos` does what `neg` says someone would not do: "refused to
+/// concede" against "conceded defeat" (the act's stem, no negation in
+/// `pos`). Who acts is checked by the caller.
+fn affirms_refused_act(neg: &[String], pos: &[String]) -> bool {
+    let Some(i) = neg.iter().position(|w| {
+        matches!(
+            w.as_str(),
+            "refused"
+                | "refuses"
+                | "refuse"
+                | "declined"
+                | "declines"
+                | "decline"
+                | "failed"
+                | "fails"
+        )
+    }) else {
+        return false;
+    };
+    let Some(act) = neg.get(i + 2).filter(|_| neg[i + 1] == "to") else {
+        return false;
+    };
+    let Some(stem) = crate::align::words::content_stems(act).pop() else {
+        return false;
+    };
+    let negates = |w: &String| matches!(w.as_str(), "not" | "never" | "no") || w.ends_with("n't");
+    !pos.iter().any(negates)
+        && pos
+            .iter()
+            .any(|w| crate::align::words::content_stems(w).first() == Some(&stem))
+}
+
+/// The canonical names of a statement's persons and organizations.
+fn actors(ctx: &Ctx, s: usize) -> BTreeSet<String> {
+    details_of(ctx.graph, s, DetailKind::Entity)
+        .into_iter()
+        .filter_map(|d| match &d.normalized {
+            Normalized::Entity(e) if e.entity != crate::extract::entity::EntityKind::Place => {
+                Some(e.canonical.clone())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+pub(super) fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let st = ctx.statements();
+    let negated: Vec<(usize, Option<Detail>)> = st
+        .iter()
+        .map(|&s| {
+            (
+                s,
+                details_of(ctx.graph, s, DetailKind::Polarity)
+                    .first()
+                    .map(|d| (*d).clone()),
+            )
+        })
+        .collect();
+    let (neg, pos): (Vec<_>, Vec<_>) = negated.iter().partition(|(_, d)| d.is_some());
+    if neg.is_empty() || pos.is_empty() {
+        return;
+    }
+    // Only when the statements say nearly the same thing otherwise.
+    // A big story repeats its sentences: each statement's words are read
+    // once, and each pair of distinct texts is judged once.
+    let mut text_ids: HashMap<&str, usize> = HashMap::new();
+    let mut words: Vec<Vec<String>> = Vec::new();
+    let mut text_of = |s: usize| {
+        let next = text_ids.len();
+        let id = *text_ids.entry(ctx.text(s)).or_insert(next);
+        if id == words.len() {
+            words.push(quote_words(ctx.text(s)));
+        }
+        id
+    };
+    let neg_text: Vec<usize> = neg.iter().map(|(s, _)| text_of(*s)).collect();
+    let pos_text: Vec<usize> = pos.iter().map(|(s, _)| text_of(*s)).collect();
+    let mut judged: HashMap<(usize, usize), bool> = HashMap::new();
+    let mut disagreeing = Vec::new();
+    for ((a, _), &ta) in neg.iter().zip(&neg_text) {
+        for ((b, _), &tb) in pos.iter().zip(&pos_text) {
+            let conflict = *judged.entry((ta, tb)).or_insert_with(|| {
+                let (wa, wb) = (&words[ta], &words[tb]);
+                // The same words, or the same negation on both sides: the
+                // extractor misread one of them (a negation inside a
+                // quotation it did not see, an idiom).
+                let negations =
+                    |w: &[String]| w.iter().filter(|x| NEGATIONS.contains(&x.as_str())).count();
+                if wa == wb {
+                    return false;
+                }
+                if affirms_refused_act(wa, wb) {
+                    return !actors(ctx, *a).is_disjoint(&actors(ctx, *b));
+                }
+                if negations(wa) == negations(wb) {
+                    return false;
+                }
+                let (only_a, only_b) = word_diff(wa, wb);
+                let shared = wa.len().saturating_sub(only_a.len()) as f64;
+                let other = only_a
+                    .iter()
+                    .chain(&only_b)
+                    .filter(|w| {
+                        !NEGATIONS.contains(&w.as_str())
+                            && !matches!(w.as_str(), "did" | "does" | "do")
+                    })
+                    .count();
+                let near_same =
+                    shared / (wa.len().max(wb.len()).max(1) as f64) >= 0.6 && other <= 4;
+                near_same
+                    || affirms_negated_phrase(wa, wb)
+                    || affirms_refused_act(wa, wb) && !actors(ctx, *a).is_disjoint(&actors(ctx, *b))
+            });
+            if conflict {
+                disagreeing.push((ctx.doc(*a), ctx.doc(*b)));
+            }
+        }
+    }
+    if disagreeing.is_empty() {
+        return;
+    }
+    let mut values: Vec<(usize, Detail)> = neg
+        .iter()
+        .filter_map(|(s, d)| d.clone().map(|d| (*s, d)))
+        .collect();
+    // The affirming side's evidence: the word the negation applies to
+    // ("did not approve" → "approved"), or the whole statement.
+    let negated_word = neg.iter().find_map(|(s, d)| {
+        let d = d.as_ref()?;
+        text_after(ctx, *s, d)
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .find(|w| w.len() > 2 && !crate::align::words::is_stop(&w.to_lowercase()))
+            .map(|w| {
+                crate::align::words::content_stems(w)
+                    .pop()
+                    .unwrap_or_default()
+            })
+    });
+    let affirmed_doc: BTreeSet<usize> = disagreeing.iter().flat_map(|&(a, b)| [a, b]).collect();
+    for (s, _) in pos
+        .iter()
+        .filter(|(s, _)| affirmed_doc.contains(&ctx.doc(*s)))
+    {
+        let st = &ctx.graph.extracted.segmented.statements[*s];
+        let base = st.text.as_ptr() as usize;
+        let span = negated_word.as_ref().and_then(|stem| {
+            st.text
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| {
+                    !w.is_empty() && crate::align::words::content_stems(w).first() == Some(stem)
+                })
+                .map(|w| (w.as_ptr() as usize - base, w.len()))
+        });
+        let (at, len) = span.unwrap_or((0, st.text.len()));
+        values.push((
+            *s,
+            Detail {
+                kind: DetailKind::Polarity,
+                text: st.text[at..at + len].to_string(),
+                start: st.start + at,
+                end: st.start + at + len,
+                normalized: Normalized::Polarity(crate::extract::PolarityValue {
+                    negated: false,
+                    cue: String::new(),
+                }),
+            },
+        ));
+    }
+    values.sort_by_key(|(s, _)| *s);
+    let negators = neg
+        .iter()
+        .map(|(s, _)| ctx.name(*s))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let affirmers = pos
+        .iter()
+        .map(|(s, _)| ctx.name(*s))
+        .collect::<Vec<_>>()
+        .join(", ");
+    out.push(ctx.finding(
+        FindingKind::Polarity,
+        Verdict::Conflict,
+        Severity::High,
+        values,
+        format!("{negators} state the claim negated; {affirmers} affirm it."),
+        "polarity.negated-in-one-source",
+        disagreeing,
+    ));
+}

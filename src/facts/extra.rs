@@ -1,0 +1,156 @@
+//! Values the extractor leaves out on purpose that are facts of a measure
+//! all the same: ages in apposition ("Robert Buckley, 32,") and ordinal
+//! positions on a scale ("in the 78th minute").
+
+use super::holder::Name;
+use crate::extract::entity::EntityKind;
+use crate::extract::quantity::{Qualifier, Quantity};
+use crate::extract::{Detail, DetailKind, Normalized};
+
+fn exact(v: f64, counted: &str) -> Quantity {
+    Quantity {
+        value: Some(v),
+        low: Some(v),
+        high: Some(v),
+        low_inclusive: true,
+        high_inclusive: true,
+        qualifier: Qualifier::Exact,
+        change: None,
+        unit: None,
+        counted: Some(counted.into()),
+        total: None,
+    }
+}
+
+/// Ages written in apposition after a person's name ("Robert Buckley, 32,",
+/// "Reid (33)", "Felt, aged 91,"): the extractor leaves them out of the
+/// figures, but they are the person's age.
+pub fn apposition_ages(text: &str, offset: usize, names: &[Name]) -> Vec<Detail> {
+    let mut out = Vec::new();
+    for n in names.iter().filter(|n| n.kind == EntityKind::Person) {
+        let rest = &text[n.end.min(text.len())..];
+        let (lead, close) = if let Some(r) = rest.strip_prefix(", aged ") {
+            (rest.len() - r.len(), ',')
+        } else if let Some(r) = rest.strip_prefix(", ") {
+            (rest.len() - r.len(), ',')
+        } else if let Some(r) = rest.strip_prefix(" (") {
+            (rest.len() - r.len(), ')')
+        } else {
+            continue;
+        };
+        let digits: String = rest[lead..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let after = rest[lead + digits.len()..].chars().next();
+        if digits.is_empty()
+            || digits.len() > 3
+            || !(after == Some(close) || close == ',' && after == Some('.'))
+        {
+            continue;
+        }
+        let Ok(v) = digits.parse::<f64>() else {
+            continue;
+        };
+        if !(1.0..=120.0).contains(&v) {
+            continue;
+        }
+        let start = n.end + lead;
+        out.push(Detail {
+            kind: DetailKind::Quantity,
+            text: digits.clone(),
+            start: offset + start,
+            end: offset + start + digits.len(),
+            normalized: Normalized::Quantity(exact(v, "year-old")),
+        });
+    }
+    out
+}
+
+/// Scales an ordinal marks a position on (not ranks: "3rd place" is a
+/// result, "22nd anniversary" is no measure).
+const POSITION_SCALES: &[&str] = &[
+    "minute",
+    "kilometre",
+    "kilometer",
+    "km",
+    "mile",
+    "lap",
+    "round",
+    "hole",
+    "over",
+    "inning",
+    "floor",
+    "stage",
+    "hour",
+    "metre",
+    "meter",
+];
+
+/// Ordinals before a scale ("the 78th minute", "the 35th kilometre"): a
+/// position sources can disagree on, counted as "<scale> position".
+pub fn ordinal_positions(text: &str, offset: usize) -> Vec<Detail> {
+    let base = text.as_ptr() as usize;
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - base, w))
+        .collect();
+    let mut out = Vec::new();
+    for (i, &(at, w)) in words.iter().enumerate() {
+        let digits: String = w.chars().take_while(|c| c.is_ascii_digit()).collect();
+        if digits.is_empty() || !matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th") {
+            continue;
+        }
+        let Some(&(noun_at, noun)) = words.get(i + 1) else {
+            continue;
+        };
+        let written = noun.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let noun = written.to_lowercase();
+        if !POSITION_SCALES.contains(&noun.as_str()) {
+            continue;
+        }
+        let Ok(v) = digits.parse::<f64>() else {
+            continue;
+        };
+        let lemma = crate::extract::quantity::lemma(&noun);
+        let end = noun_at + written.len();
+        out.push(Detail {
+            kind: DetailKind::Quantity,
+            text: text[at..end].to_string(),
+            start: offset + at,
+            end: offset + end,
+            normalized: Normalized::Quantity(exact(v, &format!("{lemma} position"))),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ages_in_apposition() {
+        let text = "Robert Buckley, 32, fell about 600 metres.";
+        let names = [Name {
+            start: 0,
+            end: 14,
+            canonical: "Robert Buckley".into(),
+            kind: EntityKind::Person,
+        }];
+        let ages = apposition_ages(text, 100, &names);
+        assert_eq!(ages.len(), 1);
+        assert_eq!(ages[0].text, "32");
+        assert_eq!((ages[0].start, ages[0].end), (116, 118));
+        // A year is no age.
+        let text = "Robert Buckley, 1998, was the first.";
+        assert!(apposition_ages(text, 0, &names).is_empty());
+    }
+
+    #[test]
+    fn positions_on_a_scale() {
+        let p = ordinal_positions("a penalty in the 78th minute and a 3rd place", 0);
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].text, "78th minute");
+    }
+}

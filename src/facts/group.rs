@@ -1,0 +1,661 @@
+//! Facts of different documents that measure the same thing gather into
+//! fact groups, one value per document.
+//!
+//! Facts are blocked by story, kind and what they count or measure; inside
+//! a block every pair of facts of two documents is judged ([`link`]):
+//! never the same measure when their holders, roles, places, reference
+//! points or outcomes differ, or when both sit in quotations (the quote rule
+//! compares those); otherwise a score from the words around them, a shared
+//! act and a shared claim. Only *sure* links build groups (the same holder
+//! named, the same claim, or the same act in alike words), most alike
+//! first, and a group takes a fact only when it stays clear of every member
+//! and of their documents. A fact whose holder is unknown is sure of
+//! nothing where the story names two holders of the measure.
+//!
+//! A document that states another value of the group's measure (another
+//! fact of its own linking surely to a member, with a value the first does
+//! not match) is *ambiguous* for the group: its value still counts as
+//! agreeing, never as disagreeing.
+
+use super::lexicon;
+use super::measure::{context_similarity, FactKind, Role};
+use super::Fact;
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// How two facts relate.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Link {
+    pub score: f64,
+    /// Sure enough to be one measure: the pair may join a group.
+    pub sure: bool,
+    /// Strong enough to flag the pair's disagreement on its own; a sure
+    /// link that is not strong flags only against a value another document
+    /// corroborates.
+    pub strong: bool,
+}
+
+/// Whether two acts are one: the same outcome class, or related words.
+fn acts_related(a: &str, b: &str) -> bool {
+    a == b || lexicon::related(a, b)
+}
+
+/// Whether two names can be one: equal, one's words among the other's
+/// ("Buckley", "Robert Buckley"), or spelled one letter apart word by word
+/// ("Duncan Rait", "Duncan Raite"; "Klitschko", "Klitchsko").
+pub fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    if a == b {
+        return true;
+    }
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (
+        a.split_whitespace().collect(),
+        b.split_whitespace().collect(),
+    );
+    // One letter apart: a word of six letters, or of four when another
+    // word of the name is spelled alike ("Duncan Rait").
+    let close = |x: &str, y: &str, anchored: bool| {
+        x == y || {
+            let n = x.chars().count().min(y.chars().count());
+            (n >= 6 || anchored && n >= 4) && strsim::damerau_levenshtein(x, y) <= 1
+        }
+    };
+    let within = |small: &[&str], large: &[&str]| {
+        let anchored = small.len() >= 2 && small.iter().any(|x| large.contains(x));
+        small
+            .iter()
+            .all(|x| large.iter().any(|y| close(x, y, anchored)))
+    };
+    within(&wa, &wb) || within(&wb, &wa)
+}
+
+/// Whether the noun a figure describes ("an 86-yard run", "a 6.4-magnitude
+/// earthquake") is named around the other figure: its act or its context
+/// ("a magnitude 6.1 earthquake struck").
+fn named_around(object: &str, other: &super::measure::Measure) -> bool {
+    let stems = crate::align::words::content_stems(object);
+    lexicon::SenseSet::of([object]).related(&other.acts)
+        || stems
+            .iter()
+            .all(|s| other.context.iter().any(|(c, _)| c == s))
+}
+
+/// How two facts of different documents relate (None: not the same
+/// measure). `same_claim`: their statements are one claim.
+pub fn link(a: &Fact, b: &Fact, same_claim: bool) -> Option<Link> {
+    link_with(a, b, same_claim, false)
+}
+
+/// [`link`], where `lone` says both facts are the only ones of their kind
+/// and what in two statements of one claim: then the claim pairs them,
+/// whatever words stand around them ("some 5,000 people attended", "a
+/// crowd of 12,000 people listened").
+pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool) -> Option<Link> {
+    let (ma, mb) = (&a.measure, &b.measure);
+    if ma.kind != mb.kind || ma.what != mb.what || ma.role != mb.role {
+        return None;
+    }
+    if ma.quoted && mb.quoted {
+        return None;
+    }
+    // An age is a person's: the same person named is all it takes, and
+    // nothing else is.
+    if ma.what == "age" {
+        return match (&ma.holder, &mb.holder) {
+            (Some(x), Some(y)) if same_name(x, y) => Some(Link {
+                score: 1.0,
+                sure: true,
+                strong: true,
+            }),
+            (Some(_), Some(_)) => None,
+            _ => Some(Link {
+                score: 0.0,
+                sure: false,
+                strong: false,
+            }),
+        };
+    }
+    if let (Some(x), Some(y)) = (&ma.holder, &mb.holder) {
+        if !same_name(x, y) {
+            return None;
+        }
+    }
+    for (x, y) in [(&ma.place, &mb.place), (&ma.reference, &mb.reference)] {
+        if let (Some(x), Some(y)) = (x, y) {
+            if !same_name(x, y) {
+                return None;
+            }
+        }
+    }
+    // The acts name different outcomes: "killed" is not "injured", and
+    // "about 200 workers were forced to evacuate" is not "two workers died".
+    if let (Some(x), Some(y)) = (&ma.act, &mb.act) {
+        if let (Some(cx), Some(cy)) = (lexicon::outcome_class(x), lexicon::outcome_class(y)) {
+            if cx != cy {
+                return None;
+            }
+        }
+    }
+    if ma.acts.different_outcomes(&mb.acts) {
+        return None;
+    }
+    match (&ma.scope, &mb.scope) {
+        (Some((pa, ha)), Some((pb, hb)))
+            if !(same_name(ha, hb) || (pa == pb && acts_related(ha, hb))) =>
+        {
+            return None;
+        }
+        // A count of occasions on one side only ("30 yards on six carries"
+        // against "404 yards"): a part of the season, not the season.
+        (Some((p, _)), None) | (None, Some((p, _))) if p.ends_with(" n") => return None,
+        _ => {}
+    }
+    // The noun a figure describes ("an 86-yard run") on one side only, or
+    // two unrelated ones: a play is not a total, a run is not a pass.
+    // A score's noun ("a 3-1 win") says nothing of which game.
+    let (oa, ob) = if ma.what == "score" {
+        (&None, &None)
+    } else {
+        (&ma.object, &mb.object)
+    };
+    match (oa, ob) {
+        (Some(x), Some(y)) if !acts_related(x, y) => return None,
+        (Some(o), None) if !named_around(o, mb) => return None,
+        (None, Some(o)) if !named_around(o, ma) => return None,
+        _ => {}
+    }
+    if ma.period != mb.period {
+        return None;
+    }
+    // A counted noun's modifier ("career points") must be said of the
+    // other figure too, in its counted words or around it.
+    let said = |mods: &[String], other: &super::measure::Measure| {
+        mods.iter().all(|m| {
+            other.modifiers.contains(m)
+                || crate::align::words::content_stems(m)
+                    .iter()
+                    .all(|s| other.context.iter().any(|(c, w)| c == s && *w >= 0.2))
+        })
+    };
+    if !said(&ma.modifiers, mb) || !said(&mb.modifiers, ma) {
+        return None;
+    }
+    // A date is the time of its act: two known acts that are not one make
+    // two dates ("sentenced on Saturday", "the March 11, 2005 shootings"),
+    // and a date whose act is unknown is sure of nothing against one whose
+    // act is known.
+    let date_acts = ma.kind == FactKind::Date;
+    let one_act_known = ma.act.is_some() != mb.act.is_some();
+    if date_acts {
+        if let (Some(x), Some(y)) = (&ma.act, &mb.act) {
+            if !acts_related(x, y) && !ma.acts.related(&mb.acts) {
+                return None;
+            }
+        }
+    }
+    // Game statistics and spans of time are many measures in one story
+    // (a play, a game, a season, a career; days until one thing, days
+    // since another): only the same claim, or the same holder with the
+    // same act, says two are one.
+    let many = is_span(&ma.what) || ma.what == "score";
+    // Players' statistics are not compared at all: a game report's "15
+    // points" may be of this game or the last, and nothing in the sentence
+    // tells which.
+    if is_statistic(&ma.what) {
+        return None;
+    }
+    // A span or a score on its own says nothing of what it spans: the
+    // claim pairs two only when their acts are one.
+    let acts_one = !many || ma.acts.related(&mb.acts);
+    if same_claim && lone && acts_one && !(date_acts && one_act_known) {
+        return Some(Link {
+            score: 2.0,
+            sure: true,
+            strong: true,
+        });
+    }
+    // The words of the act around each value: a shared one makes them one
+    // act; words on both sides and none shared make them two.
+    let act_related = ma.acts.related(&mb.acts);
+    let act_differs = !act_related && !ma.acts.is_empty() && !mb.acts.is_empty();
+    let context = context_similarity(&ma.context, &mb.context);
+    let same_holder = matches!((&ma.holder, &mb.holder), (Some(_), Some(_)));
+    let score = context
+        + if act_related { 0.3 } else { 0.0 }
+        + if same_holder { 0.3 } else { 0.0 }
+        + if same_claim { 0.3 } else { 0.0 }
+        - if act_differs { 0.3 } else { 0.0 };
+    // A date is the time of the act it hangs on: the nearest acts must be
+    // one ("placed on the injured list on Wednesday" is not "tweaked his
+    // knee last Thursday"); "on Tuesday" alone says nothing.
+    let date_act = ma.kind != FactKind::Date
+        || same_claim
+        || matches!((&ma.act, &mb.act), (Some(x), Some(y)) if acts_related(x, y)) && context >= 0.4;
+    // A team's record changes with every game: only the same claim says
+    // two records are of one moment.
+    if ma.what == "record" && !same_claim {
+        return None;
+    }
+    let sure = !act_differs
+        && date_act
+        && !(date_acts && one_act_known)
+        && if many {
+            same_claim || same_holder && act_related && context >= 0.35
+        } else {
+            same_claim
+                || (same_holder && (act_related || context >= 0.2))
+                || (act_related && context >= 0.35)
+                || context >= 0.6
+        };
+    // Alike enough that a lone pair may be flagged: the same claim, or the
+    // same act in alike words, or nearly the same words.
+    let strong =
+        sure && (same_claim || !many && (act_related && context >= 0.45 || context >= 0.7));
+    Some(Link {
+        score,
+        sure,
+        strong,
+    })
+}
+
+/// Up to this many facts of one role and period in a block, every pair of
+/// two documents is judged; above it (a story of hundreds of articles),
+/// each fact only with its [`NEAR`] nearest, so that alignment grows with
+/// the facts, not with their pairs.
+const EXACT: usize = 300;
+/// How many nearest facts of other documents a fact of a large block is
+/// judged with.
+const NEAR: usize = 24;
+/// How many members of a group a joining group is checked against in a
+/// large block.
+const CORE: usize = 12;
+
+/// The pairs of a large block worth judging: for each fact, the [`NEAR`]
+/// facts of other documents that share the most weight of words around the
+/// value, or its claim. `docs`: local fact indices by document. A word or
+/// claim shared by many facts adds weight only between neighbours in its
+/// list, which keeps the cost linear and still chains them all together.
+fn nearest(
+    facts: &[Fact],
+    block: &[usize],
+    docs: &ByDoc,
+    claim_of: &[usize],
+) -> Vec<(usize, usize)> {
+    let mut doc_of: HashMap<usize, usize> = HashMap::default();
+    let mut lists: BTreeMap<(usize, &str), Vec<(usize, f64)>> = BTreeMap::new();
+    for (&doc, list) in docs {
+        for &i in list {
+            doc_of.insert(i, doc);
+            let f = &facts[block[i]];
+            for (w, weight) in &f.measure.context {
+                lists
+                    .entry((usize::MAX, w.as_str()))
+                    .or_default()
+                    .push((i, *weight));
+            }
+            lists
+                .entry((claim_of[f.statement], ""))
+                .or_default()
+                .push((i, 3.0));
+        }
+    }
+    let mut weights: HashMap<usize, HashMap<usize, f64>> = HashMap::default();
+    for list in lists.values() {
+        let reach = if list.len() <= 4 * NEAR {
+            list.len()
+        } else {
+            NEAR / 2
+        };
+        for (p, &(i, wi)) in list.iter().enumerate() {
+            for &(j, wj) in list.iter().skip(p + 1).take(reach) {
+                if doc_of[&i] != doc_of[&j] {
+                    *weights.entry(i).or_default().entry(j).or_default() += wi * wj;
+                    *weights.entry(j).or_default().entry(i).or_default() += wi * wj;
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (&i, near) in &weights {
+        let mut ranked: Vec<(f64, usize)> = near.iter().map(|(&j, &s)| (s, j)).collect();
+        ranked.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        out.extend(
+            ranked
+                .into_iter()
+                .take(NEAR)
+                .map(|(_, j)| (i.min(j), i.max(j))),
+        );
+    }
+    out
+}
+
+/// What game reports count for a player or a team: one story gives it for
+/// a play, a game, a season and a career.
+const STATISTICS: &[&str] = &[
+    "point",
+    "yard",
+    "touchdown",
+    "rebound",
+    "assist",
+    "steal",
+    "block",
+    "blocked shot",
+    "rbi",
+    "run",
+    "hit",
+    "homer",
+    "home run",
+    "goal",
+    "save",
+    "strikeout",
+    "inning",
+    "carry",
+    "reception",
+    "catch",
+    "pass",
+    "interception",
+    "sack",
+    "tackle",
+    "game",
+    "start",
+    "appearance",
+    "shot",
+    "basket",
+    "three-pointer",
+    "free throw",
+    "field goal",
+    "turnover",
+    "foul",
+    "lap",
+    "wicket",
+    "birdie",
+    "win",
+    "loss",
+    "victory",
+    "defeat",
+    "match",
+];
+
+fn is_statistic(what: &str) -> bool {
+    STATISTICS.contains(&what)
+}
+
+/// Spans of time: "nine days" before one thing and "30 days" until another
+/// are both days of the story.
+fn is_span(what: &str) -> bool {
+    matches!(
+        what,
+        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "century"
+    )
+}
+
+/// A group of facts of one measure: member fact indices (one per
+/// document), the members that are ambiguous (see the module docs), and the
+/// pairs of members whose disagreement may be flagged.
+pub struct Grouped {
+    pub members: Vec<usize>,
+    pub ambiguous: Vec<usize>,
+    /// Pairs of fact indices (smaller first): linked strongly, or surely
+    /// with one of the two values corroborated by a third document.
+    pub confident: Vec<(usize, usize)>,
+}
+
+/// Local fact indices of a block by document.
+type ByDoc = BTreeMap<usize, Vec<usize>>;
+
+/// Groups the facts of one block (fact indices `block`, same story, kind
+/// and what). `claim_of` gives each statement's claim; `unsure` the facts
+/// that are sure of nothing (see [`unsure`]); `overlaps(a, b)` whether two
+/// facts' values can be the same.
+pub fn group_block(
+    facts: &[Fact],
+    block: &[usize],
+    claim_of: &[usize],
+    unsure: &[bool],
+    overlaps: &dyn Fn(&Fact, &Fact) -> bool,
+) -> Vec<Grouped> {
+    let n = block.len();
+    // How many facts of the block each statement holds.
+    let mut per_statement: HashMap<usize, usize> = HashMap::default();
+    for &f in block {
+        *per_statement.entry(facts[f].statement).or_default() += 1;
+    }
+    // Links between facts of different documents: the block's facts by
+    // document and by what a link requires equal (role, period), so that
+    // one long article, or many facts of another role, costs no pairs.
+    let mut by_doc: BTreeMap<(Role, Option<&str>), ByDoc> = BTreeMap::new();
+    for (i, &f) in block.iter().enumerate() {
+        let m = &facts[f].measure;
+        by_doc
+            .entry((m.role, m.period.as_deref().filter(|_| m.what != "age")))
+            .or_default()
+            .entry(facts[f].doc)
+            .or_default()
+            .push(i);
+    }
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    let mut large = false;
+    for docs in by_doc.values() {
+        let size: usize = docs.values().map(Vec::len).sum();
+        if size > EXACT {
+            large = true;
+            candidates.extend(nearest(facts, block, docs, claim_of));
+            continue;
+        }
+        let docs: Vec<&Vec<usize>> = docs.values().collect();
+        for (x, first) in docs.iter().enumerate() {
+            for second in &docs[x + 1..] {
+                for &i in first.iter() {
+                    candidates.extend(second.iter().map(|&j| (i.min(j), i.max(j))));
+                }
+            }
+        }
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+    let mut links: HashMap<(usize, usize), Link> = HashMap::default();
+    for (i, j) in candidates {
+        {
+            let (a, b) = (&facts[block[i]], &facts[block[j]]);
+            let same_claim = claim_of[a.statement] == claim_of[b.statement];
+            let lone =
+                same_claim && per_statement[&a.statement] == 1 && per_statement[&b.statement] == 1;
+            if let Some(l) = link_with(a, b, same_claim, lone) {
+                links.insert((i, j), l);
+            }
+        }
+    }
+    let get = |i: usize, j: usize| links.get(&(i.min(j), i.max(j))).copied();
+    let unsure: Vec<bool> = block.iter().map(|&f| unsure[f]).collect();
+    let sure = |i: usize, j: usize| get(i, j).is_some_and(|l| l.sure) && !unsure[i] && !unsure[j];
+    // Most alike first; ties broken by the facts' words, not their places,
+    // so that renaming or reordering the documents changes nothing.
+    let key = |i: usize| {
+        let f = &facts[block[i]];
+        (f.detail.text.as_str(), f.detail.start)
+    };
+    let mut pairs: Vec<(f64, usize, usize)> = links
+        .iter()
+        .filter(|(&(i, j), _)| sure(i, j))
+        .map(|(&(i, j), l)| (l.score, i, j))
+        .collect();
+    pairs.sort_by(|x, y| {
+        let (kx, ky) = (
+            (key(x.1).min(key(x.2)), key(x.1).max(key(x.2))),
+            (key(y.1).min(key(y.2)), key(y.1).max(key(y.2))),
+        );
+        y.0.total_cmp(&x.0)
+            .then(kx.cmp(&ky))
+            .then(x.1.cmp(&y.1))
+            .then(x.2.cmp(&y.2))
+    });
+    let mut group_of: Vec<usize> = (0..n).collect();
+    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    for (_, i, j) in pairs {
+        let (gi, gj) = (group_of[i], group_of[j]);
+        if gi == gj {
+            continue;
+        }
+        let docs = |g: usize| -> BTreeSet<usize> {
+            members[g].iter().map(|&m| facts[block[m]].doc).collect()
+        };
+        if !docs(gi).is_disjoint(&docs(gj)) {
+            continue;
+        }
+        // Every pair across the two groups must be able to be one measure
+        // (in a large block, where only near pairs were judged, the first
+        // members of each: the group's core).
+        let core = |g: usize| {
+            &members[g][..if large {
+                members[g].len().min(CORE)
+            } else {
+                members[g].len()
+            }]
+        };
+        let clear = core(gi)
+            .iter()
+            .all(|&x| core(gj).iter().all(|&y| get(x, y).is_some()));
+        if !clear {
+            continue;
+        }
+        let moved = std::mem::take(&mut members[gj]);
+        for &m in &moved {
+            group_of[m] = gi;
+        }
+        members[gi].extend(moved);
+    }
+    let mut same_doc: HashMap<usize, Vec<usize>> = HashMap::default();
+    for (i, &f) in block.iter().enumerate() {
+        same_doc.entry(facts[f].doc).or_default().push(i);
+    }
+    let mut out = Vec::new();
+    for g in members.into_iter().filter(|g| g.len() >= 2) {
+        let mut ambiguous = Vec::new();
+        for &m in &g {
+            let f = &facts[block[m]];
+            // Another fact of this document, sure of some other member,
+            // with a value this one does not match.
+            // Another fact of this document, sure of some other member, with
+            // a value this one does not match; or, for a figure that
+            // classifies a thing ("the 32-bit version"), another value for
+            // a thing of the same kind: then the figure is a label.
+            let other = same_doc[&f.doc].iter().any(|&k| {
+                let h = &facts[block[k]];
+                k != m
+                    && !overlaps(h, f)
+                    && (g.iter().any(|&o| o != m && sure(k, o))
+                        || matches!((&h.measure.object, &f.measure.object), (Some(x), Some(y)) if acts_related(x, y)))
+            });
+            if other {
+                ambiguous.push(block[m]);
+            }
+        }
+        // Which disagreements may be flagged: a strong link, or a sure one
+        // where a third document's value matches one side (two outlets
+        // against one is a disagreement; one against one may be two
+        // measures the words around them did not tell apart).
+        let mut confident = Vec::new();
+        for (x, &i) in g.iter().enumerate() {
+            for &j in &g[x + 1..] {
+                let Some(l) = get(i, j) else { continue };
+                let corroborated = || {
+                    g.iter().any(|&k| {
+                        k != i
+                            && k != j
+                            && (overlaps(&facts[block[k]], &facts[block[i]])
+                                || overlaps(&facts[block[k]], &facts[block[j]]))
+                    })
+                };
+                if l.strong || sure(i, j) && corroborated() {
+                    let (a, b) = (block[i], block[j]);
+                    confident.push((a.min(b), a.max(b)));
+                }
+            }
+        }
+        confident.sort_unstable();
+        let mut members: Vec<usize> = g.iter().map(|&m| block[m]).collect();
+        members.sort_by_key(|&f| (facts[f].doc, facts[f].statement, facts[f].detail.start));
+        ambiguous.sort_unstable();
+        out.push(Grouped {
+            members,
+            ambiguous,
+            confident,
+        });
+    }
+    out
+}
+
+/// The role's words for a measure's name.
+pub fn role_words(role: Role) -> &'static str {
+    match role {
+        Role::Level => "",
+        Role::Part => "part",
+        Role::Total => "total",
+        Role::Change => "change",
+        Role::Old => "earlier value",
+        Role::Rate => "rate",
+        Role::Increment => "increase",
+        Role::Target => "target",
+        Role::Past => "earlier period",
+    }
+}
+
+/// Facts without a holder that could be the measure of two different
+/// holders named anywhere in the run (facts of the same kind and what whose
+/// act words they share): "the man fell 2,000ft" where one climber fell
+/// 2,000ft and another 200ft. They are sure of nothing.
+pub fn unsure(facts: &[Fact]) -> Vec<bool> {
+    use std::collections::BTreeMap;
+    let mut held: BTreeMap<(FactKind, &str), Vec<usize>> = BTreeMap::new();
+    for (i, f) in facts.iter().enumerate() {
+        if f.measure.holder.is_some() {
+            held.entry((f.measure.kind, f.measure.what.as_str()))
+                .or_default()
+                .push(i);
+        }
+    }
+    // Facts with the same act words get the same answer.
+    let mut known: HashMap<(FactKind, &str, String), bool> = HashMap::default();
+    facts
+        .iter()
+        .map(|f| {
+            if f.measure.holder.is_some() {
+                return false;
+            }
+            let Some(list) = held.get(&(f.measure.kind, f.measure.what.as_str())) else {
+                return false;
+            };
+            let key = (
+                f.measure.kind,
+                f.measure.what.as_str(),
+                f.measure.acts.signature(),
+            );
+            if let Some(&answer) = known.get(&key) {
+                return answer;
+            }
+            let answer = two_holders(facts, list, f);
+            known.insert(key, answer);
+            answer
+        })
+        .collect()
+}
+
+/// Whether the facts `list` (with holders) name two holders of `f`'s act.
+fn two_holders(facts: &[Fact], list: &[usize], f: &Fact) -> bool {
+    let mut holders: Vec<&str> = Vec::new();
+    // A bounded look: two holders are all it takes.
+    for &j in list.iter().take(4000) {
+        let g = &facts[j].measure;
+        if !g.acts.related(&f.measure.acts) {
+            continue;
+        }
+        let h = g.holder.as_deref().unwrap_or("");
+        if !holders.iter().any(|x| same_name(x, h)) {
+            holders.push(h);
+            if holders.len() >= 2 {
+                return true;
+            }
+        }
+    }
+    false
+}

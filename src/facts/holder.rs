@@ -1,0 +1,373 @@
+//! Whose figure or date it is: the person or organization a detail belongs
+//! to, read from where the names stand around it.
+//!
+//! In order: an age's person ("Robert Buckley, 32," / "32-year-old Robert
+//! Buckley"), a name in apposition or in brackets before the figure
+//! ("Danny Green (14 points)"), a possessive ("Luck's 4,183 yards"), the
+//! nearest name before it in its clause that is not the object of a
+//! preposition ("Hansbrough finished with 20 points"), and a personal
+//! pronoun there ("she checked in on Tuesday"), resolved to the person the
+//! document last named. Anything else has no known holder: the fact layer
+//! then compares it only where the story leaves no doubt.
+
+use super::text::{breaks_after, clause_start, Word};
+use crate::extract::entity::EntityKind;
+
+/// A name in a statement: its byte range (in the statement), the name it
+/// resolves to, and its kind.
+#[derive(Debug, Clone)]
+pub struct Name {
+    pub start: usize,
+    pub end: usize,
+    pub canonical: String,
+    pub kind: EntityKind,
+}
+
+/// Prepositions whose object is not the subject of the clause ("a victory
+/// over Evansville", "a deal with the Sixers").
+const PREPOSITIONS: &[&str] = &[
+    "over",
+    "against",
+    "to",
+    "from",
+    "for",
+    "by",
+    "with",
+    "at",
+    "of",
+    "in",
+    "on",
+    "into",
+    "than",
+    "past",
+    "beat",
+    "beating",
+    "defeated",
+    "defeating",
+    "like",
+    "behind",
+    "toward",
+    "towards",
+    "about",
+    "under",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "his", "her", "him"];
+
+/// Reporting verbs ("added" is not one: "Lawson added 16 points").
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "according",
+    "reported",
+    "reports",
+    "announced",
+    "stated",
+    "confirmed",
+    "explained",
+];
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "his", "her", "its", "their",
+];
+
+/// The name the detail at words `first..=last` belongs to, if any.
+/// `antecedent` is the person the document last named before this
+/// statement, for pronouns.
+pub fn holder(
+    words: &[Word],
+    first: usize,
+    last: usize,
+    names: &[Name],
+    antecedent: Option<&str>,
+) -> Option<String> {
+    let holders: Vec<&Name> = names
+        .iter()
+        .filter(|n| n.kind != EntityKind::Place && n.kind != EntityKind::Other)
+        .collect();
+    let fig = &words[first];
+    // "32-year-old Englishman Robert Buckley": the first person after an
+    // age written as a modifier, within a few words; "a 13-year-old rival"
+    // is nobody named.
+    let next = words.get(last + 1).map(|w| w.lower.as_str());
+    let age_modifier = words[last].after.starts_with('-') && matches!(next, Some("year" | "years"))
+        || words[last].text.contains("-year");
+    if age_modifier {
+        let limit = words.get(last + 5).map_or(usize::MAX, |w| w.end);
+        return holders
+            .iter()
+            .find(|n| n.start >= words[last].end && n.end <= limit && n.kind == EntityKind::Person)
+            .map(|n| n.canonical.clone());
+    }
+    if first > 0 {
+        let prev = &words[first - 1];
+        // "Buckley, 32," / "Danny Green (14 points)": a name right before.
+        if prev.after.starts_with(',') || fig.before.starts_with('(') || prev.after.starts_with('(')
+        {
+            if let Some(n) = holders.iter().find(|n| n.end == prev.end) {
+                return Some(n.canonical.clone());
+            }
+        }
+    }
+    let from = clause_start(words, first);
+    // Inside brackets after a name: "Rahman (45-7-2, 36 KOs)".
+    if from > 0 && (words[from].before.contains('(') || words[from - 1].after.contains('(')) {
+        if let Some(n) = holders.iter().find(|n| n.end == words[from - 1].end) {
+            return Some(n.canonical.clone());
+        }
+    }
+    // A possessive within the clause, nearest first: "Luck's 4,183 yards".
+    for k in (from..first).rev().take(4) {
+        let w = &words[k];
+        if w.after.starts_with("'s")
+            || w.after.starts_with("’s")
+            || w.after.starts_with('\'')
+            || w.after.starts_with('’')
+        {
+            if let Some(n) = holders.iter().find(|n| n.end == w.end) {
+                return Some(n.canonical.clone());
+            }
+        }
+    }
+    // A figure in a participle phrase ("…, scoring 14 points", "by adding
+    // six rebounds", "throwing for 205 yards") is the clause subject's: the
+    // first name of the clause.
+    let participle = (from..first).rev().take(6).find(|&k| {
+        words[k].lower.ends_with("ing")
+            && k > from
+            && (words[k - 1].after.starts_with(',')
+                || matches!(
+                    words[k - 1].lower.as_str(),
+                    "by" | "after" | "while" | "before" | "in" | "when"
+                ))
+    });
+    if let Some(p) = participle {
+        // "handing the Civic Union 46 seats": a name right before the
+        // figure is whom it goes to.
+        if let Some(n) = holders.iter().find(|n| n.end == words[first - 1].end) {
+            return Some(n.canonical.clone());
+        }
+        if let Some(h) = subject(words, from, p, &holders, antecedent) {
+            return Some(h);
+        }
+    }
+    nearest(words, from, first, names, &holders, antecedent)
+}
+
+/// Whether the name ending at word `k` modifies a noun after it ("NFL
+/// quarterbacks", "the IBF belt") rather than standing as a subject.
+fn modifier(words: &[Word], k: usize) -> bool {
+    let Some(next) = words.get(k + 1) else {
+        return false;
+    };
+    words[k].after.is_empty()
+        && next.text.chars().all(|c| c.is_lowercase() || c == '-')
+        && !crate::align::words::is_stop(&next.lower)
+        && !super::lexicon::mostly_verb(&next.lower)
+        && !next.lower.ends_with("ly")
+}
+
+/// Whether the name starting at word `opening` is the object of a
+/// preposition ("a victory over Evansville", "of the IBF").
+fn governed(words: &[Word], opening: usize) -> bool {
+    let mut p = opening;
+    while p > 0 && !breaks_after(words, p - 1) && DETERMINERS.contains(&words[p - 1].lower.as_str())
+    {
+        p -= 1;
+    }
+    p > 0 && !breaks_after(words, p - 1) && PREPOSITIONS.contains(&words[p - 1].lower.as_str())
+}
+
+/// The first name of the clause `from..to` that stands as a subject, or a
+/// subject pronoun before any name.
+fn subject(
+    words: &[Word],
+    from: usize,
+    to: usize,
+    holders: &[&Name],
+    antecedent: Option<&str>,
+) -> Option<String> {
+    for k in from..to {
+        if let Some(n) = holders.iter().find(|n| n.start == words[k].start) {
+            let end = words.iter().rposition(|w| w.end == n.end).unwrap_or(k);
+            if !governed(words, k) && !modifier(words, end) {
+                return Some(n.canonical.clone());
+            }
+        }
+        if matches!(words[k].lower.as_str(), "he" | "she") {
+            return antecedent.map(str::to_string);
+        }
+    }
+    None
+}
+
+/// The nearest name before the figure in its clause that stands as a
+/// subject (not after a preposition, not modifying a noun); a subject
+/// pronoun nearer than any name stands for the nearest person named before
+/// it; a name of unknown kind ("Iguodala and Williams"), a reporting verb
+/// ("Gaskin said the man fell …"), or a possessive pronoun that is not the
+/// figure's own ("his team led by 18") leaves the holder unknown. Failing
+/// names, a capitalized word just before the figure's verb (a surname the
+/// extractor did not take for a name: "Garrard completed 28 of 41").
+fn nearest(
+    words: &[Word],
+    from: usize,
+    first: usize,
+    names: &[Name],
+    holders: &[&Name],
+    antecedent: Option<&str>,
+) -> Option<String> {
+    for k in (from..first).rev() {
+        let w = &words[k];
+        if names
+            .iter()
+            .any(|n| n.end == w.end && n.kind == EntityKind::Other)
+        {
+            return None;
+        }
+        if REPORTING.contains(&w.lower.as_str()) {
+            return None;
+        }
+        if let Some(n) = holders.iter().find(|n| n.end == w.end) {
+            let opening = words.iter().position(|x| x.start == n.start).unwrap_or(k);
+            // "a match for Peyton Manning, who completed …": the name a
+            // relative clause hangs on is its subject, after a preposition
+            // or not.
+            let relative = words.get(k + 1).is_some_and(|x| x.lower == "who");
+            if !relative && (governed(words, opening) || modifier(words, k)) {
+                continue;
+            }
+            return Some(n.canonical.clone());
+        }
+        if matches!(w.lower.as_str(), "his" | "her") && k + 1 < first {
+            // "his team led by 18 points": the figure is the team's.
+            return None;
+        }
+        // "nine NFL quarterbacks threw for 300 yards": a common noun right
+        // before the verb is the subject; a name before it is not.
+        let common_subject = w.text.chars().all(|c| c.is_lowercase())
+            && !crate::align::words::is_stop(&w.lower)
+            && !super::lexicon::mostly_verb(&w.lower)
+            && words.get(k + 1).is_some_and(|n| {
+                super::lexicon::mostly_verb(&n.lower) && n.lower.ends_with("ed")
+                    || matches!(
+                        n.lower.as_str(),
+                        "threw" | "ran" | "won" | "lost" | "had" | "scored" | "fell"
+                    )
+            });
+        if common_subject && k + 1 < first {
+            return None;
+        }
+        if PRONOUNS.contains(&w.lower.as_str()) {
+            // The nearest person named before the pronoun in the statement,
+            // else the last one the document named before it.
+            let earlier = names
+                .iter()
+                .filter(|n| n.kind == EntityKind::Person && n.end <= w.start)
+                .max_by_key(|n| n.end);
+            return earlier
+                .map(|n| n.canonical.clone())
+                .or_else(|| antecedent.map(str::to_string));
+        }
+    }
+    // A capitalized word opening the clause's verb phrase: within three
+    // words before the figure, not a function word, month or weekday.
+    (from..first).rev().take(4).find_map(|k| {
+        let w = &words[k];
+        let capital = w.text.chars().next().is_some_and(char::is_uppercase)
+            && w.text.chars().skip(1).any(char::is_lowercase);
+        let verb_next = words
+            .get(k + 1)
+            .is_some_and(|n| super::lexicon::mostly_verb(&n.lower));
+        (capital
+            && verb_next
+            && !crate::align::words::is_stop(&w.lower)
+            && crate::calendar::month_number(w.text).is_none()
+            && crate::calendar::weekday_number(w.text).is_none()
+            && !governed(words, k))
+        .then(|| w.text.to_string())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::{covering, words};
+    use super::*;
+
+    fn name(text: &str, s: &str, kind: EntityKind) -> Name {
+        let start = text.find(s).unwrap();
+        Name {
+            start,
+            end: start + s.len(),
+            canonical: s.to_string(),
+            kind,
+        }
+    }
+
+    fn holder_of(
+        text: &str,
+        figure: &str,
+        names: &[&str],
+        antecedent: Option<&str>,
+    ) -> Option<String> {
+        let w = words(text);
+        let at = text.find(figure).unwrap();
+        let (first, last) = covering(&w, at, at + figure.len()).unwrap();
+        let names: Vec<Name> = names
+            .iter()
+            .map(|n| name(text, n, EntityKind::Person))
+            .collect();
+        holder(&w, first, last, &names, antecedent)
+    }
+
+    #[test]
+    fn ages_belong_to_their_person() {
+        let t = "On Saturday, 32-year-old Englishman Robert Buckley fell about 600 metres.";
+        assert_eq!(
+            holder_of(t, "32", &["Robert Buckley"], None).as_deref(),
+            Some("Robert Buckley")
+        );
+        let t = "Robert Buckley, 32, was climbing with three companions.";
+        assert_eq!(
+            holder_of(t, "32", &["Robert Buckley"], None).as_deref(),
+            Some("Robert Buckley")
+        );
+    }
+
+    #[test]
+    fn subjects_possessives_and_brackets() {
+        let t = "Hansbrough finished with 20 points and Lawson added 16.";
+        assert_eq!(
+            holder_of(t, "20", &["Hansbrough", "Lawson"], None).as_deref(),
+            Some("Hansbrough")
+        );
+        assert_eq!(
+            holder_of(t, "16", &["Hansbrough", "Lawson"], None).as_deref(),
+            Some("Lawson")
+        );
+        let t = "The record swelled Luck's season total to 4,183 yards.";
+        assert_eq!(
+            holder_of(t, "4,183", &["Luck"], None).as_deref(),
+            Some("Luck")
+        );
+        let t = "Danny Green (14 points) became the 61st player to score 1,000.";
+        assert_eq!(
+            holder_of(t, "14", &["Danny Green"], None).as_deref(),
+            Some("Danny Green")
+        );
+    }
+
+    #[test]
+    fn objects_of_prepositions_and_pronouns() {
+        let t = "The Tar Heels won a 91-73 victory over Evansville with 20 turnovers.";
+        assert_eq!(holder_of(t, "20", &["Evansville"], None), None);
+        let t = "She checked into the clinic for 90 days.";
+        assert_eq!(
+            holder_of(t, "90", &[], Some("Tara Reid")).as_deref(),
+            Some("Tara Reid")
+        );
+    }
+}

@@ -1,0 +1,1185 @@
+//! What a figure or a date measures, read from its statement: the thing
+//! counted or the unit, the act it is the figure or time of, whose it is,
+//! its role (a part, a change, a rate, a target…), the place or reference
+//! point it is measured at, and the words around it.
+
+use super::holder::{holder, Name};
+use super::lexicon;
+use super::text::{breaks_after, clause_end, clause_start, covering, words, Word};
+use crate::extract::quantity::Quantity;
+use serde::Serialize;
+
+/// What kind of value a fact holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FactKind {
+    /// A count, an amount or a measurement.
+    Quantity,
+    /// A day, month or year, or a weekday.
+    Date,
+}
+
+/// The part a value plays in its statement. Values of different roles are
+/// never the same measure: a part is not the whole, a change is not the
+/// level, a target is not a result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// The measure itself.
+    Level,
+    /// A part of a larger figure ("including $281 million in cash", "47
+    /// of 56").
+    Part,
+    /// A total ("a total of 12", "in all").
+    Total,
+    /// A change ("rose by 5", "up 3%").
+    Change,
+    /// An earlier value ("up from 12", "from 65 to 125": 65).
+    Old,
+    /// A rate ("$21 million a year", "per game").
+    Rate,
+    /// An increment ("another 3 people", "five more").
+    Increment,
+    /// A value not reached: needed, expected, planned, sought, possible.
+    Target,
+    /// A value of an earlier period ("last year's 4,000").
+    Past,
+}
+
+/// What a fact measures.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Measure {
+    pub kind: FactKind,
+    /// The counted thing (lemma of the counted noun's head) or the unit;
+    /// "age" for ages, "date" for dates; empty when nothing says it.
+    pub what: String,
+    /// The counted noun's other words ("career" in "career points").
+    pub modifiers: Vec<String>,
+    /// The noun a figure written as a modifier describes ("run" in "an
+    /// 86-yard touchdown run").
+    pub object: Option<String>,
+    /// The word saying what happened, as written, lower case ("killed",
+    /// "fell", "signed"): the act the value is the figure or time of.
+    pub act: Option<String>,
+    /// Whose it is: a person or organization's canonical name.
+    pub holder: Option<String>,
+    /// Where: a place named with "in" or "at" right after the value.
+    pub place: Option<String>,
+    /// What a distance is measured from ("6 miles from Palmer").
+    pub reference: Option<String>,
+    /// The phrase right after the value and its counted words that narrows
+    /// what it counts: a preposition and its head ("with 76ers", "as
+    /// director", "in Germany").
+    pub scope: Option<(String, String)>,
+    /// The stretch of time a count covers when its clause names one: "since
+    /// week", "last 2 game", "first half", "career", "2008". The story's
+    /// own season or year ("this season") is no period of its own.
+    pub period: Option<String>,
+    pub role: Role,
+    /// Inside a quotation.
+    pub quoted: bool,
+    /// Stemmed content words around the value, weighted by closeness.
+    pub context: Vec<(String, f64)>,
+    /// The senses of the act words around the value in its clause (verbs
+    /// and nouns, not names, not its counted words): two values of one act
+    /// share one.
+    #[serde(skip)]
+    pub acts: lexicon::SenseSet,
+}
+
+/// Words that put a figure out of reach: needed, expected, planned.
+const TARGET_WORDS: &[&str] = &[
+    "need",
+    "needs",
+    "needed",
+    "needing",
+    "require",
+    "requires",
+    "required",
+    "would",
+    "could",
+    "might",
+    "expect",
+    "expects",
+    "expected",
+    "projected",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "target",
+    "goal",
+    "hope",
+    "hopes",
+    "hoped",
+    "aim",
+    "aims",
+    "seek",
+    "seeks",
+    "sought",
+    "want",
+    "wants",
+    "wanted",
+    "asking",
+    "asked",
+    "offer",
+    "offered",
+    "offers",
+    "if",
+    "possible",
+    "potentially",
+    "nearing",
+    "approaching",
+    "threatens",
+    "threatened",
+    "face",
+    "faces",
+    "facing",
+    "maximum",
+    "will",
+    "'ll",
+    "shall",
+    "going",
+];
+
+/// Words that put a figure in an earlier period.
+const PAST_WORDS: &[&str] = &[
+    "last year",
+    "last season",
+    "last month",
+    "last week",
+    "previous",
+    "previously",
+    "a year earlier",
+    "a year ago",
+    "the year before",
+    "former",
+    "earlier record",
+    "old record",
+    "set in",
+    "record of",
+];
+
+/// Light verbs and reporting verbs: too common to say which act a value
+/// belongs to.
+const LIGHT: &[&str] = &[
+    "be",
+    "have",
+    "do",
+    "get",
+    "make",
+    "take",
+    "give",
+    "go",
+    "come",
+    "say",
+    "tell",
+    "include",
+    "put",
+    "see",
+    "become",
+    "show",
+    "report",
+    "add",
+    "note",
+    "state",
+    "confirm",
+    "announce",
+    "according",
+    "bring",
+    "keep",
+    "let",
+    "seem",
+    "use",
+    "call",
+    "find",
+    "know",
+    "think",
+    "want",
+    "need",
+    "set",
+    "mark",
+    "come",
+    "like",
+    "way",
+    "time",
+    "last",
+    "early",
+    "late",
+    "first",
+    "total",
+    "about",
+    "more",
+    "less",
+    "than",
+    "least",
+    "most",
+    "nearly",
+    "almost",
+    "around",
+    "some",
+    "approximately",
+    "roughly",
+    "only",
+    "just",
+    "over",
+    "under",
+    "each",
+    "per",
+];
+
+/// Everything the readers need of one statement.
+pub struct StatementView<'a> {
+    pub text: &'a str,
+    pub words: Vec<Word<'a>>,
+    pub names: Vec<Name>,
+    /// Byte ranges (in the statement) of its quotations.
+    pub quotes: Vec<(usize, usize)>,
+    /// The person its document last named before it.
+    pub antecedent: Option<String>,
+}
+
+impl<'a> StatementView<'a> {
+    pub fn new(
+        text: &'a str,
+        names: Vec<Name>,
+        quotes: Vec<(usize, usize)>,
+        antecedent: Option<String>,
+    ) -> Self {
+        StatementView {
+            text,
+            words: words(text),
+            names,
+            quotes,
+            antecedent,
+        }
+    }
+}
+
+/// Stemmed content words around words `first..=last`, up to eight each
+/// side, weighted 1/(1 + distance); numbers, names and the value's own
+/// counted words left out.
+fn context(
+    words: &[Word],
+    names: &[Name],
+    first: usize,
+    last: usize,
+    own: &[String],
+) -> Vec<(String, f64)> {
+    let mut out: Vec<(String, f64)> = Vec::new();
+    let mut add = |w: &Word, distance: usize| {
+        // Names are judged apart (holders, places): the context is the
+        // rest, what was done to what.
+        if names.iter().any(|n| n.start <= w.start && w.end <= n.end) {
+            return;
+        }
+        for stem in crate::align::words::content_stems(w.text) {
+            if stem.chars().any(|c| c.is_ascii_digit()) || own.contains(&stem) {
+                continue;
+            }
+            let weight = 1.0 / (1.0 + distance as f64);
+            let stem = match lexicon::outcome_class(&w.lower) {
+                Some(class) => class.to_string(),
+                None => stem,
+            };
+            match out.iter_mut().find(|(s, _)| *s == stem) {
+                Some(slot) => slot.1 = slot.1.max(weight),
+                None => out.push((stem, weight)),
+            }
+        }
+    };
+    for (d, k) in (first.saturating_sub(8)..first).rev().enumerate() {
+        add(&words[k], d);
+    }
+    for (d, k) in (last + 1..words.len().min(last + 9)).enumerate() {
+        add(&words[k], d);
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// The cosine of two contexts.
+pub fn context_similarity(a: &[(String, f64)], b: &[(String, f64)]) -> f64 {
+    let mut dot = 0.0;
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let norm = |x: &[(String, f64)]| x.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+    let n = norm(a) * norm(b);
+    if n == 0.0 {
+        0.0
+    } else {
+        dot / n
+    }
+}
+
+/// Whether a word can say what happened: a verb, mostly used as one, and
+/// not a light or reporting verb; or a verb of an outcome class
+/// ("killed", "injured").
+fn act_word(w: &Word) -> bool {
+    if w.text.chars().any(|c| c.is_ascii_digit()) || w.text.len() < 3 {
+        return false;
+    }
+    if lexicon::outcome_class(&w.lower).is_some() && lexicon::can_be_verb(&w.lower) {
+        return true;
+    }
+    if crate::align::words::is_stop(&w.lower)
+        || w.text.chars().next().is_some_and(char::is_uppercase)
+    {
+        return false;
+    }
+    lexicon::mostly_verb(&w.lower) && !light(&w.lower)
+}
+
+/// A light or reporting verb, or a word too common to name an act.
+fn light(word: &str) -> bool {
+    LIGHT.contains(&word)
+        || lexicon::lemmas(word)
+            .iter()
+            .any(|(_, l)| LIGHT.contains(&l.as_str()))
+}
+
+/// The act words around words `first..=last` in their clause: verbs and
+/// nouns of acts, up to four words before and three after the counted
+/// words, names and numbers left out.
+fn act_words(v: &StatementView, first: usize, last: usize, skip: usize) -> lexicon::SenseSet {
+    let w = &v.words;
+    let from = clause_start(w, first).max(first.saturating_sub(4));
+    let to = clause_end(w, last)
+        .min(last + skip + 3)
+        .min(w.len().saturating_sub(1));
+    let named = |x: &Word| v.names.iter().any(|n| n.start <= x.start && x.end <= n.end);
+    lexicon::SenseSet::of(
+        (from..first)
+            .chain(last + skip + 1..=to)
+            .map(|k| &w[k])
+            .filter(|x| {
+                x.text.len() >= 3
+                    && !x.text.chars().any(|c| c.is_ascii_digit())
+                    && !crate::align::words::is_stop(&x.lower)
+                    && !light(&x.lower)
+                    && !named(x)
+                    && (lexicon::mostly_verb(&x.lower)
+                        || lexicon::event_noun(&x.lower)
+                        || lexicon::outcome_class(&x.lower).is_some())
+            })
+            .map(|x| x.lower.as_str()),
+    )
+}
+
+/// The act nearest the value in its clause: up to five words before it, or
+/// up to `skip + 3` after it (its counted words skipped), the words after
+/// first at equal distance ("12 workers were hurt").
+fn act(words: &[Word], first: usize, last: usize, skip: usize) -> Option<String> {
+    let from = clause_start(words, first);
+    let to = clause_end(words, last);
+    // The counted words themselves ("games", "punches") are not the act.
+    let after = (last + 1 + skip..=to.min(last + skip + 3))
+        .filter(|&k| k < words.len())
+        .map(|k| (k - last - 1 - skip, 0, k));
+    let before = (from.max(first.saturating_sub(5))..first)
+        .rev()
+        .enumerate()
+        .map(|(d, k)| (d, 1, k));
+    after
+        .chain(before)
+        .filter(|&(_, _, k)| act_word(&words[k]))
+        .min()
+        .map(|(_, _, k)| words[k].lower.clone())
+}
+
+/// The role a value plays, from the words around it.
+fn role(v: &StatementView, first: usize, last: usize, skip: usize, q: Option<&Quantity>) -> Role {
+    let w = &v.words;
+    let from = clause_start(w, first);
+    let before: Vec<&str> = w[from.max(first.saturating_sub(5))..first]
+        .iter()
+        .map(|x| x.lower.as_str())
+        .collect();
+    // The words after the value and its counted words.
+    let rest = (last + 1 + skip).min(w.len());
+    let after: Vec<&str> = w[rest..w.len().min(rest + 3)]
+        .iter()
+        .map(|x| x.lower.as_str())
+        .collect();
+    let prev = before.last().copied().unwrap_or("");
+    let before_text = format!(" {} ", before.join(" "));
+    let near = format!(
+        " {} {} ",
+        w[first.saturating_sub(8)..first]
+            .iter()
+            .map(|x| x.lower.trim_end_matches("'s"))
+            .collect::<Vec<_>>()
+            .join(" "),
+        after.join(" ")
+    );
+    if let Some(q) = q {
+        if q.change.is_some() {
+            return Role::Change;
+        }
+        if q.total.is_some() && q.unit.as_deref() != Some("score") {
+            return Role::Part;
+        }
+    }
+    // "two of her children", "three of the banks": a part of a whole
+    // named after it.
+    let of_whole = after.first() == Some(&"of")
+        && matches!(
+            after.get(1),
+            Some(
+                &"her"
+                    | &"his"
+                    | &"their"
+                    | &"the"
+                    | &"its"
+                    | &"our"
+                    | &"them"
+                    | &"whom"
+                    | &"which"
+            )
+        )
+        && q.is_some_and(|q| q.counted.is_none() && q.unit.is_none());
+    if of_whole {
+        return Role::Part;
+    }
+    if matches!(prev, "including" | "includes" | "included")
+        || before_text.contains(" among them ")
+        || after.first().is_some_and(|a| *a == "of")
+            && matches!(after.get(1), Some(&"them" | &"whom" | &"which"))
+        || after
+            .windows(2)
+            .any(|p| p == ["in", "cash"] || p == ["in", "stock"])
+    {
+        return Role::Part;
+    }
+    if matches!(prev, "another" | "additional" | "further" | "extra")
+        || matches!(after.first(), Some(&"more" | &"others" | &"additional"))
+    {
+        return Role::Increment;
+    }
+    if matches!(prev, "by")
+        && before.iter().any(|b| {
+            lexicon::lemmas(b)
+                .iter()
+                .any(|(_, l)| CHANGE_VERBS.contains(&l.as_str()))
+        })
+    {
+        return Role::Change;
+    }
+    if prev == "from" || before_text.contains(" up from ") || before_text.contains(" down from ") {
+        return Role::Old;
+    }
+    if matches!(prev, "total" | "totaling" | "totalling")
+        || before_text.contains(" total of ")
+        || after.windows(2).any(|p| p == ["in", "all"])
+        || after.first() == Some(&"altogether")
+    {
+        return Role::Total;
+    }
+    let rate = match after.as_slice() {
+        [a, b, ..]
+            if (*a == "a" || *a == "an" || *a == "per" || *a == "each")
+                && RATE_UNITS.contains(b) =>
+        {
+            true
+        }
+        [a, ..]
+            if matches!(
+                *a,
+                "annually" | "apiece" | "each" | "yearly" | "weekly" | "daily"
+            ) =>
+        {
+            true
+        }
+        _ => false,
+    };
+    // A count with a fraction ("7.2 rebounds") is an average.
+    let fractional_count = q.is_some_and(|q| {
+        q.unit.is_none() && q.counted.is_some() && q.value.is_some_and(|x| x.fract() != 0.0)
+    });
+    let q_unit_rate = q
+        .and_then(|q| q.unit.as_deref())
+        .is_some_and(|u| u.contains('/'))
+        || before.iter().any(|b| b.starts_with("averag"))
+        || fractional_count;
+    if rate || q_unit_rate {
+        return Role::Rate;
+    }
+    // "the damage could reach €9 million": an estimate of the figure, not
+    // a target.
+    let estimate = before.windows(2).any(|p| {
+        matches!(p[0], "could" | "may" | "might" | "would")
+            && matches!(
+                p[1],
+                "reach" | "exceed" | "top" | "hit" | "total" | "cost" | "be"
+            )
+    });
+    if !estimate
+        && (before.iter().any(|b| TARGET_WORDS.contains(b)) || before_text.contains(" up to "))
+    {
+        return Role::Target;
+    }
+    if PAST_WORDS.iter().any(|m| near.contains(&format!(" {m} "))) {
+        return Role::Past;
+    }
+    // "one week after he managed 10 yards": a time unit then after, before,
+    // earlier or ago in the clause before the figure.
+    if before.windows(2).any(|p| {
+        matches!(
+            crate::extract::quantity::lemma(p[0]).as_str(),
+            "day" | "week" | "month" | "year" | "season" | "game"
+        ) && matches!(p[1], "after" | "before" | "earlier" | "ago" | "prior")
+    }) {
+        return Role::Past;
+    }
+    Role::Level
+}
+
+const CHANGE_VERBS: &[&str] = &[
+    "rise", "fall", "increase", "decrease", "drop", "grow", "climb", "decline", "jump", "cut",
+    "raise", "reduce", "lower", "gain", "lose", "shrink", "slip", "slide", "surge", "soar",
+];
+
+const RATE_UNITS: &[&str] = &[
+    "year", "day", "week", "month", "hour", "game", "season", "minute", "second", "head", "person",
+    "share", "mile", "night",
+];
+
+/// A place named with "in" or "at" right after the value (within five
+/// words, in its clause).
+fn place_after(v: &StatementView, last: usize) -> Option<String> {
+    let to = clause_end(&v.words, last).min(last + 5);
+    for k in last + 1..=to.min(v.words.len().saturating_sub(1)) {
+        if matches!(v.words[k].lower.as_str(), "in" | "at") {
+            let next = v.words.get(k + 1)?;
+            let name = v.names.iter().find(|n| n.start == next.start)?;
+            if name.kind == crate::extract::entity::EntityKind::Place {
+                return Some(name.canonical.clone());
+            }
+        }
+    }
+    None
+}
+
+/// Prepositions that narrow a count ("19 seasons with the 76ers", "four
+/// seasons as director").
+const SCOPE_PREPOSITIONS: &[&str] = &[
+    "with", "as", "in", "at", "for", "against", "during", "on", "under", "to", "over",
+];
+
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "several", "few", "many", "dozen", "dozens",
+];
+
+/// Heads too general to narrow anything ("in the game", "for the season").
+const GENERAL_HEADS: &[&str] = &[
+    "game",
+    "win",
+    "victory",
+    "loss",
+    "season",
+    "year",
+    "day",
+    "week",
+    "month",
+    "time",
+    "total",
+    "all",
+    "career",
+    "period",
+    "row",
+    "way",
+    "past",
+    "end",
+    "first",
+    "second",
+    "last",
+    "half",
+    "area",
+    "place",
+    "country",
+    "world",
+    "city",
+    "region",
+    "state",
+    "statement",
+    "interview",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "part",
+    "addition",
+    "average",
+    "case",
+    "favour",
+    "favor",
+    "support",
+    "turnout",
+    "ballot",
+    "vote",
+    "total",
+    "today",
+    "yesterday",
+    "tonight",
+];
+
+/// The scope of a value (see [`Measure::scope`]): the preposition right
+/// after its counted words and the name or first content word it governs.
+fn scope_after(v: &StatementView, last: usize, skip: usize) -> Option<(String, String)> {
+    let w = &v.words;
+    if last + skip >= w.len() || breaks_after(w, last + skip) {
+        return None;
+    }
+    // The first preposition within three words ("404 yards rushing on 106
+    // carries", "a 27-24 overtime loss at Chicago"), in the clause.
+    let mut at = last + skip + 1;
+    while at < w.len()
+        && at <= last + skip + 3
+        && !SCOPE_PREPOSITIONS.contains(&w[at].lower.as_str())
+    {
+        if breaks_after(w, at)
+            || crate::align::words::is_stop(&w[at].lower)
+            || w[at].text.chars().any(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        at += 1;
+    }
+    let prep = w.get(at)?;
+    if !SCOPE_PREPOSITIONS.contains(&prep.lower.as_str()) || breaks_after(w, at) {
+        return None;
+    }
+    let mut k = at + 1;
+    while k < w.len()
+        && matches!(
+            w[k].lower.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that"
+        )
+    {
+        k += 1;
+    }
+    let head = w.get(k)?;
+    // "on Saturday", "in March": a date, compared as a date.
+    if crate::calendar::weekday_number(head.text).is_some()
+        || crate::calendar::month_number(head.text).is_some()
+    {
+        return None;
+    }
+    if let Some(n) = v.names.iter().find(|n| n.start == head.start) {
+        return Some((prep.lower.clone(), n.canonical.to_lowercase()));
+    }
+    if crate::align::words::is_stop(&head.lower) || !head.text.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    // "on six carries", "in 12 games": a count of occasions divides the
+    // figure; such a scope is a period of its own.
+    if NUMBER_WORDS.contains(&head.lower.as_str())
+        || head.text.chars().all(|c| c.is_ascii_digit() || c == ',')
+    {
+        let unit = w
+            .get(k + 1)
+            .map(|x| crate::extract::quantity::lemma(&x.lower))
+            .unwrap_or_default();
+        return Some((format!("{} n", prep.lower), unit));
+    }
+    let stem = crate::align::words::content_stems(head.text).pop()?;
+    if GENERAL_HEADS
+        .iter()
+        .any(|g| crate::align::words::content_stems(g).first() == Some(&stem))
+    {
+        return None;
+    }
+    Some((prep.lower.clone(), stem))
+}
+
+/// What a distance is measured from: the name after "from" or "of" a few
+/// words after it ("about 6 miles north of Palmer", "10 km from Tehran").
+fn reference_after(v: &StatementView, last: usize) -> Option<String> {
+    let to = (last + 5).min(v.words.len().saturating_sub(1));
+    for k in last + 1..=to {
+        if matches!(v.words[k].lower.as_str(), "from" | "of" | "off") {
+            let next = v.words.get(k + 1)?;
+            let skip = usize::from(matches!(next.lower.as_str(), "the" | "a" | "an"));
+            let next = v.words.get(k + 1 + skip)?;
+            if let Some(n) = v.names.iter().find(|n| n.start == next.start) {
+                return Some(n.canonical.clone());
+            }
+            if next.text.chars().next().is_some_and(char::is_uppercase) {
+                return Some(next.text.to_string());
+            }
+            return Some(next.lower.clone());
+        }
+        if breaks_after(&v.words, k) {
+            break;
+        }
+    }
+    None
+}
+
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "last", "final",
+];
+
+/// The period a count covers, from its clause (see [`Measure::period`]).
+fn period(w: &[Word], first: usize, last: usize, skip: usize) -> Option<String> {
+    let from = clause_start(w, first).max(first.saturating_sub(20));
+    let to = clause_end(w, last)
+        .min(last + skip + 7)
+        .min(w.len().saturating_sub(1));
+    for k in from..=to {
+        if k >= first && k <= last {
+            continue;
+        }
+        let x = w[k].lower.as_str();
+        let next = w.get(k + 1).map(|n| n.lower.as_str()).unwrap_or("");
+        let after = w.get(k + 2).map(|n| n.lower.as_str()).unwrap_or("");
+        match x {
+            "since" if !next.is_empty() => {
+                return Some(format!(
+                    "since {}",
+                    w.get(k + 1).map_or("", |n| n.lower.as_str())
+                ))
+            }
+            "last" | "past"
+                if next.chars().all(|c| c.is_ascii_digit())
+                    || matches!(
+                        next,
+                        "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                            | "ten"
+                            | "few"
+                            | "several"
+                    ) =>
+            {
+                let unit = crate::extract::quantity::lemma(after);
+                if matches!(
+                    unit.as_str(),
+                    "game" | "season" | "week" | "month" | "year" | "day" | "match" | "start"
+                ) {
+                    return Some(format!("last {next} {unit}"));
+                }
+            }
+            "career" => return Some("career".into()),
+            "overtime" => return Some("overtime".into()),
+            _ if ORDINALS.contains(&x)
+                && matches!(
+                    next,
+                    "half"
+                        | "quarter"
+                        | "period"
+                        | "inning"
+                        | "round"
+                        | "set"
+                        | "season"
+                        | "game"
+                        | "week"
+                        | "year"
+                        | "month"
+                        | "match"
+                        | "race"
+                        | "stage"
+                        | "leg"
+                        | "meeting"
+                        | "term"
+                ) =>
+            {
+                return Some(format!("{x} {next}"));
+            }
+            _ if x.len() == 4
+                && x.chars().all(|c| c.is_ascii_digit())
+                && matches!(w[k.saturating_sub(1)].lower.as_str(), "in" | "during") =>
+            {
+                return Some(x.to_string());
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Words that make a score a final result.
+const RESULT_WORDS: &[&str] = &[
+    "win",
+    "won",
+    "wins",
+    "winning",
+    "beat",
+    "beats",
+    "beating",
+    "defeat",
+    "defeated",
+    "defeats",
+    "victory",
+    "victories",
+    "loss",
+    "lost",
+    "losses",
+    "losing",
+    "final",
+    "rout",
+    "routed",
+    "edged",
+    "downed",
+    "topped",
+    "triumph",
+    "fell",
+    "falls",
+];
+
+/// Words that make a score one moment of a game, not its result.
+const MOMENT_WORDS: &[&str] = &[
+    "lead", "led", "leading", "leads", "trail", "trailed", "trailing", "halftime", "half",
+    "quarter", "run", "tied", "tie", "tying", "period", "inning", "set", "spurt", "deficit",
+];
+
+/// What a score is: a team's record ("the Colts (10-5)", "a 162-139
+/// record", "improved to 25-7"), a game's result ("beat the Chiefs 20-13"),
+/// or neither (a lead, a run, the score at halftime): then it is no fact.
+fn score_kind(v: &StatementView, first: usize, last: usize) -> Option<&'static str> {
+    let w = &v.words;
+    let before = w[..first]
+        .iter()
+        .rev()
+        .take(3)
+        .map(|x| x.lower.as_str())
+        .collect::<Vec<_>>();
+    let next = w.get(last + 1).map(|x| x.lower.as_str()).unwrap_or("");
+    let in_brackets =
+        w[first].before.contains('(') || first > 0 && w[first - 1].after.contains('(');
+    if in_brackets
+        || next == "record"
+        || before.iter().take(2).any(|b| {
+            matches!(
+                *b,
+                "record" | "improved" | "moved" | "dropped" | "stand" | "stands" | "now"
+            )
+        })
+    {
+        return Some("record");
+    }
+    let from = clause_start(w, first).max(first.saturating_sub(8));
+    let to = clause_end(w, last)
+        .min(last + 6)
+        .min(w.len().saturating_sub(1));
+    let window: Vec<&str> = (from..=to)
+        .filter(|k| *k < first || *k > last)
+        .map(|k| w[k].lower.as_str())
+        .collect();
+    let result = window.iter().any(|x| RESULT_WORDS.contains(x));
+    let moment = window.iter().any(|x| MOMENT_WORDS.contains(x));
+    (result && !moment).then_some("score")
+}
+
+/// The noun a figure is "of" ("a crowd of 5,000", "a toll of 37", "a
+/// turnout of 62%"): a content noun right before "of" right before the
+/// figure (or its qualifier).
+fn noun_of(v: &StatementView, first: usize) -> Option<String> {
+    let w = &v.words;
+    let of = (first.saturating_sub(2)..first)
+        .rev()
+        .find(|&k| w[k].lower == "of")?;
+    if (of + 1..first).any(|k| {
+        !matches!(
+            w[k].lower.as_str(),
+            "about"
+                | "around"
+                | "some"
+                | "nearly"
+                | "almost"
+                | "over"
+                | "more"
+                | "than"
+                | "at"
+                | "least"
+                | "roughly"
+                | "approximately"
+        )
+    }) {
+        return None;
+    }
+    let noun = w.get(of.checked_sub(1)?)?;
+    if breaks_after(w, of - 1)
+        || crate::align::words::is_stop(&noun.lower)
+        || noun.text.chars().any(|c| c.is_ascii_digit())
+        || lexicon::mostly_verb(&noun.lower)
+        || v.names
+            .iter()
+            .any(|n| n.start <= noun.start && noun.end <= n.end)
+    {
+        return None;
+    }
+    Some(crate::extract::quantity::lemma(&noun.lower))
+}
+
+/// The measure of a quantity at byte range `[start, end)` of the statement.
+pub fn quantity_measure(
+    v: &StatementView,
+    start: usize,
+    end: usize,
+    q: &Quantity,
+) -> Option<Measure> {
+    let (first, last) = covering(&v.words, start, end)?;
+    let counted: Vec<String> = q
+        .counted
+        .as_deref()
+        .unwrap_or("")
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    // The counted noun's words after the value (to skip when looking for
+    // the act).
+    let counted_words = counted.len();
+    // "their first five drives", "the last two games": a stretch named,
+    // not a count reported.
+    if first > 0
+        && matches!(
+            v.words[first - 1].lower.as_str(),
+            "first" | "last" | "next" | "final" | "opening" | "previous" | "past" | "top"
+        )
+    {
+        return None;
+    }
+    // "30 yards on six carries", "four goals in 12 games": a count that
+    // divides another figure of its clause is that figure's, not a fact
+    // of its own.
+    if first > 0
+        && matches!(
+            v.words[first - 1].lower.as_str(),
+            "on" | "in" | "over" | "per" | "from"
+        )
+    {
+        let from = clause_start(&v.words, first);
+        let figure_before = (from.max(first.saturating_sub(5))..first - 1).any(|k| {
+            v.words[k].text.chars().any(|c| c.is_ascii_digit())
+                || NUMBER_WORDS.contains(&v.words[k].lower.as_str())
+        });
+        if figure_before {
+            return None;
+        }
+    }
+    let (what, modifiers) = if counted.last().is_some_and(|c| c == "year-old") {
+        ("age".to_string(), Vec::new())
+    } else if q.unit.as_deref() == Some("score") {
+        (
+            score_kind(v, first, last).unwrap_or("").to_string(),
+            Vec::new(),
+        )
+    } else if let Some(unit) = q.measure().filter(|_| q.unit.is_some()) {
+        (unit, Vec::new())
+    } else if let Some(head) = counted.last() {
+        (head.clone(), counted[..counted.len() - 1].to_vec())
+    } else if let Some(noun) = noun_of(v, first) {
+        // "a crowd of about 5,000", "a death toll of 37", "a turnout of
+        // 62%": what the figure counts is named before it.
+        (noun, Vec::new())
+    } else {
+        (String::new(), Vec::new())
+    };
+    let own: Vec<String> = counted
+        .iter()
+        .flat_map(|c| crate::align::words::content_stems(c))
+        .collect();
+    // "an 86-yard touchdown run": the figure describes the noun after its
+    // hyphenated unit.
+    // The head of the noun phrase after the compound: the last of up to
+    // three words before a function word or a mark ("four-time NBA
+    // all-star" → "all-star", "an 86-yard touchdown run" → "run").
+    let compound = v.words[last].after.starts_with('-') || v.words[last].text.contains('-');
+    let object = (what != "age" && compound)
+        .then(|| {
+            let k = last + 1 + usize::from(v.words[last].after.starts_with('-'));
+            let mut head = None;
+            for j in k..(k + 3).min(v.words.len()) {
+                let w = &v.words[j];
+                if crate::align::words::is_stop(&w.lower)
+                    || w.text.chars().any(|c| c.is_ascii_digit())
+                {
+                    break;
+                }
+                // "version-the 64-bit version": a dash glued to the next
+                // word is punctuation.
+                let word = match w.lower.split_once('-') {
+                    Some((a, b)) if crate::align::words::is_stop(b) => a.to_string(),
+                    _ => w.lower.clone(),
+                };
+                head = Some(word);
+                if breaks_after(&v.words, j) || !w.after.is_empty() || w.lower.contains('-') {
+                    break;
+                }
+            }
+            head
+        })
+        .flatten();
+    let quoted = v.quotes.iter().any(|&(a, b)| a <= start && end <= b);
+    Some(Measure {
+        kind: FactKind::Quantity,
+        what,
+        modifiers,
+        object,
+        act: act(&v.words, first, last, counted_words),
+        acts: act_words(v, first, last, counted_words),
+        holder: holder(&v.words, first, last, &v.names, v.antecedent.as_deref()),
+        place: place_after(v, last),
+        reference: matches!(q.unit.as_deref(), Some("km" | "m"))
+            .then(|| reference_after(v, last))
+            .flatten(),
+        scope: scope_after(v, last, counted_words),
+        period: period(&v.words, first, last, counted_words),
+        role: role(v, first, last, counted_words, Some(q)),
+        quoted,
+        context: context(&v.words, &v.names, first, last, &own),
+    })
+}
+
+/// The measure of a date at byte range `[start, end)`: the act is the verb
+/// the date hangs on, before it in its clause, or after it when the date
+/// opens the clause ("On Friday, Rait died").
+pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measure> {
+    let (first, last) = covering(&v.words, start, end)?;
+    let from = clause_start(&v.words, first);
+    // A word before a noun modifies it ("the injured list"): not the act.
+    let adjective = |k: usize| {
+        v.words.get(k + 1).is_some_and(|n| {
+            n.text.chars().all(char::is_lowercase)
+                && !lexicon::mostly_verb(&n.lower)
+                && !crate::align::words::is_stop(&n.lower)
+        }) && v.words[k].after.is_empty()
+    };
+    // A word after a preposition or a determiner is a noun ("tried for
+    // rape in March 2005"): not the act.
+    let noun_use = |k: usize| {
+        k > 0
+            && matches!(
+                v.words[k - 1].lower.as_str(),
+                "for"
+                    | "of"
+                    | "in"
+                    | "to"
+                    | "with"
+                    | "by"
+                    | "on"
+                    | "at"
+                    | "from"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+            )
+    };
+    // "Saturday's semifinals": a possessive date is the time of the noun
+    // after it.
+    if v.words[last].after.starts_with("'s") || v.words[last].after.starts_with("’s") {
+        let noun = v.words.get(last + 1).map(|w| w.lower.clone());
+        let quoted = v.quotes.iter().any(|&(a, b)| a <= start && end <= b);
+        return Some(Measure {
+            kind: FactKind::Date,
+            what: "date".into(),
+            modifiers: Vec::new(),
+            object: None,
+            acts: lexicon::SenseSet::of(noun.iter().map(String::as_str)),
+            act: noun,
+            holder: None,
+            place: None,
+            reference: None,
+            scope: None,
+            period: None,
+            role: Role::Level,
+            quoted,
+            context: context(&v.words, &v.names, first, last, &[]),
+        });
+    }
+    let act_before = (from.max(first.saturating_sub(8))..first)
+        .rev()
+        .find(|&k| act_word(&v.words[k]) && !adjective(k) && !noun_use(k))
+        .map(|k| v.words[k].lower.clone());
+    // After a date opening the clause, the verb after an auxiliary first
+    // ("two officers involved in the shooting were arrested"), else the
+    // first act word.
+    let act_after = || {
+        let to = (last + 12).min(v.words.len());
+        let aux = |k: usize| {
+            k > 0
+                && matches!(
+                    v.words[k - 1].lower.as_str(),
+                    "was" | "were" | "is" | "are" | "has" | "have" | "had" | "been" | "be"
+                )
+        };
+        (last + 1..to)
+            .find(|&k| act_word(&v.words[k]) && aux(k))
+            .or_else(|| (last + 1..to).find(|&k| act_word(&v.words[k]) && !adjective(k)))
+            .map(|k| v.words[k].lower.clone())
+    };
+    let act = act_before.or_else(act_after);
+    // The act words: before the date in its clause, and after it when it
+    // opens the clause.
+    let opens = first <= from + 1;
+    let acts = act_words(v, first, last, if opens { 0 } else { usize::MAX / 4 });
+    // The holder: as for figures, or the subject after a date opening the
+    // clause ("On Friday, 36-year-old Duncan Rait died").
+    let holder = holder(&v.words, first, last, &v.names, v.antecedent.as_deref()).or_else(|| {
+        (first <= from + 1)
+            .then(|| {
+                let limit = v.words.get(last + 6).map_or(usize::MAX, |w| w.end);
+                v.names
+                    .iter()
+                    .find(|n| {
+                        n.start >= v.words[last].end
+                            && n.end <= limit
+                            && n.kind != crate::extract::entity::EntityKind::Place
+                    })
+                    .map(|n| n.canonical.clone())
+            })
+            .flatten()
+    });
+    let quoted = v.quotes.iter().any(|&(a, b)| a <= start && end <= b);
+    let act_stems: Vec<String> = act
+        .as_deref()
+        .map(crate::align::words::content_stems)
+        .unwrap_or_default();
+    // A date planned, expected or scheduled is not one that happened.
+    let planned = (from..first).any(|k| {
+        TARGET_WORDS.contains(&v.words[k].lower.as_str())
+            || matches!(
+                v.words[k].lower.as_str(),
+                "scheduled" | "set" | "due" | "slated" | "planned"
+            )
+    });
+    Some(Measure {
+        kind: FactKind::Date,
+        what: "date".into(),
+        modifiers: Vec::new(),
+        object: None,
+        act,
+        acts,
+        holder,
+        place: None,
+        reference: None,
+        scope: None,
+        period: None,
+        role: if planned { Role::Target } else { Role::Level },
+        quoted,
+        // The act is judged apart: the context is what it was done to.
+        context: context(&v.words, &v.names, first, last, &act_stems),
+    })
+}

@@ -1,0 +1,418 @@
+//! Facts: every figure and date of a statement read as the value of a
+//! *measure* (what it counts or times, whose it is, its role, where), and
+//! the facts of different documents of a story that measure the same thing
+//! gathered into fact groups, one value per document. Compare judges the
+//! groups: sources disagree on facts, and two outlets rarely write the same
+//! sentence, so the values are aligned by what they measure, not by the
+//! sentences they stand in.
+//!
+//! ```text
+//!  details ─▶ measures ─▶ blocks ─▶ links ─▶ fact groups
+//!            (measure)   (story,   (group)   one value per document,
+//!                        kind,               ambiguous documents marked
+//!                        what)
+//! ```
+
+pub mod extra;
+pub mod group;
+pub mod holder;
+pub mod lexicon;
+pub mod measure;
+pub mod text;
+
+use crate::align::ClaimGraph;
+use crate::extract::entity::EntityKind;
+use crate::extract::quantity::Quantity;
+use crate::extract::{Detail, DetailKind, Normalized};
+use holder::Name;
+use measure::{FactKind, Measure, StatementView};
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+
+/// A value of a measure, read from one statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    pub statement: usize,
+    pub doc: usize,
+    /// The detail holding the value. Ages in apposition ("Buckley, 32,")
+    /// are read by this stage and have a detail of their own here.
+    pub detail: Detail,
+    pub measure: Measure,
+}
+
+/// Facts of different documents of one story that measure one thing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FactGroup {
+    /// `m1`, `m2`, … in order of the first fact.
+    pub id: String,
+    pub kind: FactKind,
+    /// Fact indices, one per document, in document order.
+    pub facts: Vec<usize>,
+    /// Members whose document gives another value of this measure too:
+    /// they count as agreeing, never as disagreeing.
+    pub ambiguous: Vec<usize>,
+    /// Pairs of members (fact indices, smaller first) whose disagreement
+    /// may be flagged: linked strongly, or one side corroborated by a third
+    /// document. Other pairs that differ are only compatible.
+    pub confident: Vec<(usize, usize)>,
+    /// The measure in plain words ("metres fallen, Robert Buckley").
+    pub measure: String,
+}
+
+/// The claim graph with its facts and fact groups: what compare judges.
+#[derive(Debug, Clone)]
+pub struct Facts {
+    pub graph: ClaimGraph,
+    pub facts: Vec<Fact>,
+    pub groups: Vec<FactGroup>,
+}
+
+/// Reporting verbs: a date right after one is when something was said
+/// ("said on Tuesday"), not when it happened.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "told",
+    "confirmed",
+    "reported",
+    "stated",
+    "added",
+    "explained",
+    "tweeted",
+    "wrote",
+    "reports",
+    "announces",
+    "confirms",
+    "tells",
+    "posted",
+    "published",
+    "updated",
+    "filed",
+    "revealed",
+    "repeated",
+    "reiterated",
+];
+
+/// Reads the facts of every statement and groups them.
+pub fn facts(graph: ClaimGraph) -> Facts {
+    let facts = read(&graph);
+    let groups = gather(&graph, &facts);
+    Facts {
+        graph,
+        facts,
+        groups,
+    }
+}
+
+/// The names of a statement (spans relative to it), and the last person its
+/// document names before each statement.
+fn names_of(graph: &ClaimGraph, s: usize) -> Vec<Name> {
+    let st = &graph.extracted.segmented.statements[s];
+    graph
+        .extracted
+        .of_kind(s, DetailKind::Entity)
+        .filter_map(|d| match &d.normalized {
+            Normalized::Entity(e) => Some(Name {
+                start: d.start.saturating_sub(st.start),
+                end: d.end.saturating_sub(st.start),
+                canonical: e.canonical.clone(),
+                kind: e.entity,
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+fn antecedents(graph: &ClaimGraph) -> Vec<Option<String>> {
+    let st = &graph.extracted.segmented.statements;
+    let mut out = vec![None; st.len()];
+    let mut last: Vec<Option<String>> =
+        vec![None; graph.extracted.segmented.corpus.documents.len()];
+    for (s, statement) in st.iter().enumerate() {
+        out[s] = last[statement.doc].clone();
+        if let Some(p) = names_of(graph, s)
+            .into_iter()
+            .rfind(|n| n.kind == EntityKind::Person)
+        {
+            last[statement.doc] = Some(p.canonical);
+        }
+    }
+    out
+}
+
+/// Whether a date is written after a reporting verb ("said on Tuesday"),
+/// or opens the statement as a dateline ("27 / 09 / 2013 - Turkmenistan
+/// to hold…", "May 5 (Reuters) -"): when something was said or published,
+/// not when it happened.
+fn reported_on(view: &StatementView, start: usize, end: usize) -> bool {
+    let before = view.text[..start.min(view.text.len())].trim_end();
+    let rest = view.text[end.min(view.text.len())..].trim_start();
+    if before.is_empty() && (rest.starts_with(['-', '–', '—', '|', ':', '(']) || rest.is_empty())
+    {
+        return true;
+    }
+    // "WASHINGTON, DC, April 28, 2009": a dateline standing alone.
+    if view.words.len() <= 8 && !view.words.iter().any(|w| lexicon::mostly_verb(&w.lower)) {
+        return true;
+    }
+    // "Saturday, the Anchorage Daily News reported.": a date opening a
+    // clause whose verb is a reporting one.
+    if before.is_empty() {
+        let verb = view
+            .words
+            .iter()
+            .skip_while(|w| w.end <= end)
+            .take(8)
+            .find(|w| lexicon::mostly_verb(&w.lower) || REPORTING.contains(&w.lower.as_str()));
+        if verb.is_some_and(|w| REPORTING.contains(&w.lower.as_str())) {
+            return true;
+        }
+    }
+    let mut words = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let last = words.next().unwrap_or("").to_lowercase();
+    let last = if matches!(last.as_str(), "on" | "late" | "early") {
+        words.next().unwrap_or("").to_lowercase()
+    } else {
+        last
+    };
+    REPORTING.contains(&last.as_str())
+}
+
+/// Gives a holder to the facts of statements that name a person only by
+/// age ("a 36-year-old Australian climber died after falling 150 metres"):
+/// when the story names exactly one person of that age, the statement's
+/// facts without a holder are that person's.
+fn holders_by_age(graph: &ClaimGraph, facts: &mut [Fact]) {
+    let age = |f: &Fact| match &f.detail.normalized {
+        Normalized::Quantity(q) if f.measure.what == "age" => q.value,
+        _ => None,
+    };
+    // story → age → the persons of that age (by name).
+    let mut known: BTreeMap<(usize, u64), Vec<String>> = BTreeMap::new();
+    for f in facts.iter() {
+        if let (Some(v), Some(h)) = (age(f), &f.measure.holder) {
+            let list = known
+                .entry((graph.story_of[f.doc], v.to_bits()))
+                .or_default();
+            if !list.iter().any(|x| group::same_name(x, h)) {
+                list.push(h.clone());
+            }
+        }
+    }
+    let mut by_statement: BTreeMap<usize, String> = BTreeMap::new();
+    for f in facts.iter().filter(|f| f.measure.holder.is_none()) {
+        if let Some(v) = age(f) {
+            if let Some([one]) = known
+                .get(&(graph.story_of[f.doc], v.to_bits()))
+                .map(Vec::as_slice)
+            {
+                by_statement.insert(f.statement, one.clone());
+            }
+        }
+    }
+    for f in facts.iter_mut().filter(|f| f.measure.holder.is_none()) {
+        if let Some(h) = by_statement.get(&f.statement) {
+            f.measure.holder = Some(h.clone());
+        }
+    }
+}
+
+fn read(graph: &ClaimGraph) -> Vec<Fact> {
+    let st = &graph.extracted.segmented.statements;
+    let antecedent = antecedents(graph);
+    let per: Vec<Vec<Fact>> = (0..st.len())
+        .into_par_iter()
+        .map(|s| {
+            let statement = &st[s];
+            let names = names_of(graph, s);
+            let quotes: Vec<(usize, usize)> = graph
+                .extracted
+                .of_kind(s, DetailKind::Quote)
+                .map(|d| (d.start - statement.start, d.end - statement.start))
+                .collect();
+            let mut details: Vec<Detail> = graph.extracted.details[s]
+                .iter()
+                .filter(|d| matches!(d.kind, DetailKind::Quantity | DetailKind::Date))
+                .cloned()
+                .collect();
+            let mut extra = extra::apposition_ages(&statement.text, statement.start, &names);
+            extra.extend(extra::ordinal_positions(&statement.text, statement.start));
+            let view = StatementView::new(&statement.text, names, quotes, antecedent[s].clone());
+            for a in extra {
+                if !details.iter().any(|d| d.start < a.end && a.start < d.end) {
+                    details.push(a);
+                }
+            }
+            let mut out = Vec::new();
+            for d in details {
+                let (start, end) = (d.start - statement.start, d.end - statement.start);
+                let measure = match &d.normalized {
+                    Normalized::Quantity(q) => measure::quantity_measure(&view, start, end, q),
+                    Normalized::Date(_) if !reported_on(&view, start, end) => {
+                        measure::date_measure(&view, start, end)
+                    }
+                    _ => None,
+                };
+                if let Some(measure) = measure.filter(|m| !m.what.is_empty()) {
+                    out.push(Fact {
+                        statement: s,
+                        doc: statement.doc,
+                        detail: d,
+                        measure,
+                    });
+                }
+            }
+            out.sort_by_key(|f| f.detail.start);
+            out
+        })
+        .collect();
+    let mut facts: Vec<Fact> = per.into_iter().flatten().collect();
+    holders_by_age(graph, &mut facts);
+    facts
+}
+
+/// Whether two quantities can be read as one amount: their intervals meet
+/// once open bounds are closed, since "more than $1 million" and "$1
+/// million", or "nearly four" and "four", are one figure written two ways.
+pub fn loosely_overlap(a: &Quantity, b: &Quantity) -> bool {
+    let closed = |q: &Quantity| Quantity {
+        low_inclusive: q.low.is_some(),
+        high_inclusive: q.high.is_some(),
+        ..q.clone()
+    };
+    crate::extract::quantity::overlaps(&closed(a), &closed(b))
+}
+
+/// Whether two facts' values can be the same.
+pub fn values_overlap(a: &Fact, b: &Fact) -> bool {
+    match (&a.detail.normalized, &b.detail.normalized) {
+        (Normalized::Quantity(x), Normalized::Quantity(y)) => loosely_overlap(x, y),
+        (Normalized::Date(x), Normalized::Date(y)) => crate::extract::date::compatible(x, y),
+        _ => false,
+    }
+}
+
+fn gather(graph: &ClaimGraph, facts: &[Fact]) -> Vec<FactGroup> {
+    let story_of = &graph.story_of;
+    let mut blocks: BTreeMap<(usize, FactKind, &str), Vec<usize>> = BTreeMap::new();
+    for (i, f) in facts.iter().enumerate() {
+        blocks
+            .entry((story_of[f.doc], f.measure.kind, f.measure.what.as_str()))
+            .or_default()
+            .push(i);
+    }
+    let blocks: Vec<Vec<usize>> = blocks.into_values().filter(|b| b.len() >= 2).collect();
+    let unsure = group::unsure(facts);
+    let mut grouped: Vec<(FactKind, group::Grouped)> = blocks
+        .par_iter()
+        .flat_map_iter(|b| {
+            group::group_block(facts, b, &graph.claim_of, &unsure, &values_overlap)
+                .into_iter()
+                .map(|g| (facts[b[0]].measure.kind, g))
+        })
+        .collect();
+    grouped.sort_by_key(|(_, g)| {
+        let f = &facts[g.members[0]];
+        (f.statement, f.detail.start)
+    });
+    grouped
+        .into_iter()
+        .enumerate()
+        .map(|(k, (kind, g))| FactGroup {
+            id: format!("m{}", k + 1),
+            kind,
+            measure: name(facts, &g.members),
+            facts: g.members,
+            ambiguous: g.ambiguous,
+            confident: g.confident,
+        })
+        .collect()
+}
+
+/// The most frequent value among the members.
+fn most_common<'a>(values: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for v in values {
+        match counts.iter_mut().find(|(x, _)| *x == v) {
+            Some(c) => c.1 += 1,
+            None => counts.push((v, 1)),
+        }
+    }
+    // The most frequent; on a tie the first in alphabetical order, so that
+    // document order does not name the measure.
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+        .map(|c| c.0)
+}
+
+/// A measure in plain words: what is counted, the act, whose, where
+/// ("age of Robert Buckley", "metres, fell (Robert Buckley)", "date of
+/// checked in (Tara Reid)").
+fn name(facts: &[Fact], members: &[usize]) -> String {
+    let ms: Vec<&Measure> = members.iter().map(|&f| &facts[f].measure).collect();
+    let holder = most_common(ms.iter().filter_map(|m| m.holder.as_deref()));
+    let act = most_common(ms.iter().filter_map(|m| m.act.as_deref()));
+    let object = most_common(ms.iter().filter_map(|m| m.object.as_deref()));
+    let place = most_common(ms.iter().filter_map(|m| m.place.as_deref()));
+    let reference = most_common(ms.iter().filter_map(|m| m.reference.as_deref()));
+    let m = ms[0];
+    let mut what = match (m.kind, m.what.as_str()) {
+        (FactKind::Date, _) => "date".to_string(),
+        (_, "age") => "age".to_string(),
+        (_, w) => {
+            let mut words = m.modifiers.clone();
+            words.push(unit_words(w));
+            words.join(" ")
+        }
+    };
+    if let Some(o) = object.filter(|_| m.what != "age") {
+        what = format!("{what} ({o})");
+    }
+    let role = group::role_words(m.role);
+    if !role.is_empty() {
+        what = format!("{what}, {role}");
+    }
+    let mut out = match (m.kind, m.what.as_str(), act) {
+        (FactKind::Date, _, Some(a)) => format!("{what} of {a}"),
+        (_, "age", _) => what,
+        (_, _, Some(a)) => format!("{what}, {a}"),
+        _ => what,
+    };
+    if let Some(h) = holder {
+        out = if m.what == "age" {
+            format!("{out} of {h}")
+        } else {
+            format!("{out} ({h})")
+        };
+    }
+    if let Some(p) = place {
+        out = format!("{out} in {p}");
+    }
+    if let Some(r) = reference {
+        out = format!("{out} from {r}");
+    }
+    out
+}
+
+/// A unit or counted noun in words a reviewer reads at a glance.
+fn unit_words(what: &str) -> String {
+    match what {
+        "m" => "metres".into(),
+        "km" => "kilometres".into(),
+        "kg" => "kilograms".into(),
+        "t" => "tonnes".into(),
+        "ha" => "hectares".into(),
+        "km2" => "square kilometres".into(),
+        "km/h" => "speed (km/h)".into(),
+        "share" => "share".into(),
+        "score" => "score".into(),
+        "magnitude" => "magnitude".into(),
+        "percentage_point" => "percentage points".into(),
+        w if w.len() == 3 && w.chars().all(|c| c.is_ascii_uppercase()) => format!("amount ({w})"),
+        w => w.to_string(),
+    }
+}
