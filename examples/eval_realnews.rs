@@ -27,7 +27,7 @@
 //!
 //! ```text
 //! cargo run --release --example eval_realnews [-- [--split odd|even]
-//!     [--show unjudged|false|missed|lookalikes|flagged] [--todo FILE] [--mixed]]
+//!     [--show unjudged|false|missed|lookalikes|flagged|true] [--todo FILE] [--mixed]]
 //! ```
 //! `--todo FILE` writes the unjudged pairs, with their statements, as JSON
 //! lines for a judge. Always exits 0 unless an input cannot be read.
@@ -304,6 +304,89 @@ fn print_tally(name: &str, t: &Tally) {
     }
 }
 
+/// Every fact of a half with what it was read to measure and its group
+/// (`--show facts`, for tuning the fact layer).
+fn print_facts(half: &str, cmp: &Comparison) {
+    let docs = &cmp.graph.extracted.segmented.corpus.documents;
+    let mut group_of = vec![None; cmp.facts.len()];
+    for g in &cmp.groups {
+        for &f in &g.facts {
+            group_of[f] = Some(g.id.as_str());
+        }
+    }
+    for (i, f) in cmp.facts.iter().enumerate() {
+        let m = &f.measure;
+        println!(
+            "FACT {half} {:<14} {:>5} «{}» what={} mods={:?} act={} holder={} role={:?} scope={:?} place={} ref={} obj={} q={} group={}",
+            docs[f.doc].id,
+            f.detail.start,
+            f.detail.text,
+            m.what,
+            m.modifiers,
+            m.act.as_deref().unwrap_or("-"),
+            m.holder.as_deref().unwrap_or("-"),
+            m.role,
+            m.scope,
+            m.place.as_deref().unwrap_or("-"),
+            m.reference.as_deref().unwrap_or("-"),
+            m.object.as_deref().unwrap_or("-"),
+            m.quoted,
+            group_of[i].unwrap_or("-")
+        );
+    }
+}
+
+/// For a missed gold item, the facts read inside each side's quote
+/// (`--show why`).
+fn explain_miss(half: &str, cmp: &Comparison, g: &Gold, spans: &[Located]) {
+    let docs = &cmp.graph.extracted.segmented.corpus.documents;
+    let mut group_of = vec![None; cmp.facts.len()];
+    for gr in &cmp.groups {
+        for &f in &gr.facts {
+            group_of[f] = Some(gr.id.as_str());
+        }
+    }
+    println!("WHY {half} {} [{}]", g.id, g.measure);
+    for (_, side, quote) in spans {
+        let found: Vec<String> = cmp
+            .facts
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| {
+                docs[f.doc].id == side.doc
+                    && quote.iter().any(|&q| overlaps(q, (f.detail.start, f.detail.end)))
+            })
+            .map(|(i, f)| {
+                let m = &f.measure;
+                format!(
+                    "«{}» what={} act={} holder={} role={:?} scope={:?} period={:?} obj={} story={} group={}",
+                    f.detail.text,
+                    m.what,
+                    m.act.as_deref().unwrap_or("-"),
+                    m.holder.as_deref().unwrap_or("-"),
+                    m.role,
+                    m.scope,
+                    m.period,
+                    m.object.as_deref().unwrap_or("-"),
+                    cmp.graph.story_of[f.doc],
+                    group_of[i].unwrap_or("-")
+                )
+            })
+            .collect();
+        println!(
+            "   {} {} «{}»: {}",
+            side.doc,
+            side.value,
+            side.quote,
+            if found.is_empty() {
+                "no fact".to_string()
+            } else {
+                found.join(" | ")
+            }
+        );
+    }
+}
+
 fn read_jsonl<T: serde::de::DeserializeOwned>(path: &Path) -> Vec<T> {
     let Ok(text) = std::fs::read_to_string(path) else {
         return Vec::new();
@@ -374,6 +457,9 @@ fn main() {
         };
         let cmp = crosscheck::run(&[Input::Path(corpus.join(half))], &options)
             .unwrap_or_else(|e| panic!("{half}: {e}"));
+        if show.contains("facts") {
+            print_facts(half, &cmp);
+        }
         let findings = flagged_pairs(half, &cmp);
         let gold: Vec<Gold> = read_jsonl(&gold_dir.join(format!("{half}.jsonl")));
         let t = tallies.entry(parity).or_default();
@@ -392,6 +478,20 @@ fn main() {
                         t.judged_pairs += 1;
                         if holds(j) {
                             t.holding_pairs += 1;
+                            if show.contains("true") {
+                                println!(
+                                    "{} {half} {} {} [{}] {}: «{}» vs {}: «{}» — {}",
+                                    j.verdict,
+                                    p.kind,
+                                    p.finding,
+                                    p.measure,
+                                    p.a.doc,
+                                    p.a.text,
+                                    p.b.doc,
+                                    p.b.text,
+                                    j.why
+                                );
+                            }
                         } else {
                             *t.causes.entry(j.cause.clone()).or_default() += 1;
                             if show.contains("false") {
@@ -446,6 +546,9 @@ fn main() {
                     let k = t.gold_by_kind.entry(g.kind.clone()).or_default();
                     k.0 += 1;
                     k.1 += usize::from(hit);
+                    if !hit && show.contains("why") {
+                        explain_miss(half, &cmp, g, &spans);
+                    }
                     if !hit && show.contains("missed") {
                         let sides: Vec<String> = g
                             .sides
