@@ -176,7 +176,6 @@ const NOT_QUANTITIES: &[(&str, &[&str])] = &[
 ];
 
 #[test]
-#[ignore = "issue #19: runs once the not-a-quantity rules land"]
 fn no_false_quantities() {
     let mut failures = Vec::new();
     let mut total = 0;

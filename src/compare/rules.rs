@@ -421,6 +421,7 @@ fn ordinal_positions(ctx: &Ctx, s: usize) -> Vec<(Detail, String)> {
             unit: None,
             counted: None,
             total: None,
+            written: None,
         };
         out.push((
             Detail {

@@ -125,6 +125,8 @@ impl P<'_, '_> {
         if a.unit.is_none() && b.unit.is_some() {
             a.unit = b.unit;
             a.factor = b.factor;
+            a.offset = b.offset;
+            a.conv = b.conv;
             a.currency = b.currency;
         }
         if a.mult == 1.0 && b.mult > 1.0 && a.raw < b.raw {

@@ -146,6 +146,7 @@
 
 mod change;
 mod counted;
+mod fractions;
 mod lemma;
 mod not_quantity;
 mod overlap;
@@ -206,6 +207,24 @@ pub struct Quantity {
     pub counted: Option<String>,
     /// The whole the figure is part of: 56 in "47 out of 56", 281 in "a majority of the 281".
     pub total: Option<f64>,
+    /// The figure as written, when its unit was converted: `{"value": 20,
+    /// "unit": "mi"}` beside 32.19 km. Absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written: Option<Written>,
+}
+
+/// A converted figure as written, in its written unit: the value, and for
+/// ranges and bounds the written ends.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Written {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub low: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub high: Option<f64>,
+    /// The written unit's symbol: "mi", "ft", "°F", "GB", "bp".
+    pub unit: String,
 }
 
 impl Quantity {
@@ -224,7 +243,7 @@ impl Quantity {
 /// Every quantity in a statement, with its byte range in `text`.
 pub fn extract(text: &str) -> Vec<(Range<usize>, Quantity)> {
     let toks = tokenize(text);
-    let p = P { t: &toks };
+    let p = P::new(&toks);
     let mut out = Vec::new();
     let mut i = 0;
     // End (token index) of the last quantity found.
@@ -243,15 +262,49 @@ pub fn extract(text: &str) -> Vec<(Range<usize>, Quantity)> {
         }
         match p.at(i, last) {
             Step::Ok(f) => {
+                let mut next = f.e.max(i + 1);
                 if f.e > f.s {
+                    // "10 kilometres (6.2 miles)": one measure written twice
+                    if let Some(e) = conversion_in_brackets(&p, f.e, &f.q) {
+                        next = e;
+                    }
                     out.push((toks[f.s].s..toks[f.e - 1].e, f.q));
                     last = Some(f.e);
                 }
-                i = f.e.max(i + 1);
+                i = next;
             }
             Step::Skip(n) => i = n.max(i + 1),
             Step::No => i += 1,
         }
     }
     out
+}
+
+/// A bracket right after a measure holding the same measure in other
+/// units, "21.1 kilometres (13.1 miles)", "8,849 metres (29,032 feet)": the
+/// end of the bracket, when both normalize to one unit with values within
+/// 10% of each other — a conversion, not a second figure. Money in another
+/// currency stays a figure of its own ("€40m ($43m)"): another outlet may
+/// give only the dollars, and the two are compared in dollars.
+fn conversion_in_brackets(p: &P, e: usize, q: &Quantity) -> Option<usize> {
+    if p.l(e) != "(" {
+        return None;
+    }
+    let Step::Ok(g) = p.at(e + 1, None) else {
+        return None;
+    };
+    if p.l(g.e) != ")" {
+        return None;
+    }
+    let (Some(a), Some(b)) = (q.unit.as_deref(), g.q.unit.as_deref()) else {
+        return None;
+    };
+    let mid = |x: &Quantity| x.value.or(x.low).or(x.high);
+    let same = a == b
+        && !units::is_currency_code(a)
+        && match (mid(q), mid(&g.q)) {
+            (Some(x), Some(y)) => (x - y).abs() <= 0.1 * x.abs().max(y.abs()),
+            _ => false,
+        };
+    same.then_some(g.e + 1)
 }

@@ -1,5 +1,5 @@
-//! Qualifiers ("more than", "about", "or more") and the intervals they give;
-//! majorities.
+//! Qualifiers ("more than", "about", "or more", "sub-", "≥") and the
+//! intervals they give; majorities.
 
 use super::parser::{Found, Step, CK, P};
 use super::{Qualifier, Quantity};
@@ -27,8 +27,39 @@ pub(super) const QUALS: &[(&[&str], QK)] = &[
     (&["up", "to"], QK::Q(Qualifier::AtMost)),
     (&["in", "excess", "of"], QK::Q(Qualifier::MoreThan)),
     (&["upwards", "of"], QK::Q(Qualifier::MoreThan)),
+    (
+        &["more", "than", "or", "equal", "to"],
+        QK::Q(Qualifier::AtLeast),
+    ),
+    (
+        &["greater", "than", "or", "equal", "to"],
+        QK::Q(Qualifier::AtLeast),
+    ),
+    (
+        &["equal", "to", "or", "more", "than"],
+        QK::Q(Qualifier::AtLeast),
+    ),
+    (
+        &["equal", "to", "or", "greater", "than"],
+        QK::Q(Qualifier::AtLeast),
+    ),
+    (
+        &["less", "than", "or", "equal", "to"],
+        QK::Q(Qualifier::AtMost),
+    ),
+    (
+        &["equal", "to", "or", "less", "than"],
+        QK::Q(Qualifier::AtMost),
+    ),
     (&["more", "than"], QK::Q(Qualifier::MoreThan)),
     (&["greater", "than"], QK::Q(Qualifier::MoreThan)),
+    (&["higher", "than"], QK::Q(Qualifier::MoreThan)),
+    (&["larger", "than"], QK::Q(Qualifier::MoreThan)),
+    (&["bigger", "than"], QK::Q(Qualifier::MoreThan)),
+    (&["exceeding"], QK::Q(Qualifier::MoreThan)),
+    (&[">"], QK::Q(Qualifier::MoreThan)),
+    (&[">="], QK::Q(Qualifier::AtLeast)),
+    (&["≥"], QK::Q(Qualifier::AtLeast)),
     (&["just", "over"], QK::Q(Qualifier::MoreThan)),
     (&["well", "over"], QK::Q(Qualifier::MoreThan)),
     (&["well", "above"], QK::Q(Qualifier::MoreThan)),
@@ -44,6 +75,11 @@ pub(super) const QUALS: &[(&[&str], QK)] = &[
     (&["less", "than"], QK::Q(Qualifier::LessThan)),
     (&["under"], QK::Q(Qualifier::LessThan)),
     (&["below"], QK::Q(Qualifier::LessThan)),
+    (&["lower", "than"], QK::Q(Qualifier::LessThan)),
+    (&["smaller", "than"], QK::Q(Qualifier::LessThan)),
+    (&["<"], QK::Q(Qualifier::LessThan)),
+    (&["<="], QK::Q(Qualifier::AtMost)),
+    (&["≤"], QK::Q(Qualifier::AtMost)),
     (&["an", "estimated"], QK::Q(Qualifier::Approximate)),
     (&["close", "to"], QK::Q(Qualifier::Approximate)),
     (&["about"], QK::Q(Qualifier::Approximate)),
@@ -58,8 +94,20 @@ pub(super) const QUALS: &[(&[&str], QK)] = &[
 
 pub(super) type Interval = (Option<f64>, Option<f64>, Option<f64>, bool, bool, Qualifier);
 
-pub(super) fn interval(qk: QK, v: f64) -> Interval {
+/// The interval of a figure `v` under a qualifier. `signed` when the
+/// measure can fall below zero (temperatures, or a negative figure): "less
+/// than 5" is then unbounded below instead of starting at 0.
+pub(super) fn interval(qk: QK, v: f64, signed: bool) -> Interval {
     match qk {
+        // "nearly 10": [9, 10); "nearly -10": (-10, -9]
+        QK::Nearly if v < 0.0 => (
+            Some(v),
+            Some(v),
+            Some(v * 0.9),
+            false,
+            true,
+            Qualifier::Approximate,
+        ),
         QK::Nearly => (
             Some(v),
             Some(v * 0.9),
@@ -69,10 +117,15 @@ pub(super) fn interval(qk: QK, v: f64) -> Interval {
             Qualifier::Approximate,
         ),
         QK::Q(q) => match q {
-            Qualifier::Approximate => (Some(v), Some(v * 0.9), Some(v * 1.1), true, true, q),
+            Qualifier::Approximate => {
+                let (a, b) = (v * 0.9, v * 1.1);
+                (Some(v), Some(a.min(b)), Some(a.max(b)), true, true, q)
+            }
             Qualifier::MoreThan => (None, Some(v), None, false, false, q),
             Qualifier::AtLeast => (None, Some(v), None, true, false, q),
+            Qualifier::LessThan if signed => (None, None, Some(v), false, false, q),
             Qualifier::LessThan => (None, Some(0.0), Some(v), true, false, q),
+            Qualifier::AtMost if signed => (None, None, Some(v), false, true, q),
             Qualifier::AtMost => (None, Some(0.0), Some(v), true, true, q),
             _ => (Some(v), Some(v), Some(v), true, true, Qualifier::Exact),
         },
@@ -82,6 +135,19 @@ pub(super) fn interval(qk: QK, v: f64) -> Interval {
 impl P<'_, '_> {
     pub(super) fn qual(&self, i: usize) -> Option<(QK, usize)> {
         let w = self.l(i);
+        // "sub-7 nanometer", "sub-$500": below
+        if w == "sub" && self.dash(i + 1) && self.att(i + 1) && self.att(i + 2) {
+            return Some((QK::Q(Qualifier::LessThan), i + 2));
+        }
+        // "<= 100", ">= 30": two signs written apart
+        if matches!(w, "<" | ">") && self.l(i + 1) == "=" {
+            let q = if w == "<" {
+                Qualifier::AtMost
+            } else {
+                Qualifier::AtLeast
+            };
+            return Some((QK::Q(q), i + 2));
+        }
         for (phrase, qk) in QUALS {
             if phrase[0] == w && phrase.iter().enumerate().all(|(k, p)| self.l(i + k) == *p) {
                 let mut j = i + phrase.len();
@@ -152,6 +218,7 @@ impl P<'_, '_> {
                 unit: c.unit.map(str::to_string),
                 counted,
                 total,
+                written: None,
             },
         })
     }

@@ -3,33 +3,46 @@
 
 use super::parser::{Core, Found, Step, CK, P};
 
+/// One range from its two ends; a scale or unit written only after the
+/// second end applies to the first too ("$140 to $160 million", "5-10W").
 pub(super) fn combine_range(a: Core, b: Core) -> Core {
     let mut a = a;
     if a.mult == 1.0 && b.mult > 1.0 && a.raw < b.raw {
         a.mult = b.mult;
     }
-    let (unit, factor) = if a.unit.is_some() {
-        (a.unit, a.factor)
+    let from = if a.unit.is_some() { &a } else { &b };
+    let (unit, factor, offset, conv) = (from.unit, from.factor, from.offset, from.conv);
+    let lo = a.raw * a.mult * factor + offset;
+    let hi = if b.unit.is_some() {
+        b.v()
     } else {
-        (b.unit, b.factor)
+        b.raw * b.mult * factor + offset
     };
-    let lo = a.raw * a.mult * factor;
-    let hi = b.raw * b.mult * if b.unit.is_some() { b.factor } else { factor };
     let (lo, hi) = if lo <= hi { (lo, hi) } else { (hi, lo) };
-    Core {
-        s: a.s,
-        e: b.e,
-        kind: CK::Range(lo, hi),
-        raw: (lo + hi) / 2.0,
-        mult: 1.0,
-        factor: 1.0,
-        unit,
-        currency: a.currency || b.currency,
-        digit_tok: a.digit_tok,
-        one: false,
-        post: None,
-        counted_at: if unit.is_none() { Some(b.e) } else { None },
+    let mut c = Core::new(a.s, b.e, CK::Range(lo, hi), (lo + hi) / 2.0);
+    c.unit = unit;
+    c.conv = conv;
+    c.currency = a.currency || b.currency;
+    c.digit_tok = a.digit_tok;
+    c.counted_at = if unit.is_none() { Some(b.e) } else { None };
+    c
+}
+
+/// A base a share is given out of: 2 to 10, or a round number (20, 25,
+/// 50, 100, 500, 1,000…) — "9 out of 10", "two out of five hundred" —
+/// where "47 out of 56" counts a set.
+fn round_base(total: f64) -> bool {
+    if (2.0..=10.0).contains(&total) {
+        return true;
     }
+    if total.fract() != 0.0 || total < 10.0 {
+        return false;
+    }
+    let mut m = total;
+    while m >= 10.0 && m % 10.0 == 0.0 {
+        m /= 10.0;
+    }
+    matches!(m as u64, 1 | 2 | 5 | 25)
 }
 
 pub(super) fn is_sports_word(w: &str) -> bool {
@@ -181,16 +194,25 @@ impl P<'_, '_> {
             }
             return Some(Step::Ok(combine_range(c.clone(), b)));
         }
-        if w == "to"
-            && (self.num(k + 1)
-                || self.number_word_start(k + 1)
-                || self.currency_prefix(k + 1).is_some())
+        // "200,000 to-260,000": a typo's hyphen glued to "to"
+        let b_at = if self.dash(k + 1) && self.att(k + 1) && self.num(k + 2) && self.att(k + 2) {
+            k + 2
+        } else {
+            k + 1
+        };
+        if matches!(w, "to" | "through" | "thru" | "~")
+            && (self.num(b_at)
+                || self.number_word_start(b_at)
+                || self.sign_at(b_at).is_some()
+                || self.currency_prefix(b_at).is_some())
+            && (w != "~" || (self.att(k) && self.att(b_at)))
         {
-            if let Step::Ok(b) = self.core(k + 1, false) {
+            if let Step::Ok(b) = self.core(b_at, false) {
                 // not "$5 million to 20 charities": an amount given to a count
                 let to_count = c.currency && !b.currency && b.mult < c.mult;
+                let negative = c.raw < 0.0 || b.raw < 0.0;
                 if matches!(b.kind, CK::Plain)
-                    && (c.raw < b.raw || c.raw * c.mult < b.v())
+                    && (c.raw < b.raw || c.raw * c.mult < b.v() || (negative && c.raw != b.raw))
                     && !b.one
                     && !to_count
                 {
@@ -219,7 +241,9 @@ impl P<'_, '_> {
             return None;
         }
         let (of_at, digits_only) = if w == "out" && self.l(k + 1) == "of" {
-            (Some(k + 2), false)
+            // "one out of every three"
+            let every = usize::from(self.l(k + 2) == "every");
+            (Some(k + 2 + every), false)
         } else if w == "of" && c.digit_tok.is_some() && c.mult == 1.0 && !c.currency {
             // "30 of 34", "30 of the 80 wounded"
             if self.l(k + 1) == "the" && self.num(k + 2) {
@@ -239,6 +263,21 @@ impl P<'_, '_> {
                 let e = self.scale(n.e, false).map_or(n.e, |x| x.1);
                 if total >= c.v() && total.is_finite() && !(n.tok.is_some_and(|x| self.yearish(x)))
                 {
+                    // "one out of three Germans", "9 out of 10 doctors": a
+                    // share of a base (2 to 10, 100, 1,000) is a ratio, like
+                    // "one in three"; "47 out of 56 countries" counts a set.
+                    let base = round_base(total);
+                    if !digits_only && base && c.v() < total && c.v() > 0.0 && c.unit.is_none() {
+                        let mut r = c.clone();
+                        r.kind = CK::Ratio;
+                        r.raw = c.v() / total;
+                        r.mult = 1.0;
+                        r.e = e;
+                        r.one = false;
+                        r.unit = Some("ratio");
+                        r.counted_at = Some(e);
+                        return Some(Step::Ok(r));
+                    }
                     let mut o = c.clone();
                     o.kind = CK::OutOf(total);
                     o.e = e;
@@ -250,7 +289,13 @@ impl P<'_, '_> {
             return None;
         }
         if w == "in" && int && c.raw < 10.0 && c.mult == 1.0 && !c.currency && c.unit.is_none() {
-            if let Step::Ok(n) = self.number(k + 1) {
+            // "one in every five"
+            let at = if self.l(k + 1) == "every" {
+                k + 2
+            } else {
+                k + 1
+            };
+            if let Step::Ok(n) = self.number(at) {
                 let yearish = n.tok.is_some_and(|x| self.yearish(x));
                 if n.int && n.v > c.raw && !yearish && n.v > 0.0 && self.scale(n.e, false).is_none()
                 {
