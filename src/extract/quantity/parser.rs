@@ -323,6 +323,9 @@ impl P<'_, '_> {
     /// sign, currency, scale, unit and, with `pairs`, a
     /// range/score/out-of/ratio.
     pub(super) fn core(&self, i: usize, pairs: bool) -> Step<Core> {
+        if !self.may_start(i) {
+            return Step::No;
+        }
         if let Some(c) = self.vague(i) {
             return Step::Ok(c);
         }
@@ -493,6 +496,47 @@ impl P<'_, '_> {
             }
         }
         Step::Ok(c)
+    }
+
+    /// Whether a quantity phrase can start at token `i`: a figure, a sign,
+    /// a currency, or a word that opens a number. Most tokens are turned
+    /// away here, before the parsers look at them.
+    fn may_start(&self, i: usize) -> bool {
+        let Some(t) = self.t.get(i) else {
+            return false;
+        };
+        match t.k {
+            K::Num => true,
+            K::Punct => {
+                super::units::currency_symbol(t.t).is_some() || matches!(t.t, "-" | "−" | "–" | "+")
+            }
+            K::Ident => false,
+            K::Word => {
+                let w = t.l.as_str();
+                super::words::small_num(w).is_some()
+                    || super::words::tens_num(w).is_some()
+                    || matches!(
+                        w,
+                        "a" | "an"
+                            | "half"
+                            | "quarter"
+                            | "hundred"
+                            | "dozens"
+                            | "hundreds"
+                            | "thousands"
+                            | "millions"
+                            | "billions"
+                            | "tens"
+                            | "scores"
+                            | "several"
+                            | "minus"
+                            | "negative"
+                            | "magnitude"
+                    )
+                    || matches!(self.l(i + 1), "$" | ".")
+                    || super::units::starts_money(t.t)
+            }
+        }
     }
 
     /// Gives `c` the unit `u` as written.

@@ -92,6 +92,56 @@ pub(super) const QUALS: &[(&[&str], QK)] = &[
     (&["circa"], QK::Q(Qualifier::Approximate)),
 ];
 
+/// The first words of [`QUALS`], so that most words are turned away by one
+/// match instead of a walk through the table.
+fn qual_start(w: &str) -> bool {
+    matches!(
+        w,
+        "no" | "not"
+            | "a"
+            | "at"
+            | "as"
+            | "up"
+            | "in"
+            | "upwards"
+            | "more"
+            | "greater"
+            | "equal"
+            | "less"
+            | "higher"
+            | "larger"
+            | "bigger"
+            | "exceeding"
+            | ">"
+            | ">="
+            | "≥"
+            | "just"
+            | "well"
+            | "over"
+            | "above"
+            | "nearly"
+            | "almost"
+            | "fewer"
+            | "under"
+            | "below"
+            | "lower"
+            | "smaller"
+            | "<"
+            | "<="
+            | "≤"
+            | "an"
+            | "close"
+            | "about"
+            | "around"
+            | "some"
+            | "roughly"
+            | "approximately"
+            | "approx"
+            | "estimated"
+            | "circa"
+    )
+}
+
 pub(super) type Interval = (Option<f64>, Option<f64>, Option<f64>, bool, bool, Qualifier);
 
 /// The interval of a figure `v` under a qualifier. `signed` when the
@@ -147,6 +197,9 @@ impl P<'_, '_> {
                 Qualifier::AtLeast
             };
             return Some((QK::Q(q), i + 2));
+        }
+        if !qual_start(w) {
+            return None;
         }
         for (phrase, qk) in QUALS {
             if phrase[0] == w && phrase.iter().enumerate().all(|(k, p)| self.l(i + k) == *p) {
@@ -221,5 +274,33 @@ impl P<'_, '_> {
                 written: None,
             },
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_qualifier_starts_with_a_known_word() {
+        for (phrase, _) in QUALS {
+            assert!(qual_start(phrase[0]), "{phrase:?}");
+        }
+    }
+
+    #[test]
+    fn intervals_of_signed_figures() {
+        // "about -10": the interval is ordered
+        let (_, lo, hi, ..) = interval(QK::Q(Qualifier::Approximate), -10.0, true);
+        assert_eq!((lo, hi), (Some(-11.0), Some(-9.0)));
+        // "below 5" degrees has no floor; "fewer than 5" people starts at 0
+        assert_eq!(interval(QK::Q(Qualifier::LessThan), 5.0, true).1, None);
+        assert_eq!(
+            interval(QK::Q(Qualifier::LessThan), 5.0, false).1,
+            Some(0.0)
+        );
+        // "nearly -10": just above -10
+        let (_, lo, hi, li, hinc, _) = interval(QK::Nearly, -10.0, true);
+        assert_eq!((lo, hi, li, hinc), (Some(-10.0), Some(-9.0), false, true));
     }
 }

@@ -495,6 +495,11 @@ fn code_prefix(w: &str) -> Option<&'static str> {
     })
 }
 
+/// A currency code that can stand before a figure ("USD", "RM", "MUSD").
+pub(super) fn starts_money(w: &str) -> bool {
+    code_prefix(w).is_some() || million_code(w).is_some()
+}
+
 /// "MUSD", "MEUR": millions of a currency.
 fn million_code(w: &str) -> Option<&'static str> {
     Some(match w {
