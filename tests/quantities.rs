@@ -206,3 +206,485 @@ fn no_false_quantities() {
         failures.join("\n")
     );
 }
+
+/// (text, span, value or None, unit or None, written value, written unit)
+type Form = (
+    &'static str,
+    &'static str,
+    Option<f64>,
+    Option<&'static str>,
+    Option<f64>,
+    Option<&'static str>,
+);
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1e-12)
+}
+
+/// Each form of issue #19 in fresh wording: the span found, its value
+/// (None: a bound), unit, and the figure as written when it was converted.
+fn check_forms(rows: &[Form]) {
+    let mut failures = Vec::new();
+    for &(text, span, value, unit, wvalue, wunit) in rows {
+        let got = extract_statement(text, 0, None);
+        let Some(d) = got
+            .iter()
+            .find(|d| d.kind == DetailKind::Quantity && d.text == span)
+        else {
+            let spans: Vec<&str> = got
+                .iter()
+                .filter(|d| d.kind == DetailKind::Quantity)
+                .map(|d| d.text.as_str())
+                .collect();
+            failures.push(format!("{text:?}: no {span:?}, found {spans:?}"));
+            continue;
+        };
+        let Normalized::Quantity(q) = &d.normalized else {
+            unreachable!("a quantity detail holds a quantity")
+        };
+        let value_ok = match (q.value, value) {
+            (Some(a), Some(b)) => close(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        let written_ok = match (&q.written, wvalue, wunit) {
+            (None, None, None) => true,
+            (Some(w), v, Some(u)) => {
+                w.unit == u && v.is_none_or(|v| w.value.is_some_and(|x| close(x, v)))
+            }
+            _ => false,
+        };
+        if !value_ok || q.unit.as_deref() != unit || !written_ok {
+            failures.push(format!("{text:?}: {span:?} gave {q:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn units_written_against_the_figure() {
+    check_forms(&[
+        (
+            "The console ships with 825GB of storage.",
+            "825GB",
+            Some(825e9),
+            Some("B"),
+            Some(825.0),
+            Some("GB"),
+        ),
+        (
+            "The offshore turbine is rated at 15MW.",
+            "15MW",
+            Some(15e6),
+            Some("W"),
+            Some(15.0),
+            Some("MW"),
+        ),
+        (
+            "A fridge uses about 1.2kWh a day.",
+            "about 1.2kWh",
+            Some(1200.0),
+            Some("Wh"),
+            Some(1.2),
+            Some("kWh"),
+        ),
+        (
+            "Rural lines now reach 900Mbps.",
+            "900Mbps",
+            Some(9e8),
+            Some("bit/s"),
+            Some(900.0),
+            Some("Mbit/s"),
+        ),
+        (
+            "Adults may take 250mg twice a day.",
+            "250mg",
+            Some(2.5e-4),
+            Some("kg"),
+            Some(250.0),
+            Some("mg"),
+        ),
+        (
+            "The penthouse spans 410m2 over two floors.",
+            "410m2",
+            Some(410.0),
+            Some("m2"),
+            None,
+            None,
+        ),
+        (
+            "The radio listens at 433Mhz.",
+            "433Mhz",
+            Some(4.33e8),
+            Some("Hz"),
+            Some(433.0),
+            Some("MHz"),
+        ),
+        (
+            "The lamps draw 8-12W each.",
+            "8-12W",
+            Some(10.0),
+            Some("W"),
+            None,
+            None,
+        ),
+        (
+            "The coating is 0.3mm thick.",
+            "0.3mm",
+            Some(3e-4),
+            Some("m"),
+            Some(0.3),
+            Some("mm"),
+        ),
+        (
+            "Bats call at up to 110kHz.",
+            "up to 110kHz",
+            None,
+            Some("Hz"),
+            None,
+            Some("kHz"),
+        ),
+        (
+            "Pour in 75ml of cream.",
+            "75ml",
+            Some(0.075),
+            Some("L"),
+            Some(75.0),
+            Some("mL"),
+        ),
+    ]);
+}
+
+#[test]
+fn currency_codes_before_the_figure() {
+    check_forms(&[
+        (
+            "The buyout values the group at USD3.2bn.",
+            "USD3.2bn",
+            Some(3.2e9),
+            Some("USD"),
+            None,
+            None,
+        ),
+        (
+            "Brussels fined the bank EUR15m.",
+            "EUR15m",
+            Some(15e6),
+            Some("EUR"),
+            None,
+            None,
+        ),
+        (
+            "The port will cost RM4.5 billion.",
+            "RM4.5 billion",
+            Some(4.5e9),
+            Some("MYR"),
+            None,
+            None,
+        ),
+        (
+            "The miner raised AUD2.75m from investors.",
+            "AUD2.75m",
+            Some(2.75e6),
+            Some("AUD"),
+            None,
+            None,
+        ),
+        (
+            "The winger joined for PS12m in August.",
+            "PS12m",
+            Some(12e6),
+            Some("GBP"),
+            None,
+            None,
+        ),
+        (
+            "Filings show $US7,450,000 in fees.",
+            "$US7,450,000",
+            Some(7.45e6),
+            Some("USD"),
+            None,
+            None,
+        ),
+        (
+            "The ministry set aside INR 800 crore.",
+            "INR 800 crore",
+            Some(8e9),
+            Some("INR"),
+            None,
+            None,
+        ),
+        (
+            "The fund lost $4.6 mil last quarter.",
+            "$4.6 mil",
+            Some(4.6e6),
+            Some("USD"),
+            None,
+            None,
+        ),
+        (
+            "The club spent £85mn on players.",
+            "£85mn",
+            Some(85e6),
+            Some("GBP"),
+            None,
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn signs() {
+    check_forms(&[
+        (
+            "Exports changed by -2.7% in March.",
+            "-2.7%",
+            Some(-2.7),
+            Some("percent"),
+            None,
+            None,
+        ),
+        (
+            "The quarterback was sacked for minus-12 yards.",
+            "minus-12",
+            Some(-12.0),
+            None,
+            None,
+            None,
+        ),
+        (
+            "Nights there fall to minus 40 Celsius.",
+            "minus 40 Celsius",
+            Some(-40.0),
+            Some("°C"),
+            None,
+            None,
+        ),
+        (
+            "The insurer booked $-3.1bn in the quarter.",
+            "$-3.1bn",
+            Some(-3.1e9),
+            Some("USD"),
+            None,
+            None,
+        ),
+        (
+            "The lake froze at -4F last night.",
+            "-4F",
+            Some(-20.0),
+            Some("°C"),
+            Some(-4.0),
+            Some("°F"),
+        ),
+    ]);
+}
+
+#[test]
+fn numbers_in_words() {
+    check_forms(&[
+        (
+            "The hall seats fifty-three thousand two hundred and nine people.",
+            "fifty-three thousand two hundred and nine",
+            Some(53209.0),
+            None,
+            None,
+            None,
+        ),
+        (
+            "Police expect six to seven hundred marchers.",
+            "six to seven hundred",
+            Some(650.0),
+            None,
+            None,
+            None,
+        ),
+        (
+            "The region is home to 3 B people.",
+            "3 B",
+            Some(3e9),
+            None,
+            None,
+            None,
+        ),
+        (
+            "A dozen ministers resigned.",
+            "A dozen",
+            Some(12.0),
+            None,
+            None,
+            None,
+        ),
+        (
+            "It will take a couple of weeks.",
+            "a couple",
+            Some(2.0),
+            None,
+            None,
+            None,
+        ),
+        (
+            "Turnout reached one and a half million.",
+            "one and a half million",
+            Some(1.5e6),
+            None,
+            None,
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn fractions_and_notation() {
+    check_forms(&[
+        (
+            "Whisk in 3/8 of a cup of milk.",
+            "3/8 of a cup",
+            Some(0.375 * 0.236_588_236_5),
+            Some("L"),
+            Some(0.375),
+            Some("cup"),
+        ),
+        (
+            "The track is 1/4 mile long.",
+            "1/4 mile",
+            Some(0.402_336),
+            Some("km"),
+            Some(0.25),
+            Some("mi"),
+        ),
+        (
+            "The gap is 1\u{2044}64 inch wide.",
+            "1\u{2044}64 inch",
+            Some(0.000_396_875),
+            Some("m"),
+            Some(1.0 / 64.0),
+            Some("in"),
+        ),
+        (
+            "A mole holds 6.02\u{d7}10\u{b2}\u{b3} molecules.",
+            "6.02\u{d7}10\u{b2}\u{b3}",
+            Some(6.02e23),
+            None,
+            None,
+            None,
+        ),
+        (
+            "Two out of five Americans rent.",
+            "Two out of five",
+            Some(0.4),
+            Some("ratio"),
+            None,
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn ranges_and_bounds() {
+    check_forms(&[
+        (
+            "The carmaker plans from 1200 to 1800 layoffs.",
+            "from 1200 to 1800",
+            Some(1500.0),
+            None,
+            None,
+            None,
+        ),
+        (
+            "Dogs hear between 20kHz and 40kHz.",
+            "between 20kHz and 40kHz",
+            Some(30000.0),
+            Some("Hz"),
+            None,
+            Some("kHz"),
+        ),
+        (
+            "The skulls are 150,000 to-180,000 years old.",
+            "150,000 to-180,000",
+            Some(165000.0),
+            None,
+            None,
+            None,
+        ),
+        (
+            "The fab will make sub-5 nanometre chips.",
+            "sub-5 nanometre",
+            None,
+            Some("m"),
+            None,
+            Some("nm"),
+        ),
+        (
+            "Micro-flats are often sub-250 sq ft.",
+            "sub-250 sq ft",
+            None,
+            Some("m2"),
+            None,
+            Some("sq ft"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_conversion_in_brackets_is_one_measure() {
+    let spans =
+        |text: &str| -> Vec<String> { quantities(text).into_iter().map(|(s, _)| s).collect() };
+    assert_eq!(
+        spans("The route is 12 miles (19 kilometres) long."),
+        ["12 miles"]
+    );
+    assert_eq!(
+        spans("The tower is 1,000 feet (305 metres) tall."),
+        ["1,000 feet"]
+    );
+    assert_eq!(spans("Lows hit -5C (23F) overnight."), ["-5C"]);
+    // Money in another currency stays: another outlet may give the dollars.
+    assert_eq!(spans("He was paid £5m ($6.3m) a year."), ["£5m", "$6.3m"]);
+    // A bracket that is not the same measure is another figure.
+    assert_eq!(
+        spans("The bus carried 40 people (12 children)."),
+        ["40", "12"]
+    );
+}
+
+/// The written figure is part of the JSON contract: two reports of one
+/// storm in miles and in kilometres give findings whose values carry
+/// `written`, and the report still matches `docs/report.schema.json`.
+#[test]
+fn written_values_in_the_report_match_the_schema() {
+    use crosscheck::ingest::Input;
+    let doc = |name: &str, text: &str| Input::Bytes {
+        name: name.into(),
+        bytes: text.as_bytes().to_vec(),
+    };
+    let inputs = [
+        doc(
+            "a.txt",
+            "source Daily Gazette\ndate 2025-03-02\n\nThe storm flattened homes along a 20-mile stretch of the coast near Port Avery on Sunday, officials said.\n",
+        ),
+        doc(
+            "b.txt",
+            "source Coast Herald\ndate 2025-03-02\n\nThe storm flattened homes along a 45-kilometre stretch of the coast near Port Avery on Sunday, officials said.\n",
+        ),
+    ];
+    let cmp = crosscheck::run(&inputs, &Default::default()).expect("the run succeeds");
+    let report = serde_json::to_value(crosscheck::report::Report::new(&cmp)).unwrap();
+    let written: Vec<&serde_json::Value> = report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|f| f["values"].as_array().into_iter().flatten())
+        .filter_map(|v| v["normalized"].get("written"))
+        .collect();
+    assert!(
+        written
+            .iter()
+            .any(|w| w["unit"] == "mi" && w["value"].as_f64() == Some(20.0)),
+        "no written miles in {written:?}"
+    );
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("docs/report.schema.json").unwrap()).unwrap();
+    let v = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = v.iter_errors(&report).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}

@@ -472,6 +472,8 @@ fn code_prefix(w: &str) -> Option<&'static str> {
         "PHP" => "PHP",
         "THB" => "THB",
         "MYR" | "RM" => "MYR",
+        // "£" lost by a feed ("PS2.7m"); checked against consoles ("PS4")
+        "PS" => "GBP",
         "NGN" => "NGN",
         "KES" | "KSh" | "Sh" => "KES",
         "EGP" => "EGP",

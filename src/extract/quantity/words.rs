@@ -440,7 +440,10 @@ impl P<'_, '_> {
                 }
             }
         }
-        let tail = if last == Last::Scale && cur == 0.0 && !fraction && prev_scale.is_finite() {
+        let tail = if last == Last::Hundred && total == 0.0 && !fraction && cur % 100.0 == 0.0 {
+            // "seven hundred": "six to seven hundred" carries it back
+            100.0
+        } else if last == Last::Scale && cur == 0.0 && !fraction && prev_scale.is_finite() {
             let base = v / prev_scale;
             if base < 1000.0 {
                 prev_scale
