@@ -92,8 +92,20 @@ impl P<'_, '_> {
             let (u, plural) = unit_ordinal(self.l(m)).filter(|_| self.word(m))?;
             return Some((t + u, plural, m + 1));
         }
-        let (d, plural) = denominator(self.l(k))?;
-        Some((d, plural, k + 1))
+        if let Some((d, plural)) = denominator(self.l(k)) {
+            return Some((d, plural, k + 1));
+        }
+        // "one hundred fifth", "one hundred and fifth": an ordinal after
+        // round hundreds
+        let c = self.cardinal(k, false)?;
+        if c.v % 100.0 != 0.0 || c.v == 0.0 {
+            return None;
+        }
+        let m = if self.l(c.e) == "and" { c.e + 1 } else { c.e };
+        let (o, plural) = unit_ordinal(self.l(m))
+            .or_else(|| denominator(self.l(m)).filter(|(d, _)| *d < 100.0))
+            .filter(|_| self.word(m))?;
+        Some((c.v + o, plural, m + 1))
     }
 
     /// A fraction in words at `k` after "and": "a half", "one fourth",
@@ -184,7 +196,9 @@ impl P<'_, '_> {
             (n, d, e, hyph)
         };
         let next = self.l(e);
-        let by = i > 0 && self.l(i - 1) == "by";
+        // "fell by a third", "rose a fifth": the size of a change is a share
+        let by =
+            i > 0 && (self.l(i - 1) == "by" || super::change::change_verb(self.l(i - 1)).is_some());
         // "five eighths." standing alone; not "half" ("after half" is
         // half-time) nor "quarters" ("led for three quarters" of a game).
         let prev = if i > 0 { self.l(i - 1) } else { "" };
@@ -219,9 +233,10 @@ impl P<'_, '_> {
             || (hyph && num > 1.0)
             || (w == "half" && matches!(next, "the" | "its" | "their" | "his" | "her"))
             || (!a_form && w != "half" && next != "-" && self.word(e) && num > 1.0)
-            // "a fifth" alone only as a scale ordinal ("a millionth"): "a
-            // fifth term" is a rank
-            || alone;
+            // "a fifth" is a share before "of"; alone it is most often one
+            // more of something ("wounding a third", "as did a third"), but
+            // "a millionth" and "a half" are shares anyway
+            || (alone && (!a_form || den >= 100.0 || den == 2.0));
         if !ok {
             return None;
         }
@@ -398,6 +413,22 @@ mod tests {
         // A rank, not a fraction.
         assert!(frac("a fifth term").is_none());
         assert!(frac("two millionth visitor").is_none());
+    }
+
+    #[test]
+    fn a_fraction_alone_is_a_share_only_as_the_size_of_a_change() {
+        let shares = |text: &str| -> Vec<f64> {
+            super::super::extract(text)
+                .into_iter()
+                .filter(|(_, q)| q.unit.as_deref() == Some("fraction"))
+                .filter_map(|(_, q)| q.value)
+                .collect()
+        };
+        assert_eq!(shares("Exports shrank a quarter last year."), [0.25]);
+        assert_eq!(shares("The fund lost value by a fifth."), [0.2]);
+        // one more of something, not a share
+        assert!(shares("Two guards died and a third was hurt.").is_empty());
+        assert!(shares("Her first film flopped, as did a third.").is_empty());
     }
 
     #[test]

@@ -119,7 +119,7 @@ fn label(w: &str) -> Option<bool> {
         | "version" | "model" | "number" | "no" | "nos" | "page" | "chapter" | "article"
         | "section" | "clause" | "paragraph" | "proposition" | "amendment" | "gate"
         | "terminal" | "pier" | "exit" | "junction" | "suite" | "apartment" | "flat" | "lot"
-        | "ward" | "precinct" | "episode" => true,
+        | "runway" | "ward" | "precinct" | "episode" => true,
         "week" | "day" | "round" | "game" | "season" | "part" | "rule" | "flight" | "route"
         | "highway" | "interstate" | "room" | "platform" | "channel" | "series" | "zone"
         | "district" | "unit" => false,
@@ -230,6 +230,8 @@ impl P<'_, '_> {
                 t[j - 2].l.as_str(),
                 "magnitude" | "sub" | "minus" | "to" | "negative"
             )
+            // "5k-20k", "10km-12km": the suffix of a figure before the dash
+            && !(j >= 3 && !t[j - 2].sp && t[j - 3].k == K::Num)
         {
             return Some(chain_end.max(e));
         }
@@ -449,11 +451,22 @@ impl P<'_, '_> {
         qk: Option<QK>,
         counted: Option<&str>,
     ) -> Option<Step<Found>> {
+        let first = s == c.s;
+        // "runway 27L", "Gate 5A", "Route 9W": a label's letter, not a unit
+        if first && s > 0 && matches!(c.kind, CK::Plain) {
+            let lettered = c.digit_tok.is_some_and(|k| {
+                self.t
+                    .get(k + 1)
+                    .is_some_and(|n| !n.sp && n.k == K::Word && n.t.chars().count() == 1 && n.cap)
+            });
+            if lettered && label(self.l(s - 1)) == Some(true) {
+                return Some(Step::Skip(c.e));
+            }
+        }
         let bare = c.unit.is_none() && c.mult == 1.0 && !c.currency;
         if !bare || !matches!(c.kind, CK::Plain) {
             return None;
         }
-        let first = s == c.s;
         // labels: "category 4", "phase 3 trial", "round two", "number one seed"
         let grouped = c.digit_tok.is_some_and(|k| self.t[k].comma);
         // not a tally glued to the figure ("the game 17-for-17")
@@ -671,6 +684,8 @@ mod tests {
         assert!(spans("A category 3 storm is coming.").is_empty());
         assert!(spans("The trial reached phase 2 in May.").is_empty());
         assert!(spans("The shooting stopped in round two.").is_empty());
+        assert!(spans("The jet turned onto runway 09R.").is_empty());
+        assert!(spans("Boarding is at Gate 14B.").is_empty());
         // "season" is a weak label: a plural noun after it counts.
         assert_eq!(spans("his season two games short of the record"), ["two"]);
     }

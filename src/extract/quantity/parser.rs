@@ -236,7 +236,10 @@ impl P<'_, '_> {
         }
         if let Some((qk, j)) = self.qual(i) {
             return match self.core(j, true) {
-                Step::Ok(c) => self.finish(i, c, Some(qk)),
+                Step::Ok(c) => match self.two_bounds(i, &c, qk) {
+                    Some(f) => Step::Ok(f),
+                    None => self.finish(i, c, Some(qk)),
+                },
                 Step::Skip(n) => Step::Skip(n),
                 // "more than half", "nearly a third": a fraction standing alone
                 Step::No => match self.fraction_of(j, true) {
@@ -437,6 +440,21 @@ impl P<'_, '_> {
                     self.inches(&mut c);
                 }
             }
+        }
+        // "wind gusts and - 15C temperatures": a minus set apart from a
+        // temperature by a space (plain-text typesetting) is its sign; a
+        // dash and a space elsewhere is a list item or a dash of prose.
+        if matches!(c.unit, Some("°C" | "degree"))
+            && c.raw > 0.0
+            && i == j
+            && i >= 2
+            && matches!(self.l(i - 1), "-" | "−" | "–")
+            && self.t[i - 1].sp
+            && self.t[i].sp
+            && self.word(i - 2)
+        {
+            c.raw = -c.raw;
+            c.s = i - 1;
         }
         if c.unit.is_none()
             && (self.richter(c.e)

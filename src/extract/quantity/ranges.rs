@@ -2,6 +2,8 @@
 //! pairs.
 
 use super::parser::{Core, Found, Step, CK, P};
+use super::qualifiers::QK;
+use super::Qualifier;
 
 /// One range from its two ends; a scale or unit written only after the
 /// second end applies to the first too ("$140 to $160 million", "5-10W").
@@ -133,6 +135,57 @@ impl P<'_, '_> {
         self.finish(i, c, None)
     }
 
+    /// "more than 10 and less than 20", "at most 100 and at least 20": two
+    /// bounds of one figure joined by "and" or "but" are one range, open
+    /// or closed at each end as its bound says.
+    pub(super) fn two_bounds(&self, s: usize, a: &Core, qa: QK) -> Option<Found> {
+        let lower = |q: QK| match q {
+            QK::Q(Qualifier::MoreThan) => Some((true, false)),
+            QK::Q(Qualifier::AtLeast) => Some((true, true)),
+            QK::Q(Qualifier::LessThan) => Some((false, false)),
+            QK::Q(Qualifier::AtMost) => Some((false, true)),
+            _ => None,
+        };
+        let (a_low, a_inc) = lower(qa)?;
+        if !matches!(self.l(a.e), "and" | "but") || !matches!(a.kind, CK::Plain) {
+            return None;
+        }
+        let (qb, j) = self.qual(a.e + 1)?;
+        let (b_low, b_inc) = lower(qb)?;
+        let Step::Ok(b) = self.core(j, false) else {
+            return None;
+        };
+        if a_low == b_low
+            || !matches!(b.kind, CK::Plain)
+            || (a.unit.is_some() && b.unit.is_some() && a.unit != b.unit)
+        {
+            return None;
+        }
+        let (lo, lo_inc, hi, hi_inc) = if a_low {
+            (a.v(), a_inc, b.v(), b_inc)
+        } else {
+            (b.v(), b_inc, a.v(), a_inc)
+        };
+        if lo >= hi {
+            return None;
+        }
+        let (first, second) = if a_low {
+            (a.clone(), b)
+        } else {
+            (b, a.clone())
+        };
+        let e = second.e.max(first.e);
+        let mut r = combine_range(first, second);
+        r.s = s;
+        r.e = e;
+        let Step::Ok(mut f) = self.finish(s, r, None) else {
+            return None;
+        };
+        f.q.low_inclusive = lo_inc;
+        f.q.high_inclusive = hi_inc;
+        Some(f)
+    }
+
     /// Ranges, scores, "out of" and "in" after the first number of `c`.
     pub(super) fn pair(&self, c: &Core, int: bool) -> Option<Step<Core>> {
         let k = c.e;
@@ -259,7 +312,7 @@ impl P<'_, '_> {
                 return None;
             }
             if let Step::Ok(n) = self.number(m) {
-                let total = n.v * self.scale(n.e, false).map_or(1.0, |x| x.0);
+                let total = n.v * n.mult * self.scale(n.e, false).map_or(1.0, |x| x.0);
                 let e = self.scale(n.e, false).map_or(n.e, |x| x.1);
                 if total >= c.v() && total.is_finite() && !(n.tok.is_some_and(|x| self.yearish(x)))
                 {
@@ -297,11 +350,16 @@ impl P<'_, '_> {
             };
             if let Step::Ok(n) = self.number(at) {
                 let yearish = n.tok.is_some_and(|x| self.yearish(x));
-                if n.int && n.v > c.raw && !yearish && n.v > 0.0 && self.scale(n.e, false).is_none()
+                let base = n.v * n.mult;
+                if n.int
+                    && base > c.raw
+                    && !yearish
+                    && base > 0.0
+                    && self.scale(n.e, false).is_none()
                 {
                     let mut r = c.clone();
                     r.kind = CK::Ratio;
-                    r.raw = c.raw / n.v;
+                    r.raw = c.raw / base;
                     r.e = n.e;
                     r.one = false;
                     r.unit = Some("ratio");
@@ -311,5 +369,56 @@ impl P<'_, '_> {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{extract, Qualifier};
+    use super::round_base;
+
+    fn one(text: &str) -> (String, super::super::Quantity) {
+        let got = extract(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        let (r, q) = got.into_iter().next().unwrap();
+        (text[r].to_string(), q)
+    }
+
+    #[test]
+    fn two_bounds_make_one_range() {
+        let (span, q) = one("Between sessions, more than 40 and fewer than 60 people came.");
+        assert_eq!(span, "more than 40 and fewer than 60");
+        assert_eq!((q.low, q.high), (Some(40.0), Some(60.0)));
+        assert!(!q.low_inclusive && !q.high_inclusive);
+        assert_eq!(q.qualifier, Qualifier::Range);
+        let (_, q) = one("They hold at most 100 and at least 20 seats.");
+        assert_eq!((q.low, q.high), (Some(20.0), Some(100.0)));
+        assert!(q.low_inclusive && q.high_inclusive);
+    }
+
+    #[test]
+    fn scales_and_units_glued_to_both_ends() {
+        let (span, q) = one("Salaries run 5k-20k a year.");
+        assert_eq!(span, "5k-20k");
+        assert_eq!((q.low, q.high), (Some(5e3), Some(2e4)));
+        let (_, q) = one("Lows of -5 to -10C are forecast.");
+        assert_eq!(
+            (q.low, q.high, q.unit.as_deref()),
+            (Some(-10.0), Some(-5.0), Some("°C"))
+        );
+    }
+
+    #[test]
+    fn shares_of_a_round_base() {
+        for base in [2.0, 5.0, 10.0, 20.0, 25.0, 50.0, 100.0, 500.0, 1000.0] {
+            assert!(round_base(base), "{base}");
+        }
+        for base in [11.0, 56.0, 281.0, 1.5] {
+            assert!(!round_base(base), "{base}");
+        }
+        let (_, q) = one("Nine out of 10 doctors agree.");
+        assert_eq!((q.value, q.unit.as_deref()), (Some(0.9), Some("ratio")));
+        let (_, q) = one("It won 47 out of 56 seats.");
+        assert_eq!((q.value, q.total), (Some(47.0), Some(56.0)));
     }
 }

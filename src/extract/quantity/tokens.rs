@@ -330,6 +330,25 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok<'_>> {
                         j = k;
                     }
                 }
+                // "5,00", "1,3": a comma before one or two digits cannot
+                // group thousands; it is a continental decimal comma (never
+                // seen in the ECB+ news, where commas group thousands)
+                if clean.is_none()
+                    && !tok.comma
+                    && ndig <= 3
+                    && j < n
+                    && b[j] == b','
+                    && dig(j + 1)
+                    && !dig(j + 3)
+                    && !(j + 2 < n && matches!(b[j + 2], b',' | b'.') && dig(j + 3))
+                    && !(j + 3 < n && matches!(b[j + 3], b',' | b'.') && dig(j + 4))
+                {
+                    let d = if dig(j + 2) { 3 } else { 2 };
+                    clean = Some(format!("{}.{}", &text[i..j], &text[j + 1..j + d]));
+                    j += d;
+                    tok.int = false;
+                    tok.comma = true;
+                }
                 if clean.is_none() && j < n && b[j] == b'.' && dig(j + 1) {
                     j += 1;
                     while dig(j) {
@@ -423,8 +442,11 @@ mod tests {
         assert_eq!(toks("10 100-metre races")[0], (K::Num, "10", 10.0));
         // A version is not continental grouping.
         assert_eq!(toks("1.2.3")[0], (K::Num, "1.2", 1.2));
-        // A list of two-digit numbers is not Indian grouping.
-        assert_eq!(toks("12,34")[0], (K::Num, "12", 12.0));
+        // A comma before one or two digits is a decimal comma, but a list
+        // of numbers is no number.
+        assert_eq!(toks("5,00 euros")[0], (K::Num, "5,00", 5.0));
+        assert_eq!(toks("12,34")[0], (K::Num, "12,34", 12.34));
+        assert_eq!(toks("22,24,26,31")[0], (K::Num, "22", 22.0));
     }
 
     #[test]

@@ -1053,10 +1053,10 @@ impl P<'_, '_> {
                 let negative = k >= 2 && self.sign_at(k - 2).is_some_and(|(_, neg)| neg);
                 self.temperature_letter(k, if negative { -v } else { v })
             })
-            || matches!(
-                t.t,
-                "p" | "bps" | "bp" | "pc" | "K" | "k" | "sq" | "percent" | "pct"
-            )
+            || matches!(t.t, "p" | "bps" | "bp" | "pc" | "sq" | "percent" | "pct")
+            // "a 5K run": kilometres of a race
+            || (matches!(t.t, "K" | "k")
+                && matches!(self.l(k + 1), "run" | "race" | "walk" | "runs" | "races" | "fun"))
             || currency_word(&t.l).is_some_and(|_| {
                 !t.t.is_ascii() || (t.t.len() == 3 && t.t.bytes().all(|b| b.is_ascii_uppercase()))
             })

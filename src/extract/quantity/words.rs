@@ -269,7 +269,8 @@ impl P<'_, '_> {
                     }
                     continue;
                 }
-                if w == "hundred" {
+                // "five hundreds" is said for "five hundred"
+                if w == "hundred" || (w == "hundreds" && cur > 0.0 && cur < 10.0) {
                     // "hundred" opens a number only after "a" or before a
                     // scale ("hundred thousand"): "the first hundred days"
                     if cur >= 100.0 || cur == 0.0 {
@@ -526,6 +527,9 @@ impl P<'_, '_> {
                 // a lower-case "m" is metres ("150m").
                 "M" | "MM" => 1e6,
                 "B" | "b" if counts() => 1e9,
+                // "10G" alone is giga; "5G", "4.5G" are networks (one
+                // digit, or a decimal), "10G Ethernet" a name
+                "G" if counts() && k > 0 && self.t[k - 1].int && self.t[k - 1].ndig >= 2 => 1e9,
                 "k" | "K" if !self.k_is_not_thousand(k) => 1e3,
                 _ => return None,
             };
@@ -554,7 +558,9 @@ impl P<'_, '_> {
             let m = match t.t {
                 "mil" if currency => 1e6,
                 "m" if currency => 1e6,
-                "M" | "B" if counts() => {
+                // "1,674.5 G": giga, like "M" and "B" — spaced only, as "5G"
+                // is a network
+                "M" | "B" | "G" if counts() => {
                     if t.t == "M" {
                         1e6
                     } else {
