@@ -90,7 +90,6 @@ pub const DECLINED: &[(&str, &str)] = &[
     ("The subscription will increase to 17 USD 25.", BARE_CENTS),
     ("They paid 75 USD million but the price was actually 50 million USD. And if they had just 15 USD 50 more, they would have paid 80 USD million.", BARE_CENTS),
     ("It may need one kuai and five mao five.", "colloquial Chinese money words (kuai, mao) are not in the currency lexicon"),
-    ("we are giving away 3 USD50 Cards.", "three priced cards: the code belongs to the price glued after it, read as \"3 USD\"; rare in news"),
     ("He said: 2 pm is 2 picometer", "\"2 pm\" is a clock time in news"),
     ("a fifth", A_RANK),
     ("a twenty-first", A_RANK),

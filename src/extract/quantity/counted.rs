@@ -293,6 +293,10 @@ impl P<'_, '_> {
             || (t.cap && is_month(w))
             || w.contains('\'')
             || w.contains('’')
+            // "one EUR50m": a code glued to the figure after it is that
+            // figure's currency, not a noun counted by the one before
+            || (super::units::starts_money(t.t)
+                && self.t.get(k + 1).is_some_and(|n| !n.sp && n.k == K::Num))
         {
             return None;
         }

@@ -119,7 +119,9 @@ fn label(w: &str) -> Option<bool> {
         | "version" | "model" | "number" | "no" | "nos" | "page" | "chapter" | "article"
         | "section" | "clause" | "paragraph" | "proposition" | "amendment" | "gate"
         | "terminal" | "pier" | "exit" | "junction" | "suite" | "apartment" | "flat" | "lot"
-        | "runway" | "ward" | "precinct" | "episode" => true,
+        | "runway" | "ward" | "precinct" | "episode"
+        // standards: "ISO 9001", "IEEE 802", "RFC 2616"
+        | "iso" | "iec" | "ieee" | "rfc" | "astm" | "ansi" | "din" => true,
         "week" | "day" | "round" | "game" | "season" | "part" | "rule" | "flight" | "route"
         | "highway" | "interstate" | "room" | "platform" | "channel" | "series" | "zone"
         | "district" | "unit" => false,

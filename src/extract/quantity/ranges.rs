@@ -232,7 +232,10 @@ impl P<'_, '_> {
                     let sport_before =
                         (c.s.saturating_sub(4)..c.s).any(|x| is_sports_word(self.l(x)));
                     let has_noun = counted.is_some() && !sport_after;
-                    if sport_after || (!has_noun && (sport_before || ta.v >= tb.v)) {
+                    // a pair written high to low is a score or a tally,
+                    // whatever noun follows ("a 15-2 run", "the 12-3
+                    // Broncos", "a 9-3 deadlock"): a range climbs
+                    if sport_after || ta.v > tb.v || (!has_noun && (sport_before || ta.v >= tb.v)) {
                         let mut s = c.clone();
                         s.kind = CK::Score(tb.v);
                         s.e = b.e;
@@ -240,6 +243,11 @@ impl P<'_, '_> {
                         s.counted_at = None;
                         return Some(Step::Ok(s));
                     }
+                }
+                // "ISO 3888-2", "1201-3": a figure then a smaller one after a
+                // dash is a part number, never a range written backwards
+                if plain && tb.v < ta.v {
+                    return Some(Step::Skip(b.e));
                 }
             }
             if !matches!(b.kind, CK::Plain) {
@@ -406,6 +414,26 @@ mod tests {
             (q.low, q.high, q.unit.as_deref()),
             (Some(-10.0), Some(-5.0), Some("°C"))
         );
+    }
+
+    #[test]
+    fn a_pair_written_high_to_low_is_a_score_or_a_part_number() {
+        // a score or tally, whatever noun follows
+        for text in [
+            "The hosts closed the half on a 12-4 run.",
+            "They erased a 21-7 deficit.",
+            "The jury reported an 8-4 split.",
+        ] {
+            let (_, q) = one(text);
+            assert_eq!(q.unit.as_deref(), Some("score"), "{text}");
+        }
+        // part numbers of standards and codes
+        assert!(extract("The seat meets the EN 1176-1 norm.").is_empty());
+        assert!(extract("Clause 2301-4 was struck down.").is_empty());
+        assert!(extract("The tally ended 2,400-900 for the motion.").is_empty());
+        // a range climbs
+        let (_, q) = one("Rents of 1,500-2,000 euros are common.");
+        assert_eq!((q.low, q.high), (Some(1500.0), Some(2000.0)));
     }
 
     #[test]

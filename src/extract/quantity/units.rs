@@ -939,11 +939,18 @@ impl P<'_, '_> {
             return Some((u("KRW", 1.0, "KRW"), k + 1));
         }
         if let Some(cur) = currency_word(w) {
-            // a three-letter code after the figure must be written as one
-            if w.len() == 3
-                && w.is_ascii()
-                && !tok.t.bytes().all(|b| b.is_ascii_uppercase())
-                && w != "rmb"
+            // a three-letter code after the figure must be written as one;
+            // a code glued to the figure after it is that figure's ("a
+            // second one EUR50m", "3 USD50 cards")
+            let glued_ahead = self
+                .t
+                .get(k + 1)
+                .is_some_and(|n| !n.sp && n.k == K::Num && code_prefix(tok.t).is_some());
+            if glued_ahead
+                || w.len() == 3
+                    && w.is_ascii()
+                    && !tok.t.bytes().all(|b| b.is_ascii_uppercase())
+                    && w != "rmb"
             {
                 return None;
             }
@@ -1101,5 +1108,19 @@ mod tests {
         assert_eq!(currency_word("try"), None);
         assert_eq!(code_prefix("RM"), Some("MYR"));
         assert_eq!(million_code("MUSD"), Some("USD"));
+        // a code glued to the figure after it is that figure's, not a unit
+        // of the figure before it
+        let got: Vec<_> =
+            super::super::extract("The first deal was USD12m and the next one CHF40m.")
+                .into_iter()
+                .map(|(_, q)| (q.value, q.unit))
+                .collect();
+        assert_eq!(
+            got,
+            [
+                (Some(12e6), Some("USD".to_string())),
+                (Some(40e6), Some("CHF".to_string()))
+            ]
+        );
     }
 }
