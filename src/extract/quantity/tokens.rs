@@ -92,6 +92,7 @@ fn currency_prefix_word(w: &str) -> bool {
             | "Rs"
             | "Rp"
             | "PS"
+            | "R"
             | "KSh"
             | "Sh"
     )

@@ -462,7 +462,8 @@ fn code_prefix(w: &str) -> Option<&'static str> {
         "SEK" => "SEK",
         "NOK" => "NOK",
         "DKK" => "DKK",
-        "ZAR" => "ZAR",
+        // "R2.5bn": the rand, checked like "PS" ("R2" is a road or a droid)
+        "ZAR" | "R" => "ZAR",
         "BRL" => "BRL",
         "MXN" => "MXN",
         "KRW" => "KRW",
@@ -637,7 +638,8 @@ impl P<'_, '_> {
     /// million", "$-50.8bn"), letters and "$" ("US$", "HK $", "$US55"), a
     /// code ("USD 200", "EUR50m", "RM23.50"). "PS" stands for "£" in feeds
     /// that lost it, but also names consoles ("PS4"): it is a pound only
-    /// before a figure with decimals, a thousands separator or a scale.
+    /// before a figure with decimals, a thousands separator or a scale;
+    /// so is "R" a rand ("R2.5bn", not "the R5 road").
     pub(super) fn currency_prefix(&self, i: usize) -> Option<Prefix> {
         let t = self.t.get(i)?;
         let pre = |code, (at, negative): (usize, bool)| Prefix {
@@ -687,7 +689,7 @@ impl P<'_, '_> {
         }
         let code = code_prefix(t.t)?;
         let (at, negative) = self.figure_after(i, true)?;
-        if t.t == "PS" {
+        if matches!(t.t, "PS" | "R") {
             let n = &self.t[at];
             let scaled = self.scale(at + 1, true).is_some();
             if n.sp || !(scaled || !n.int || n.comma) {
@@ -1121,6 +1123,13 @@ mod tests {
                 (Some(12e6), Some("USD".to_string())),
                 (Some(40e6), Some("CHF".to_string()))
             ]
+        );
+        // "R" is a rand only before decimals, a separator or a scale
+        let got = super::super::extract("The plant will cost R12.4bn, and the R21 road closes.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            (got[0].1.value, got[0].1.unit.as_deref()),
+            (Some(12.4e9), Some("ZAR"))
         );
     }
 }
