@@ -251,6 +251,12 @@ impl P<'_, '_> {
         if j >= 1 && matches!(t[j - 1].k, K::Ident) && !t[j].sp {
             return Some(chain_end);
         }
+        // "V2.5", "Kz2.5bn": the decimals of an identifier's figure, not a
+        // figure of their own
+        if j >= 2 && t[j - 1].t == "." && !t[j - 1].sp && !t[j].sp && matches!(t[j - 2].k, K::Ident)
+        {
+            return Some(chain_end.max(e));
+        }
         // letters glued before the digits: "PS4", unless they are its
         // currency ("RM23.50", "$US55")
         if j >= 1 && t[j - 1].k == K::Word && !t[j].sp && !self.money_before(j) {
@@ -688,6 +694,8 @@ mod tests {
         assert!(spans("The shooting stopped in round two.").is_empty());
         assert!(spans("The jet turned onto runway 09R.").is_empty());
         assert!(spans("Boarding is at Gate 14B.").is_empty());
+        assert!(spans("The X3.5 firmware fixed it.").is_empty());
+        assert!(spans("He drove the RS3.2 home.").is_empty());
         // "season" is a weak label: a plural noun after it counts.
         assert_eq!(spans("his season two games short of the record"), ["two"]);
     }

@@ -526,6 +526,10 @@ impl P<'_, '_> {
                 // Without money, a capital "M" is a million ("10M users"),
                 // a lower-case "m" is metres ("150m").
                 "M" | "MM" => 1e6,
+                // ... but "4.2m viewers", "3m people": before a plural noun
+                // no metre is counted (a height or a length comes before
+                // a noun it describes: "1.5m waves", "100m hurdles")
+                "m" if self.millions_counted(k) => 1e6,
                 "B" | "b" if counts() => 1e9,
                 // "10G" alone is giga; "5G", "4.5G" are networks (one
                 // digit, or a decimal), "10G Ethernet" a name
@@ -573,6 +577,59 @@ impl P<'_, '_> {
             return Some((m, k + 1));
         }
         None
+    }
+
+    /// Whether a lower-case "m" glued to the figure before `k` counts
+    /// millions of the plural noun after it: people and the things news
+    /// counts in millions always; any other plural noun after a figure
+    /// with decimals, unless metres describe it ("1.5m waves").
+    fn millions_counted(&self, k: usize) -> bool {
+        let after = self.l(k + 1);
+        if !self.word(k + 1) || self.t[k + 1].cap {
+            return false;
+        }
+        let counted = matches!(
+            after,
+            "people"
+                | "residents"
+                | "users"
+                | "viewers"
+                | "customers"
+                | "voters"
+                | "households"
+                | "homes"
+                | "jobs"
+                | "visitors"
+                | "subscribers"
+                | "passengers"
+                | "children"
+                | "workers"
+                | "members"
+                | "fans"
+                | "copies"
+                | "shares"
+                | "barrels"
+                | "tonnes"
+                | "tons"
+                | "doses"
+                | "cases"
+                | "votes"
+                | "followers"
+                | "downloads"
+                | "units"
+                | "vehicles"
+                | "cars"
+        );
+        let decimals = k > 0 && self.t[k - 1].k == K::Num && !self.t[k - 1].int;
+        let metres_describe = matches!(
+            after,
+            "waves" | "swells" | "walls" | "fences" | "hurdles" | "boats" | "yachts" | "tides"
+        );
+        counted
+            || (decimals
+                && !metres_describe
+                && super::lemma::is_plural(after)
+                && !super::counted::is_stop(after))
     }
 
     /// "4K TV", "an 8K display": a resolution, not four thousand; "a 10K
@@ -690,6 +747,24 @@ mod tests {
             let end = if c.e == 0 { 0 } else { toks[c.e - 1].e };
             (c.v, text[..end].to_string())
         })
+    }
+
+    #[test]
+    fn a_lower_case_m_counts_millions_only_before_what_it_counts() {
+        let read = |text: &str| -> Vec<(f64, Option<String>)> {
+            super::super::extract(text)
+                .into_iter()
+                .filter_map(|(_, q)| Some((q.value?, q.unit)))
+                .collect()
+        };
+        assert_eq!(read("The show drew 6.3m viewers."), [(6.3e6, None)]);
+        assert_eq!(read("Some 2m residents fled."), [(2e6, None)]);
+        assert_eq!(read("Crews laid 3.4m pipes."), [(3.4e6, None)]);
+        // metres
+        let m = Some("m".to_string());
+        assert_eq!(read("She cleared 2.05m."), [(2.05, m.clone())]);
+        assert_eq!(read("He ran the 400m hurdles."), [(400.0, m.clone())]);
+        assert_eq!(read("Storms raised 4.5m waves."), [(4.5, m)]);
     }
 
     #[test]
