@@ -189,3 +189,51 @@ fn no_annotated_ecbplus_sentence_is_dropped() {
         lost.join("\n")
     );
 }
+
+/// Issue #19: one word ("cookies") decided that a recipe's sentence was a
+/// cookie notice. Boilerplate is known by its shape, so a sentence that
+/// mentions cookies stays, and the notice, the link row and the button go.
+#[test]
+fn a_sentence_about_cookies_is_not_a_cookie_notice() {
+    let text = "Bakers share a recipe\n\n\
+        The recipe requires 1/2 pound of chocolate chips for the cookies.\n\n\
+        Kraft makes Ritz crackers, Lorna Doone cookies, and other baked goods there.\n\n\
+        We use cookies to improve your experience.\n\n\
+        Cookie settings | Privacy policy\n\n\
+        Accept all\n";
+    let corpus = ingest(
+        &[Input::Bytes {
+            name: "recipe.txt".into(),
+            bytes: text.as_bytes().to_vec(),
+        }],
+        &IngestOptions::default(),
+    )
+    .unwrap();
+    let d = &corpus.documents[0];
+    let kept: Vec<&str> = d.kept_lines().map(|l| d.line_text(l)).collect();
+    for sentence in [
+        "The recipe requires 1/2 pound of chocolate chips for the cookies.",
+        "Kraft makes Ritz crackers, Lorna Doone cookies, and other baked goods there.",
+    ] {
+        assert!(
+            kept.contains(&sentence),
+            "{sentence:?} dropped; kept {kept:?}"
+        );
+    }
+    let dropped: Vec<(&str, crosscheck::ingest::DropReason)> = d
+        .dropped_lines()
+        .map(|(l, r)| (d.line_text(l), *r))
+        .collect();
+    for junk in [
+        "We use cookies to improve your experience.",
+        "Cookie settings | Privacy policy",
+        "Accept all",
+    ] {
+        assert!(
+            dropped
+                .iter()
+                .any(|(t, r)| *t == junk && *r == crosscheck::ingest::DropReason::Cookie),
+            "{junk:?} not dropped as a cookie notice: {dropped:?}"
+        );
+    }
+}

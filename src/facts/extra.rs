@@ -19,6 +19,7 @@ fn exact(v: f64, counted: &str) -> Quantity {
         unit: None,
         counted: Some(counted.into()),
         total: None,
+        written: None,
     }
 }
 

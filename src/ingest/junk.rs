@@ -7,9 +7,15 @@
 //!   captions ending in a credit, payment-logo lines, social-media embeds;
 //! * **a boilerplate lexicon** by kind (navigation, newsletter, membership
 //!   and donation, cookies, app and channel promotion, audio/AI notices,
-//!   legal), applied to short lines outright and to sentence-long lines only
-//!   when they address the reader ("you", "our") outside quotes, because
-//!   reporting can mention a newsletter but rarely talks to the reader;
+//!   legal) in two tiers. Phrases no article uses ("skip to content", "all
+//!   rights reserved") drop a short line outright. Words that news also
+//!   writes ("cookies", "subscription", "membership", "Telegram") drop a
+//!   line only in the *shape* of boilerplate: a button, label or row of
+//!   links (a few words, not a sentence), a prompt opening with a web verb
+//!   ("Subscribe now"), or the page speaking of itself ("this site uses").
+//!   Either tier drops a sentence-long line only when it addresses the
+//!   reader ("you", "our") outside quotes, because reporting can mention a
+//!   newsletter but rarely talks to the reader;
 //! * **repetition**: a line already seen in the document;
 //! * **position**: everything after an end-of-article marker ("Other News",
 //!   "MORE NEWS") when little article text follows it, related-article
@@ -98,43 +104,43 @@ fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("junk patterns are valid")
 }
 
-/// The boilerplate lexicon, by reason. Case-insensitive, matched anywhere.
-static LEXICON: LazyLock<Vec<(DropReason, Regex)>> = LazyLock::new(|| {
+/// Boilerplate phrases, by reason: no article prose uses them, so a line
+/// holding one is junk when it is short or speaks to the reader.
+/// Case-insensitive, matched anywhere.
+static PHRASES: LazyLock<Vec<(DropReason, Regex)>> = LazyLock::new(|| {
     vec![
         (
             DropReason::Navigation,
             re(
-                r"(?i)(?-u:\b)skip to (main )?content(?-u:\b)|(?-u:\b)edit post(?-u:\b)|^main menu$|(?-u:\b)toggle navigation(?-u:\b)|^(menu|home|search|share|tweet|close|print|comments?|advertisement|sponsored( content)?)$|(?-u:\b)back to top(?-u:\b)|(?-u:\b)share (this|on) |^(log ?in|sign ?in)(?-u:\b)|(?-u:\b)(next|previous) (article|story)(?-u:\b)|(?-u:\b)jump to(?-u:\b)",
+                r"(?i)(?-u:\b)skip to (main )?content(?-u:\b)|(?-u:\b)edit post(?-u:\b)|^main menu$|(?-u:\b)toggle navigation(?-u:\b)|^(menu|home|search|share|tweet|close|print|comments?|advertisement|sponsored( content)?)$|(?-u:\b)back to top(?-u:\b)|(?-u:\b)(next|previous) (article|story)(?-u:\b)",
             ),
         ),
         (
             DropReason::Newsletter,
             re(
-                r"(?i)(?-u:\b)subscri(be|bed|ption|bers?)(?-u:\b)|(?-u:\b)newsletters?(?-u:\b)|(?-u:\b)sign(ed|ing)? up(?-u:\b)|(?-u:\b)indicates required(?-u:\b)|(?-u:\b)enter (your|correct) email|(?-u:\b)email address(?-u:\b)|(?-u:\b)in your inbox(?-u:\b)|(?-u:\b)confirmation email(?-u:\b)|(?-u:\b)unsubscribe(?-u:\b)",
+                r"(?i)(?-u:\b)indicates required(?-u:\b)|(?-u:\b)enter (your|correct) email|(?-u:\b)in your inbox(?-u:\b)|(?-u:\b)confirmation email(?-u:\b)",
             ),
         ),
         (
             DropReason::Donation,
             re(
-                r"(?i)(?-u:\b)become a (member|subscriber|supporter|patron)(?-u:\b)|(?-u:\b)membership(?-u:\b)|(?-u:\b)support us(?-u:\b)|(?-u:\b)donat(e|ion|ing)(?-u:\b)|(?-u:\b)support (independent|our) journalism(?-u:\b)|(?-u:\b)join us(?-u:\b)|(?-u:\b)contributions?(?-u:\b)|(?-u:\b)this banner(?-u:\b)|(?-u:\b)paywall(?-u:\b)|(?-u:\b)patreon(?-u:\b)|(?-u:\b)independent model(?-u:\b)|(?-u:\b)just once(?-u:\b)",
+                r"(?i)(?-u:\b)become a (member|subscriber|supporter|patron)(?-u:\b)|(?-u:\b)support (independent|our) journalism(?-u:\b)",
             ),
         ),
         (
             DropReason::Cookie,
-            re(
-                r"(?i)(?-u:\b)cookies?(?-u:\b)|(?-u:\b)accept all(?-u:\b)|(?-u:\b)privacy (policy|settings|notice)(?-u:\b)|(?-u:\b)gdpr(?-u:\b)|(?-u:\b)terms of (use|service)(?-u:\b)|(?-u:\b)manage (your )?consent(?-u:\b)",
-            ),
+            re(r"(?i)(?-u:\b)manage (your )?consent(?-u:\b)"),
         ),
         (
             DropReason::Promotion,
             re(
-                r"(?i)(?-u:\b)telegram(?-u:\b)|(?-u:\b)viber(?-u:\b)|(?-u:\b)whatsapp channel(?-u:\b)|(?-u:\b)follow us(?-u:\b)|(?-u:\b)download (our|the) app(?-u:\b)|(?-u:\b)our (app|channel|podcast)(?-u:\b)|(?-u:\b)fall for fakes(?-u:\b)|(?-u:\b)turn on notifications(?-u:\b)|(?-u:\b)push notifications(?-u:\b)",
+                r"(?i)(?-u:\b)follow us(?-u:\b)|(?-u:\b)download (our|the) app(?-u:\b)|(?-u:\b)our (app|channel|podcast)(?-u:\b)|(?-u:\b)fall for fakes(?-u:\b)|(?-u:\b)turn on notifications(?-u:\b)",
             ),
         ),
         (
             DropReason::PageFurniture,
             re(
-                r"(?i)(?-u:\b)audio is (created|generated)(?-u:\b)|(?-u:\b)listen to (this|the) (article|story)(?-u:\b)|(?-u:\b)\d+ min(ute)?s? read(?-u:\b)|(?-u:\b)reading time(?-u:\b)|(?-u:\b)ai assistance(?-u:\b)|(?-u:\b)text size(?-u:\b)|(?-u:\b)click here(?-u:\b)",
+                r"(?i)(?-u:\b)audio is (created|generated)(?-u:\b)|(?-u:\b)listen to (this|the) (article|story)(?-u:\b)|(?-u:\b)\d+ min(ute)?s? read(?-u:\b)|(?-u:\b)click here(?-u:\b)",
             ),
         ),
         (
@@ -142,6 +148,64 @@ static LEXICON: LazyLock<Vec<(DropReason, Regex)>> = LazyLock::new(|| {
             re(r"(?i)(?-u:\b)all rights reserved(?-u:\b)|©|(?-u:\b)copyright (©|\d{4})"),
         ),
     ]
+});
+
+/// Words and phrases of boilerplate that news also writes ("The recipe
+/// requires 1/2 pound of chocolate chips for the cookies."; "NATO
+/// membership"; "a donation"; "Telegram's founder"; "the terms of
+/// service"): a line holding one is junk only in a boilerplate shape
+/// ([`boilerplate_shape`]), never on the word alone. Every rule here that
+/// one word can trigger is tested on a sentence of news that must stay and
+/// a line of boilerplate that must go (`tests::each_word_rule_needs_a_shape`).
+static WORDS: LazyLock<Vec<(DropReason, Regex)>> = LazyLock::new(|| {
+    vec![
+        (
+            DropReason::Navigation,
+            re(r"(?i)^(log ?in|sign ?in)(?-u:\b)|(?-u:\b)share (this|on) |(?-u:\b)jump to(?-u:\b)"),
+        ),
+        (
+            DropReason::Newsletter,
+            re(
+                r"(?i)(?-u:\b)subscri(be|bed|ption|bers?)(?-u:\b)|(?-u:\b)newsletters?(?-u:\b)|(?-u:\b)sign(ed|ing)? up(?-u:\b)|(?-u:\b)email address(?-u:\b)|(?-u:\b)unsubscribe(?-u:\b)",
+            ),
+        ),
+        (
+            DropReason::Donation,
+            re(
+                r"(?i)(?-u:\b)membership(?-u:\b)|(?-u:\b)support us(?-u:\b)|(?-u:\b)donat(e|ion|ing)(?-u:\b)|(?-u:\b)join us(?-u:\b)|(?-u:\b)contributions?(?-u:\b)|(?-u:\b)this banner(?-u:\b)|(?-u:\b)paywall(?-u:\b)|(?-u:\b)patreon(?-u:\b)|(?-u:\b)independent model(?-u:\b)|(?-u:\b)just once(?-u:\b)",
+            ),
+        ),
+        (
+            DropReason::Cookie,
+            re(
+                r"(?i)(?-u:\b)cookies?(?-u:\b)|(?-u:\b)accept all(?-u:\b)|(?-u:\b)privacy (policy|settings|notice)(?-u:\b)|(?-u:\b)gdpr(?-u:\b)|(?-u:\b)terms of (use|service)(?-u:\b)",
+            ),
+        ),
+        (
+            DropReason::Promotion,
+            re(
+                r"(?i)(?-u:\b)telegram(?-u:\b)|(?-u:\b)viber(?-u:\b)|(?-u:\b)whatsapp channel(?-u:\b)|(?-u:\b)push notifications(?-u:\b)",
+            ),
+        ),
+        (
+            DropReason::PageFurniture,
+            re(
+                r"(?i)(?-u:\b)reading time(?-u:\b)|(?-u:\b)ai assistance(?-u:\b)|(?-u:\b)text size(?-u:\b)",
+            ),
+        ),
+    ]
+});
+
+/// A page speaking of itself ("This site uses cookies", "this article").
+static SELF_REFERENCE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?-u:\b)(this|our) (web ?site|site|page|article|app)(?-u:\b)"));
+
+/// The verbs web furniture opens with, in the imperative ("Subscribe now",
+/// "Sign up for…", "Donate today", "Accept all cookies", "Join us").
+static PROMPT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(please,? )?(subscribe|sign|donate|give|join|follow|download|accept|allow|manage|read|listen|get|support|click|tap|enable|share|become|register|log|continue|unlock|upgrade|watch|see)(?-u:\b)( (now|today|here|free|to|for|up|in|on|with|our|us|all|the app|this|more)(?-u:\b)|\s*[:!]|$)",
+    )
 });
 
 /// Lines that end the article: what follows is lists of other stories.
@@ -233,13 +297,28 @@ fn reader_address(text: &str) -> usize {
         .count()
 }
 
+/// The shape of boilerplate, whatever its words: a button, menu entry,
+/// label or row of links (a few words that are not a sentence), a prompt
+/// opening with a
+/// web verb in the imperative, or the page speaking to its reader or of
+/// itself.
+fn boilerplate_shape(text: &str) -> bool {
+    // a row of links: "Cookie settings | Privacy policy"
+    let row = text.contains(" | ") || text.contains(" · ");
+    ((words(text) <= 4 || row) && !ends_sentence(text))
+        || PROMPT.is_match(text.trim_start())
+        || reader_address(text) >= 1
+        || SELF_REFERENCE.is_match(&outside_quotes(text))
+}
+
 fn lexicon_reason(text: &str) -> Option<DropReason> {
     let short = words(text) <= 12;
-    let hit = LEXICON
-        .iter()
-        .find(|(_, re)| re.is_match(text))
-        .map(|(r, _)| *r)?;
-    (short || reader_address(text) >= 1).then_some(hit)
+    let addressed = || reader_address(text) >= 1;
+    if let Some((r, _)) = PHRASES.iter().find(|(_, re)| re.is_match(text)) {
+        return (short || addressed()).then_some(*r);
+    }
+    let (r, _) = WORDS.iter().find(|(_, re)| re.is_match(text))?;
+    ((short && boilerplate_shape(text)) || addressed()).then_some(*r)
 }
 
 fn is_payment_row(text: &str) -> bool {
@@ -435,6 +514,187 @@ pub(crate) fn classify(text: &str, lines: &mut [Line], meta: &mut Metadata) {
     for (line, reason) in lines.iter_mut().zip(reasons) {
         if let Some(r) = reason {
             line.role = LineRole::Dropped(r);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every rule that one word (or a phrase news also writes) can
+    /// trigger, with a sentence of news that must stay and a line of
+    /// boilerplate that must go.
+    #[test]
+    fn each_word_rule_needs_a_shape() {
+        let cases: &[(&str, &str, DropReason)] = &[
+            (
+                "Login problems kept customers out for hours.",
+                "Log in",
+                DropReason::Navigation,
+            ),
+            (
+                "Many economists share this view of the market.",
+                "Share on Facebook",
+                DropReason::Navigation,
+            ),
+            (
+                "Prices jump to a record in the first week.",
+                "Jump to comments",
+                DropReason::Navigation,
+            ),
+            (
+                "The subscription service lost 2 million users.",
+                "Subscribe now",
+                DropReason::Newsletter,
+            ),
+            (
+                "The bank's newsletter warned of a slowdown.",
+                "Get our newsletter",
+                DropReason::Newsletter,
+            ),
+            (
+                "More than 500 patients signed up for the trial.",
+                "Sign up for free",
+                DropReason::Newsletter,
+            ),
+            (
+                "Police released the suspect's email address on Monday.",
+                "Your email address",
+                DropReason::Newsletter,
+            ),
+            (
+                "Readers can unsubscribe from the list, the regulator ruled.",
+                "Unsubscribe",
+                DropReason::Newsletter,
+            ),
+            (
+                "Talks on NATO membership stalled again in Vilnius.",
+                "Membership",
+                DropReason::Donation,
+            ),
+            (
+                "Unions refused to support US sanctions on the port.",
+                "Support us",
+                DropReason::Donation,
+            ),
+            (
+                "The billionaire's donation funded a new hospital.",
+                "Donate today",
+                DropReason::Donation,
+            ),
+            (
+                "\"Join us,\" the protesters chanted at police.",
+                "Join us",
+                DropReason::Donation,
+            ),
+            (
+                "Pension contributions rose 3% last year.",
+                "Make a contribution",
+                DropReason::Donation,
+            ),
+            (
+                "They unfurled this banner outside the parliament.",
+                "Close this banner",
+                DropReason::Donation,
+            ),
+            (
+                "The paper put its archive behind a paywall in 2019.",
+                "Paywall",
+                DropReason::Donation,
+            ),
+            (
+                "The artist earns most of her income on Patreon.",
+                "Patreon",
+                DropReason::Donation,
+            ),
+            (
+                "The cooperative's independent model won an award.",
+                "Our independent model",
+                DropReason::Donation,
+            ),
+            (
+                "The comet passes just once every 76 years.",
+                "Support us just once",
+                DropReason::Donation,
+            ),
+            (
+                "The recipe requires 1/2 pound of chocolate chips for the cookies.",
+                "Cookie settings",
+                DropReason::Cookie,
+            ),
+            (
+                "The union did not accept all the terms.",
+                "Accept all",
+                DropReason::Cookie,
+            ),
+            (
+                "The company changed its privacy policy last week.",
+                "Privacy policy",
+                DropReason::Cookie,
+            ),
+            (
+                "GDPR fines reached 1.2 billion euros in 2023.",
+                "GDPR",
+                DropReason::Cookie,
+            ),
+            (
+                "The app violated its own terms of service, a judge ruled.",
+                "Terms of use",
+                DropReason::Cookie,
+            ),
+            (
+                "Telegram's founder was arrested in France.",
+                "Telegram",
+                DropReason::Promotion,
+            ),
+            (
+                "Viber was sold to a Japanese group in 2014.",
+                "Viber",
+                DropReason::Promotion,
+            ),
+            (
+                "The ministry opened a WhatsApp channel for farmers last year.",
+                "Join our WhatsApp channel",
+                DropReason::Promotion,
+            ),
+            (
+                "Apple changed how push notifications work on the lock screen.",
+                "Enable push notifications",
+                DropReason::Promotion,
+            ),
+            (
+                "Reading time at schools was cut by half.",
+                "Reading time",
+                DropReason::PageFurniture,
+            ),
+            (
+                "The lab relied on AI assistance to read the scans.",
+                "AI assistance",
+                DropReason::PageFurniture,
+            ),
+            (
+                "The text size of the ballots confused older voters.",
+                "Text size",
+                DropReason::PageFurniture,
+            ),
+        ];
+        for (news, junk, reason) in cases {
+            assert_eq!(lexicon_reason(news), None, "news dropped: {news:?}");
+            assert_eq!(lexicon_reason(junk), Some(*reason), "junk kept: {junk:?}");
+        }
+    }
+
+    #[test]
+    fn the_page_speaking_of_itself_or_to_its_reader_is_boilerplate() {
+        for junk in [
+            "Cookie settings | Privacy policy",
+            "This site uses cookies.",
+            "We use cookies to improve your experience.",
+            "Subscribe to our newsletter for daily updates.",
+            "By continuing you accept our privacy policy.",
+        ] {
+            assert!(lexicon_reason(junk).is_some(), "{junk:?}");
         }
     }
 }

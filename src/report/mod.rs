@@ -559,9 +559,25 @@ pub(crate) fn normalized_brief(v: &serde_json::Value) -> String {
             .get("counted")
             .and_then(|c| c.as_str())
             .or_else(|| v.get("unit").and_then(|c| c.as_str()));
+        // A converted figure shows itself as written: "; written 20 mi".
+        let written = v.get("written").map_or(String::new(), |w| {
+            let unit = w.get("unit").and_then(|u| u.as_str()).unwrap_or("");
+            let figure = match (
+                w.get("value").and_then(num),
+                w.get("low").and_then(num),
+                w.get("high").and_then(num),
+            ) {
+                (_, Some(l), Some(h)) => format!("{l}–{h}"),
+                (Some(x), ..) => x,
+                (None, Some(l), None) => format!("from {l}"),
+                (None, None, Some(h)) => format!("up to {h}"),
+                (None, None, None) => return String::new(),
+            };
+            format!("; written {figure} {unit}")
+        });
         return match what {
-            Some(w) => format!("{interval} {w} ({})", q.as_str().unwrap_or("")),
-            None => format!("{interval} ({})", q.as_str().unwrap_or("")),
+            Some(w) => format!("{interval} {w} ({}{written})", q.as_str().unwrap_or("")),
+            None => format!("{interval} ({}{written})", q.as_str().unwrap_or("")),
         };
     }
     if let Some(p) = v.get("precision") {
