@@ -590,3 +590,67 @@ fn dates_of_the_same_act_are_compared_when_a_statement_gives_several() {
     ]);
     assert!(!has(&fs, "date", "conflict", "2015"), "{fs:#?}");
 }
+
+/// A player's statistics are many measures in one story (this game, the
+/// last one, the season): they are not compared, whatever the words.
+#[test]
+fn players_statistics_are_not_compared() {
+    let game = "The Hawks beat the Rangers 88-80 on Saturday night in Dunmore.";
+    let fs = findings(&[
+        ("a", "2025-02-09", &format!("{game}\n\nGuard Tomas Reyna scored 21 points and grabbed nine rebounds for the Hawks.")),
+        ("b", "2025-02-09", &format!("{game}\n\nGuard Tomas Reyna scored 12 points and grabbed nine rebounds for the Hawks.")),
+    ]);
+    assert!(
+        !fs.iter()
+            .any(|f| f.kind == "quantity" && f.verdict == "conflict"),
+        "{fs:#?}"
+    );
+}
+
+/// "one of her 12 children" names the whole a part is taken from: it is
+/// not the two children another outlet saw, but it is the whole another
+/// outlet gives as 13.
+#[test]
+fn the_whole_after_one_of_is_a_total() {
+    let shooting = "Mara Quell, 41, was killed by a stray bullet in Eastfield on Friday afternoon.";
+    let fs = findings(&[
+        ("a", "2025-06-14", &format!("{shooting}\n\nQuell was walking home with one of her 12 children when the shots were fired.")),
+        ("b", "2025-06-14", &format!("{shooting}\n\nQuell and two children were walking home when the shots were fired.")),
+    ]);
+    assert!(!has(&fs, "quantity", "conflict", "12"), "{fs:#?}");
+}
+
+/// A span of time whose act is named on one side only ("nine days before
+/// leaving office", "30 days") is not the same span.
+#[test]
+fn spans_of_time_pair_only_by_their_act() {
+    let rule = "The agency changed the pesticide rule on Thursday, its director said.";
+    let fs = findings(&[
+        ("a", "2025-04-11", &format!("{rule}\n\nThe change was approved nine days before the director left office, critics said.")),
+        ("b", "2025-04-11", &format!("{rule}\n\nThe change takes effect in 30 days, critics said.")),
+    ]);
+    assert!(!has(&fs, "quantity", "conflict", "30"), "{fs:#?}");
+}
+
+/// A story of hundreds of articles is aligned through each fact's nearest
+/// facts only, and still finds the outlets that disagree.
+#[test]
+fn a_story_of_hundreds_of_articles_still_finds_the_disagreement() {
+    let mut articles: Vec<(String, String)> = Vec::new();
+    for i in 0..360 {
+        let killed = if i % 90 == 7 { "15" } else { "12" };
+        articles.push((
+            format!("w{i:03}"),
+            format!(
+                "A fire at the Brannock textile mill killed {killed} workers on Monday, officials said.\n\nFirefighters from {} stations fought the blaze for hours.",
+                i % 9 + 2
+            ),
+        ));
+    }
+    let refs: Vec<(&str, &str, &str)> = articles
+        .iter()
+        .map(|(n, b)| (n.as_str(), "2025-01-13", b.as_str()))
+        .collect();
+    let fs = findings(&refs);
+    assert!(has(&fs, "quantity", "conflict", "15"), "{fs:#?}");
+}

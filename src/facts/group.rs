@@ -206,7 +206,13 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool) -> Option<Lin
     }
     // A span or a score on its own says nothing of what it spans: the
     // claim pairs two only when their acts are one.
-    let acts_one = !many || ma.acts.related(&mb.acts);
+    // Both acts named and one, or neither named ("14 months in the post").
+    let named_act = match (&ma.act, &mb.act) {
+        (Some(x), Some(y)) => acts_related(x, y),
+        (None, None) => true,
+        _ => false,
+    };
+    let acts_one = !many || named_act;
     if same_claim && lone && acts_one && !(date_acts && one_act_known) {
         return Some(Link {
             score: 2.0,
@@ -240,7 +246,8 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool) -> Option<Lin
         && date_act
         && !(date_acts && one_act_known)
         && if many {
-            same_claim || same_holder && act_related && context >= 0.35
+            // The act must be named on both sides and be one.
+            named_act && (same_claim || same_holder && context >= 0.35)
         } else {
             same_claim
                 || (same_holder && (act_related || context >= 0.2))

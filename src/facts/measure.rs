@@ -478,6 +478,27 @@ fn role(v: &StatementView, first: usize, last: usize, skip: usize, q: Option<&Qu
     if prev == "from" || before_text.contains(" up from ") || before_text.contains(" down from ") {
         return Role::Old;
     }
+    // "one of her 12 children", "two of the 56 members": the figure is the
+    // whole a part is taken from.
+    let of_det = |k: usize| {
+        before.len() >= k + 2 && before[before.len() - k - 1] == "of" && {
+            let part = before[before.len() - k - 2];
+            NUMBER_WORDS.contains(&part)
+                || part == "one"
+                || part.chars().all(|c| c.is_ascii_digit())
+                || matches!(
+                    part,
+                    "some" | "many" | "most" | "all" | "each" | "none" | "several"
+                )
+        }
+    };
+    let det = matches!(
+        prev,
+        "her" | "his" | "their" | "the" | "its" | "our" | "those" | "these"
+    );
+    if det && of_det(1) || prev == "of" && of_det(0) {
+        return Role::Total;
+    }
     if matches!(prev, "total" | "totaling" | "totalling")
         || before_text.contains(" total of ")
         || after.windows(2).any(|p| p == ["in", "all"])
