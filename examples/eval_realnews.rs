@@ -472,6 +472,13 @@ fn main() {
                 .map(|p| judgements.iter().find(|j| j.covers(p)))
                 .collect();
             let holds = |j: &Judgement| j.verdict == "TRUE" || j.verdict == "UPDATE";
+            // One judged pair a line: its verdict, values and why.
+            let print_judged = |label: &str, p: &Pair, j: &Judgement, tail: &str| {
+                println!(
+                    "{label} {half} {} {} [{}] {}: «{}» vs {}: «{}» — {}{tail}",
+                    p.kind, p.finding, p.measure, p.a.doc, p.a.text, p.b.doc, p.b.text, j.why
+                );
+            };
             for (p, j) in pairs.iter().zip(&judged) {
                 match j {
                     Some(j) => {
@@ -479,34 +486,12 @@ fn main() {
                         if holds(j) {
                             t.holding_pairs += 1;
                             if show.contains("true") {
-                                println!(
-                                    "{} {half} {} {} [{}] {}: «{}» vs {}: «{}» — {}",
-                                    j.verdict,
-                                    p.kind,
-                                    p.finding,
-                                    p.measure,
-                                    p.a.doc,
-                                    p.a.text,
-                                    p.b.doc,
-                                    p.b.text,
-                                    j.why
-                                );
+                                print_judged(&j.verdict, p, j, "");
                             }
                         } else {
                             *t.causes.entry(j.cause.clone()).or_default() += 1;
                             if show.contains("false") {
-                                println!(
-                                    "FALSE {half} {} {} [{}] {}: «{}» vs {}: «{}» — {} ({})",
-                                    p.kind,
-                                    p.finding,
-                                    p.measure,
-                                    p.a.doc,
-                                    p.a.text,
-                                    p.b.doc,
-                                    p.b.text,
-                                    j.why,
-                                    j.cause
-                                );
+                                print_judged("FALSE", p, j, &format!(" ({})", j.cause));
                             }
                         }
                     }

@@ -115,9 +115,9 @@ pub(crate) fn cosine(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
     dot(a, b).min(1.0)
 }
 
-/// Dot product of two sparse vectors sorted by id, products added in id
-/// order.
-pub(crate) fn dot(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
+/// Dot product of two sparse vectors sorted by id (a term id, or the term
+/// itself), products added in id order.
+pub(crate) fn dot<K: Ord>(a: &[(K, f64)], b: &[(K, f64)]) -> f64 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {

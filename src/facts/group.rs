@@ -288,11 +288,9 @@ fn nearest(
     docs: &ByDoc,
     claim_of: &[usize],
 ) -> Vec<(usize, usize)> {
-    let mut doc_of: HashMap<usize, usize> = HashMap::default();
     let mut lists: BTreeMap<(usize, &str), Vec<(usize, f64)>> = BTreeMap::new();
-    for (&doc, list) in docs {
+    for list in docs.values() {
         for &i in list {
-            doc_of.insert(i, doc);
             let f = &facts[block[i]];
             for (w, weight) in &f.measure.context {
                 lists
@@ -315,7 +313,7 @@ fn nearest(
         };
         for (p, &(i, wi)) in list.iter().enumerate() {
             for &(j, wj) in list.iter().skip(p + 1).take(reach) {
-                if doc_of[&i] != doc_of[&j] {
+                if facts[block[i]].doc != facts[block[j]].doc {
                     *weights.entry(i).or_default().entry(j).or_default() += wi * wj;
                     *weights.entry(j).or_default().entry(i).or_default() += wi * wj;
                 }

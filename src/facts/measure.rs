@@ -300,19 +300,7 @@ fn context(
 
 /// The cosine of two contexts.
 pub fn context_similarity(a: &[(String, f64)], b: &[(String, f64)]) -> f64 {
-    let mut dot = 0.0;
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                dot += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let dot = crate::align::score::dot(a, b);
     let norm = |x: &[(String, f64)]| x.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
     let n = norm(a) * norm(b);
     if n == 0.0 {
