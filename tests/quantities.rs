@@ -640,6 +640,12 @@ fn a_conversion_in_brackets_is_one_measure() {
     assert_eq!(spans("Lows hit -5C (23F) overnight."), ["-5C"]);
     // Money in another currency stays: another outlet may give the dollars.
     assert_eq!(spans("He was paid £5m ($6.3m) a year."), ["£5m", "$6.3m"]);
+    // The same sign with another value is the outlet's own dollar: a
+    // conversion, not a second figure in US dollars.
+    assert_eq!(
+        spans("The bill came to US$2.4 billion ($3.1 billion), officials said."),
+        ["US$2.4 billion"]
+    );
     // A bracket that is not the same measure is another figure.
     assert_eq!(
         spans("The bus carried 40 people (12 children)."),

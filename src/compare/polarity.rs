@@ -65,11 +65,21 @@ fn affirms_refused_act(neg: &[String], pos: &[String]) -> bool {
         return false;
     };
     let negates = |w: &String| matches!(w.as_str(), "not" | "never" | "no") || w.ends_with("n't");
+    // A light verb is its phrase: "refused to get out of his vehicle" is
+    // not "tried to get away", so the word after it must match too.
+    let light = LIGHT_VERBS.contains(&stem.as_str());
+    let particle = neg.get(i + 3);
     !pos.iter().any(negates)
-        && pos
-            .iter()
-            .any(|w| crate::align::words::content_stems(w).first() == Some(&stem))
+        && pos.iter().enumerate().any(|(k, w)| {
+            crate::align::words::content_stems(w).first() == Some(&stem)
+                && (!light || particle.is_some() && pos.get(k + 1) == particle)
+        })
 }
+
+/// Verbs whose meaning lies in the words after them.
+const LIGHT_VERBS: &[&str] = &[
+    "get", "go", "come", "take", "make", "put", "give", "have", "do", "be", "keep", "let", "set",
+];
 
 /// The canonical names of a statement's persons and organizations.
 fn actors(ctx: &Ctx, s: usize) -> BTreeSet<String> {
@@ -228,4 +238,38 @@ pub(super) fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
         "polarity.negated-in-one-source",
         disagreeing,
     ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(s: &str) -> Vec<String> {
+        quote_words(s)
+    }
+
+    #[test]
+    fn a_refused_act_is_affirmed_by_doing_it() {
+        assert!(affirms_refused_act(
+            &w("The senator refused to concede the race"),
+            &w("The senator conceded defeat on Friday")
+        ));
+        // Not when the other says it was not done.
+        assert!(!affirms_refused_act(
+            &w("The senator refused to concede the race"),
+            &w("The senator has not conceded")
+        ));
+    }
+
+    #[test]
+    fn a_light_verb_is_compared_with_its_phrase() {
+        assert!(!affirms_refused_act(
+            &w("He refused to get out of his vehicle"),
+            &w("He hit the gas as he tried to get away")
+        ));
+        assert!(affirms_refused_act(
+            &w("He refused to get out of his vehicle"),
+            &w("He was seen getting out of the car")
+        ));
+    }
 }

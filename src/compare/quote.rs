@@ -163,8 +163,9 @@ fn is_number(w: &str) -> bool {
 struct Difference {
     /// Words of each side in the stretch both print, where they differ.
     inside: (Vec<String>, Vec<String>),
-    /// Words only one side prints, at either end (an excerpt).
-    outside: (Vec<String>, Vec<String>),
+    /// Words only one side prints before the stretch both print, and
+    /// after it (an excerpt), each end apart.
+    outside: [(Vec<String>, Vec<String>); 2],
 }
 
 fn difference(a: &[String], b: &[String]) -> Difference {
@@ -172,7 +173,49 @@ fn difference(a: &[String], b: &[String]) -> Difference {
     // The stretch both print runs from the first to the last run of two
     // or more words in common: a lone "I" or "the" matched far away does
     // not make what lies between an inside change.
-    let anchor = |o: &DiffOp| matches!(o, DiffOp::Equal { len, .. } if *len >= 2);
+    // A word both print at the very start, or at the very end, anchors it
+    // too when a run of two follows within a few words ("I [didn't] feel
+    // on the floor …" against "I feel on the floor … [weren't]"), not when
+    // a whole clause lies between ("I [am usually not nervous … because I]
+    // felt …").
+    const NEAR_EDGE: usize = 3;
+    let long = |o: &DiffOp| matches!(o, DiffOp::Equal { len, .. } if *len >= 2);
+    let starts = |o: &DiffOp| match *o {
+        DiffOp::Equal {
+            old_index,
+            new_index,
+            ..
+        } => Some((old_index, new_index)),
+        _ => None,
+    };
+    let ends = |o: &DiffOp| match *o {
+        DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } => Some((old_index + len, new_index + len)),
+        _ => None,
+    };
+    let first_long = ops.iter().find(|o| long(o)).and_then(starts);
+    let last_long = ops.iter().rev().find(|o| long(o)).and_then(ends);
+    let anchor = |o: &DiffOp| match *o {
+        DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } => {
+            len >= 2
+                || old_index == 0
+                    && new_index == 0
+                    && first_long.is_some_and(|(x, y)| x <= len + NEAR_EDGE && y <= len + NEAR_EDGE)
+                || old_index + len == a.len()
+                    && new_index + len == b.len()
+                    && last_long.is_some_and(|(x, y)| {
+                        x + NEAR_EDGE >= old_index && y + NEAR_EDGE >= new_index
+                    })
+        }
+        _ => false,
+    };
     let any_equal = |o: &DiffOp| matches!(o, DiffOp::Equal { .. });
     let first_equal = ops
         .iter()
@@ -206,7 +249,13 @@ fn difference(a: &[String], b: &[String]) -> Difference {
                 &b[new_index..new_index + new_len],
             ),
         };
-        let slot = if inner { &mut d.inside } else { &mut d.outside };
+        let slot = if inner {
+            &mut d.inside
+        } else if first_equal.is_some_and(|f| k < f) {
+            &mut d.outside[0]
+        } else {
+            &mut d.outside[1]
+        };
         slot.0.extend(old.iter().cloned());
         slot.1.extend(new.iter().cloned());
     }
@@ -243,7 +292,6 @@ fn judge(a: &[String], b: &[String]) -> (Verdict, String) {
     // ("…, and it must reach companies within two years"); not a phrase
     // ("at the two departments"), not the attribution caught with it ("the
     // two men said").
-    let (oa, ob) = (&d.outside.0, &d.outside.1);
     let dropped = |xs: &[String]| {
         xs.len() >= 4
             && xs.iter().any(|w| is_number(w))
@@ -251,15 +299,20 @@ fn judge(a: &[String], b: &[String]) -> (Verdict, String) {
                 || xs.iter().any(|w| CLAUSE_VERBS.contains(&w.as_str())))
             && !xs.iter().any(|w| REPORTING.contains(&w.as_str()))
     };
-    if (oa.is_empty() && dropped(ob)) || (ob.is_empty() && dropped(oa)) {
-        return (Verdict::Discrepancy, note(oa, ob));
+    // Each end apart: a clause opener at the head and "the two
+    // departments" at the tail are not one dropped clause.
+    let left_out = d
+        .outside
+        .iter()
+        .any(|(oa, ob)| (oa.is_empty() && dropped(ob)) || (ob.is_empty() && dropped(oa)));
+    let oa: Vec<String> = d.outside.iter().flat_map(|o| o.0.clone()).collect();
+    let ob: Vec<String> = d.outside.iter().flat_map(|o| o.1.clone()).collect();
+    if left_out {
+        return (Verdict::Discrepancy, note(&oa, &ob));
     }
     (
         Verdict::Compatible,
-        note(
-            &[ia.clone(), oa.clone()].concat(),
-            &[ib.clone(), ob.clone()].concat(),
-        ),
+        note(&[ia.clone(), oa].concat(), &[ib.clone(), ob].concat()),
     )
 }
 
@@ -434,11 +487,12 @@ pub(super) fn quotes(
         .collect();
     let elsewhere = |long: usize, short: usize| {
         let d = difference(&all[long].words, &all[short].words);
-        let extra = &d.outside.0;
-        extra.len() >= 4
-            && doc_words.get(&all[short].doc).is_some_and(|t| {
-                t.contains(&format!(" {} ", extra[..4.min(extra.len())].join(" ")))
-            })
+        d.outside.iter().any(|(extra, _)| {
+            extra.len() >= 4
+                && doc_words.get(&all[short].doc).is_some_and(|t| {
+                    t.contains(&format!(" {} ", extra[..4.min(extra.len())].join(" ")))
+                })
+        })
     };
     for (r, group) in groups.into_iter().filter(|(_, g)| g.len() >= 2) {
         // One printing per document: the first.
@@ -599,6 +653,33 @@ mod tests {
         let long =
             w("The money is for wind and solar and it must reach companies within two years");
         assert_eq!(judge(&long, &short).0, Verdict::Discrepancy);
+        // An opener left out at the head and a number at the tail are two
+        // excerpts' edges, not one clause.
+        let long = w("Because science must guide us, agencies will have to consult with biologists at the two departments");
+        let short = w("Agencies will have to consult with biologists.");
+        assert_eq!(judge(&long, &short).0, Verdict::Compatible);
+    }
+
+    #[test]
+    fn a_negation_raised_to_the_verb_of_feeling_is_one_quote() {
+        assert_eq!(
+            judge(
+                &w("I feel on the floor we weren't executing the plan"),
+                &w("I didn't feel on the floor we were executing the plan")
+            )
+            .0,
+            Verdict::Compatible
+        );
+        // A clause with a negation before the shorter one's first words is
+        // an excerpt's edge, even when both begin with "I".
+        assert_eq!(
+            judge(
+                &w("I felt like there was a lot of pressure"),
+                &w("I'm usually not nervous before games, and I was a little nervous tonight because I felt like there was a lot of pressure")
+            )
+            .0,
+            Verdict::Compatible
+        );
     }
 
     #[test]

@@ -285,7 +285,11 @@ pub fn extract(text: &str) -> Vec<(Range<usize>, Quantity)> {
 /// end of the bracket, when both normalize to one unit with values within
 /// 10% of each other — a conversion, not a second figure. Money in another
 /// currency stays a figure of its own ("€40m ($43m)"): another outlet may
-/// give only the dollars, and the two are compared in dollars.
+/// give only the dollars, and the two are compared in dollars. But money in
+/// brackets that reads as the same currency with another value is the
+/// outlet's own currency sharing the sign ("$US1 million ($1.52 million)"
+/// in an Australian paper): a conversion, never a second figure in US
+/// dollars.
 fn conversion_in_brackets(p: &P, e: usize, q: &Quantity) -> Option<usize> {
     if p.l(e) != "(" {
         return None;
@@ -300,11 +304,10 @@ fn conversion_in_brackets(p: &P, e: usize, q: &Quantity) -> Option<usize> {
         return None;
     };
     let mid = |x: &Quantity| x.value.or(x.low).or(x.high);
-    let same = a == b
-        && !units::is_currency_code(a)
-        && match (mid(q), mid(&g.q)) {
-            (Some(x), Some(y)) => (x - y).abs() <= 0.1 * x.abs().max(y.abs()),
-            _ => false,
-        };
+    let close = match (mid(q), mid(&g.q)) {
+        (Some(x), Some(y)) => (x - y).abs() <= 0.1 * x.abs().max(y.abs()),
+        _ => false,
+    };
+    let same = a == b && (units::is_currency_code(a) || close);
     same.then_some(g.e + 1)
 }
