@@ -27,10 +27,14 @@
 //!
 //! ```text
 //! cargo run --release --example eval_realnews [-- [--split odd|even]
-//!     [--show unjudged|false|missed|lookalikes|flagged|true] [--todo FILE] [--mixed]]
+//!     [--show unjudged|false|missed|lookalikes|flagged|true|links|why|facts]
+//!     [--half H] [--todo FILE] [--mixed]]
 //! ```
-//! `--todo FILE` writes the unjudged pairs, with their statements, as JSON
-//! lines for a judge. Always exits 0 unless an input cannot be read.
+//! `--show links` prints, under each judged pair, the fact layer's link
+//! between its two facts (same claim, sure, strong, acts, holders, context);
+//! `why` the facts read inside a missed gold item's quotes; `facts` every
+//! fact. `--todo FILE` writes the unjudged pairs, with their statements, as
+//! JSON lines for a judge. Always exits 0 unless an input cannot be read.
 
 use crosscheck::compare::Comparison;
 use crosscheck::ingest::Input;
@@ -336,6 +340,41 @@ fn print_facts(half: &str, cmp: &Comparison) {
     }
 }
 
+/// What the fact layer saw in a flagged pair of facts (`--show links`):
+/// the link between the two facts whose details the pair's values are,
+/// and what each measure holds.
+fn print_link(cmp: &Comparison, p: &Pair) {
+    let docs = &cmp.graph.extracted.segmented.corpus.documents;
+    let fact = |s: &Span| {
+        cmp.facts.iter().position(|f| {
+            docs[f.doc].id == s.doc && overlaps((s.start, s.end), (f.detail.start, f.detail.end))
+        })
+    };
+    let (Some(a), Some(b)) = (fact(&p.a), fact(&p.b)) else {
+        return;
+    };
+    let (fa, fb) = (&cmp.facts[a], &cmp.facts[b]);
+    let claim = &cmp.graph.claim_of;
+    let same_claim = claim[fa.statement] == claim[fb.statement];
+    let link = crosscheck::facts::group::link(fa, fb, same_claim);
+    let m = |f: &crosscheck::facts::Fact| {
+        let m = &f.measure;
+        format!(
+            "act={} holder={} acts={}",
+            m.act.as_deref().unwrap_or("-"),
+            m.holder.as_deref().unwrap_or("-"),
+            m.acts.signature()
+        )
+    };
+    println!(
+        "    LINK same_claim={same_claim} {:?} | a: {} | b: {} | context={:.2}",
+        link,
+        m(fa),
+        m(fb),
+        crosscheck::facts::measure::context_similarity(&fa.measure.context, &fb.measure.context)
+    );
+}
+
 /// For a missed gold item, the facts read inside each side's quote
 /// (`--show why`).
 fn explain_miss(half: &str, cmp: &Comparison, g: &Gold, spans: &[Located]) {
@@ -478,6 +517,9 @@ fn main() {
                     "{label} {half} {} {} [{}] {}: «{}» vs {}: «{}» — {}{tail}",
                     p.kind, p.finding, p.measure, p.a.doc, p.a.text, p.b.doc, p.b.text, j.why
                 );
+                if show.contains("links") {
+                    print_link(&cmp, p);
+                }
             };
             for (p, j) in pairs.iter().zip(&judged) {
                 match j {
