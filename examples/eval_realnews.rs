@@ -386,6 +386,44 @@ fn explain_miss(half: &str, cmp: &Comparison, g: &Gold, spans: &[Located]) {
         }
     }
     println!("WHY {half} {} [{}]", g.id, g.measure);
+    // The fact layer's links between the facts of sides with other values.
+    let facts_of = |side: &Side, quote: &[(usize, usize)]| -> Vec<usize> {
+        (0..cmp.facts.len())
+            .filter(|&i| {
+                let f = &cmp.facts[i];
+                docs[f.doc].id == side.doc
+                    && quote
+                        .iter()
+                        .any(|&q| overlaps(q, (f.detail.start, f.detail.end)))
+            })
+            .collect()
+    };
+    for (x, (_, sa, qa)) in spans.iter().enumerate() {
+        for (_, sb, qb) in &spans[x + 1..] {
+            if sa.value == sb.value {
+                continue;
+            }
+            for &i in &facts_of(sa, qa) {
+                for &j in &facts_of(sb, qb) {
+                    let (fa, fb) = (&cmp.facts[i], &cmp.facts[j]);
+                    if fa.measure.kind != fb.measure.kind {
+                        continue;
+                    }
+                    let same_claim =
+                        cmp.graph.claim_of[fa.statement] == cmp.graph.claim_of[fb.statement];
+                    let same_story = cmp.graph.story_of[fa.doc] == cmp.graph.story_of[fb.doc];
+                    println!(
+                        "   LINK {} «{}» ~ {} «{}»: story={same_story} claim={same_claim} {:?}",
+                        sa.doc,
+                        fa.detail.text,
+                        sb.doc,
+                        fb.detail.text,
+                        crosscheck::facts::group::link(fa, fb, same_claim)
+                    );
+                }
+            }
+        }
+    }
     for (_, side, quote) in spans {
         let found: Vec<String> = cmp
             .facts

@@ -654,3 +654,21 @@ fn a_story_of_hundreds_of_articles_still_finds_the_disagreement() {
     let fs = findings(&refs);
     assert!(has(&fs, "quantity", "conflict", "15"), "{fs:#?}");
 }
+
+/// A statement that gives one person's age and names no other person is
+/// that person's, even where its clause does not name them ("31-year-old
+/// Tom Hale — a teacher who had moved to Bristol — slipped on ice and fell 700
+/// metres"): the figure is compared with the same person's in other
+/// reports, though another climber fell too.
+#[test]
+fn a_statement_about_one_person_of_an_age_is_theirs() {
+    const BASE: &str =
+        "Two climbers died in falls on Mount Arden in the Pellan range at the weekend.";
+    let fs = findings(&[
+        ("a", "2025-02-10", &format!("{BASE}\n\nA day after the first death an inexperienced climber with rented boots, 31-year-old Tom Hale — a teacher who had moved to Bristol — slipped on ice and fell 700 metres to his death.\n\nAnother climber, 40-year-old Ann Cole, fell 150 metres from a ridge on Saturday.")),
+        ("b", "2025-02-10", &format!("{BASE}\n\nTom Hale, 31, fell about 600 metres while climbing on Sunday.\n\nAnn Cole, 40, died after falling about 150 metres from a ridge.")),
+        ("c", "2025-02-10", &format!("{BASE}\n\nClimber Tom Hale fell about 2,000 feet on Sunday.\n\nAnn Cole, 40, fell 150 metres from the ridge.")),
+    ]);
+    assert!(has(&fs, "quantity", "conflict", "700 metres"), "{fs:#?}");
+    assert!(!has(&fs, "quantity", "conflict", "150 metres"), "{fs:#?}");
+}

@@ -203,6 +203,29 @@ fn holders_by_age(graph: &ClaimGraph, facts: &mut [Fact]) {
         }
     }
     let mut by_statement: BTreeMap<usize, String> = BTreeMap::new();
+    // A statement that gives one person's age and names no other person is
+    // about that person: "31-year-old Robert Buckley of the U.K. but living
+    // in Christchurch, slipped on ice and fell 700 meters".
+    let mut aged: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
+    for f in facts.iter() {
+        if let (Some(_), Some(h)) = (age(f), &f.measure.holder) {
+            let list = aged.entry(f.statement).or_default();
+            if !list.iter().any(|x| group::same_name(x, h)) {
+                list.push(h);
+            }
+        }
+    }
+    for (s, holders) in aged {
+        if let [one] = holders.as_slice() {
+            let persons = names_of(graph, s)
+                .into_iter()
+                .filter(|n| n.kind == EntityKind::Person)
+                .all(|n| group::same_name(&n.canonical, one));
+            if persons {
+                by_statement.insert(s, one.to_string());
+            }
+        }
+    }
     for f in facts.iter().filter(|f| f.measure.holder.is_none()) {
         if let Some(v) = age(f) {
             if let Some([one]) = known

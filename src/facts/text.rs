@@ -76,13 +76,25 @@ const CLAUSE_WORDS: &[&str] = &[
     "meanwhile",
 ];
 
+/// Abbreviations written with a full stop that ends no sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Sgt", "Rep", "Sen", "Gov",
+    "Prof", "Rev", "Capt", "Mt", "Ft", "No", "vs", "Inc", "Co", "Corp", "Ltd",
+];
+
 /// Whether a clause ends between word `i` and word `i + 1`: a semicolon,
 /// colon, dash or bracket after word `i`, a sentence end, or a clause word
 /// at `i + 1`.
 pub fn breaks_after(words: &[Word], i: usize) -> bool {
     let w = &words[i];
+    // The full stop of an abbreviation ("the U.K. but living in …", "Mr.
+    // Smith") ends nothing.
+    let abbreviation = w.after.trim_end() == "."
+        && (w.text.contains('.') && w.text.split('.').all(|p| p.chars().count() == 1)
+            || ABBREVIATIONS.contains(&w.text));
     if w.after
-        .contains([';', ':', '—', '(', ')', '.', '?', '!', '"', '“', '”'])
+        .contains([';', ':', '—', '(', ')', '?', '!', '"', '“', '”'])
+        || w.after.contains('.') && !abbreviation
         || w.after.contains("--")
     {
         return true;
@@ -141,6 +153,18 @@ mod tests {
         assert_eq!(w[3].before, "(");
         assert_eq!(w[5].text, "feet");
         assert_eq!(w[5].after, ")");
+    }
+
+    #[test]
+    fn an_abbreviation_ends_no_clause() {
+        let w = words("Robert Buckley of the U.K. but living in Christchurch fell 700 meters.");
+        let fell = w.iter().position(|x| x.text == "fell").unwrap();
+        assert_eq!(clause_start(&w, fell), 0);
+        let w = words("He met Mr. Smith. Then he left.");
+        let smith = w.iter().position(|x| x.text == "Smith").unwrap();
+        assert_eq!(clause_start(&w, smith), 0);
+        let then = w.iter().position(|x| x.text == "Then").unwrap();
+        assert_eq!(clause_start(&w, then), then);
     }
 
     #[test]
