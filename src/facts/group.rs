@@ -226,6 +226,11 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool) -> Option<Lin
     let act_differs = !act_related && !ma.acts.is_empty() && !mb.acts.is_empty();
     let context = context_similarity(&ma.context, &mb.context);
     let same_holder = matches!((&ma.holder, &mb.holder), (Some(_), Some(_)));
+    // A claim is paraphrased sentences, and a sentence may give several
+    // figures or dates: the claim ties two of them only when the words
+    // around them, or their named acts, are alike too.
+    let claim_tie =
+        same_claim && (context >= 0.2 || act_related && ma.act.is_some() && mb.act.is_some());
     let score = context
         + if act_related { 0.3 } else { 0.0 }
         + if same_holder { 0.3 } else { 0.0 }
@@ -235,11 +240,11 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool) -> Option<Lin
     // one ("placed on the injured list on Wednesday" is not "tweaked his
     // knee last Thursday"); "on Tuesday" alone says nothing.
     let date_act = ma.kind != FactKind::Date
-        || same_claim
+        || claim_tie
         || matches!((&ma.act, &mb.act), (Some(x), Some(y)) if acts_related(x, y)) && context >= 0.4;
     // A team's record changes with every game: only the same claim says
     // two records are of one moment.
-    if ma.what == "record" && !same_claim {
+    if ma.what == "record" && !claim_tie {
         return None;
     }
     let sure = !act_differs
@@ -247,17 +252,16 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool) -> Option<Lin
         && !(date_acts && one_act_known)
         && if many {
             // The act must be named on both sides and be one.
-            named_act && (same_claim || same_holder && context >= 0.35)
+            named_act && (claim_tie || same_holder && context >= 0.35)
         } else {
-            same_claim
+            claim_tie
                 || (same_holder && (act_related || context >= 0.2))
                 || (act_related && context >= 0.35)
                 || context >= 0.6
         };
     // Alike enough that a lone pair may be flagged: the same claim, or the
     // same act in alike words, or nearly the same words.
-    let strong =
-        sure && (same_claim || !many && (act_related && context >= 0.45 || context >= 0.7));
+    let strong = sure && (claim_tie || !many && (act_related && context >= 0.45 || context >= 0.7));
     Some(Link {
         score,
         sure,
