@@ -154,7 +154,37 @@ pub fn holder(
             return Some(h);
         }
     }
+    if let Some(h) = relative_subject(words, first, &holders) {
+        return Some(h);
+    }
     nearest(words, from, first, names, &holders, antecedent)
+}
+
+/// The name a relative clause holding the figure hangs on: "witness Angela
+/// Benson, who had just left the store with her two sons and was 20 feet
+/// away". The clause runs from "who" to the figure with no comma and no
+/// other name between.
+fn relative_subject(words: &[Word], first: usize, holders: &[&Name]) -> Option<String> {
+    for k in (1..first).rev() {
+        let w = &words[k];
+        if holders.iter().any(|n| n.start <= w.start && w.end <= n.end) {
+            return None;
+        }
+        if w.lower == "who" {
+            let before = &words[k - 1];
+            if !before.after.trim().starts_with(',') {
+                return None;
+            }
+            return holders
+                .iter()
+                .find(|n| n.end == before.end && n.kind == EntityKind::Person)
+                .map(|n| n.canonical.clone());
+        }
+        if w.after.contains([',', ';', ':', '.', '(', ')', '—']) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether the name ending at word `k` modifies a noun after it ("NFL
@@ -335,6 +365,18 @@ mod tests {
             holder_of(t, "32", &["Robert Buckley"], None).as_deref(),
             Some("Robert Buckley")
         );
+    }
+
+    #[test]
+    fn a_relative_clause_is_its_names() {
+        let t = "The car dragged her 10 feet, said witness Ann Bell, who had left the shop with her two sons and was 20 feet away.";
+        assert_eq!(
+            holder_of(t, "20 feet", &["Ann Bell"], None).as_deref(),
+            Some("Ann Bell")
+        );
+        // Not after the clause has closed.
+        let t = "Ann Bell, who is a nurse, said the car dragged the woman 10 feet.";
+        assert_eq!(holder_of(t, "10 feet", &["Ann Bell"], None), None);
     }
 
     #[test]
