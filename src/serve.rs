@@ -43,6 +43,10 @@ use std::time::Duration;
 /// Largest request body read, in bytes; longer ones get 413.
 pub const MAX_BODY: usize = 64 * 1024;
 
+/// Most of a refused request's body read and dropped to keep its
+/// connection usable; past it the connection breaks.
+const MAX_DRAIN: u64 = 1024 * 1024;
+
 /// Longest note, in characters; longer ones get 400.
 pub const MAX_NOTE: usize = 4000;
 
@@ -237,6 +241,12 @@ fn host_allowed(host: &str, port: u16) -> bool {
 impl App {
     fn answer(&mut self, mut request: tiny_http::Request) {
         let reply = self.route(&mut request);
+        // What a refused request sent is read and dropped (up to a bound),
+        // so that the next request on the connection starts where it should.
+        let _ = std::io::copy(
+            &mut request.as_reader().take(MAX_DRAIN),
+            &mut std::io::sink(),
+        );
         let mut response = tiny_http::Response::from_data(reply.body)
             .with_status_code(reply.status)
             .with_header(h("Content-Type", reply.content_type))

@@ -494,6 +494,7 @@ td.status .acts{display:flex;flex-wrap:wrap;gap:.2rem;margin-top:.3rem}
 td.status .acts button{font:inherit;font-size:.78rem;padding:.05rem .35rem;cursor:pointer}
 td.st-accepted .acts button[data-act=accept],td.st-dismissed .acts button[data-act=dismiss]{background:#ddf4ff;border-color:#0969da}
 td.st-open .acts button[data-act=reopen]{display:none}
+td.status.st-dismissed{text-decoration:none}
 td.st-dismissed .st{text-decoration:line-through}
 .noted{margin-top:.3rem}
 .noted textarea{width:100%;min-height:3.5rem;font:inherit;font-size:.88rem}
