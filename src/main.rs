@@ -248,7 +248,15 @@ enum AlignFormat {
     Dot,
 }
 
-/// The formats of the commands that print a listing or its JSON.
+/// The formats of `review`'s listing.
+#[derive(Clone, Copy, ValueEnum)]
+enum ListFormat {
+    /// A table for the terminal.
+    Table,
+    Json,
+}
+
+/// The formats of the commands that print a text or its JSON.
 #[derive(Clone, Copy, ValueEnum)]
 enum TextFormat {
     /// Plain text for the terminal.
@@ -536,8 +544,8 @@ struct ReviewArgs {
     /// List every finding, not only discrepancies and conflicts.
     #[arg(long)]
     all: bool,
-    #[arg(long, short, value_enum, default_value_t = TextFormat::Text)]
-    format: TextFormat,
+    #[arg(long, short, value_enum, default_value_t = ListFormat::Table)]
+    format: ListFormat,
     /// Write the listing to this file (atomically) instead of standard
     /// output.
     #[arg(long, short)]
@@ -631,13 +639,13 @@ fn review_command(a: ReviewArgs) -> Result<u8> {
             .retain(|f| f.verdict == "discrepancy" || f.verdict == "conflict");
     }
     let text = match a.format {
-        TextFormat::Json => {
+        ListFormat::Json => {
             serde_json::to_string_pretty(&serde_json::json!({
                 "review": report.review,
                 "findings": report.findings,
             }))? + "\n"
         }
-        TextFormat::Text => review_list(&report),
+        ListFormat::Table => review_list(&report),
     };
     emit(a.out.as_ref(), &text)?;
     Ok(exit::OK)

@@ -14,7 +14,7 @@ use super::{
     clip, label, normalized_brief, FindingOut, Render, RenderOptions, Report, StatementOut,
     ValueOut,
 };
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 
 pub(super) struct Html;
@@ -754,11 +754,41 @@ struct Ctx<'a> {
     live: Option<&'a Live<'a>>,
     /// Document id → position in `documents`.
     doc_index: BTreeMap<&'a str, usize>,
+    /// Statement id → statement (a story of 1,000 articles has 10,000).
+    statements: HashMap<&'a str, &'a StatementOut>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    fn new(r: &'a Report, live: Option<&'a Live<'a>>) -> Ctx<'a> {
+        Ctx {
+            r,
+            live,
+            doc_index: r
+                .documents
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (d.id.as_str(), i))
+                .collect(),
+            statements: r.statements.iter().map(|s| (s.id.as_str(), s)).collect(),
+        }
+    }
+
     fn doc_label(&self, doc: &str) -> String {
-        label(self.r, doc)
+        match self.doc_index.get(doc) {
+            Some(&i) => {
+                let d = &self.r.documents[i];
+                if d.source != d.id {
+                    format!("{} ({})", d.source, d.id)
+                } else {
+                    d.id.clone()
+                }
+            }
+            None => doc.to_string(),
+        }
+    }
+
+    fn statement(&self, id: &str) -> Option<&'a StatementOut> {
+        self.statements.get(id).copied()
     }
 }
 
@@ -805,10 +835,23 @@ fn documents(out: &mut String, r: &Report) {
     out.push_str("</tbody></table></section>\n");
 }
 
+/// Most documents shown as an agreement grid; past it the grid would have
+/// a million cells at 1,000 articles, and the report lists only the pairs
+/// that share a claim ([`super::ALL_PAIRS_UP_TO`]).
+const MAX_GRID: usize = super::ALL_PAIRS_UP_TO;
+
 fn matrix(out: &mut String, r: &Report) {
     out.push_str("<section id=\"agreement\"><h2>Agreement between sources</h2><p class=\"note\">Of the claims two sources share, the share without a discrepancy or conflict between them; grey when they share none.</p>");
     if r.documents.len() < 2 {
         out.push_str("<p>Only one document: nothing to compare.</p></section>\n");
+        return;
+    }
+    if r.documents.len() > MAX_GRID {
+        let _ = writeln!(
+            out,
+            "<p>{} documents: too many for a grid (at most {MAX_GRID}). The JSON report's <code>agreement</code> lists each pair that shares a claim.</p></section>",
+            r.documents.len()
+        );
         return;
     }
     out.push_str("<div class=\"scroll\"><table class=\"matrix\"><thead><tr><th></th>");
@@ -884,7 +927,6 @@ fn matrix(out: &mut String, r: &Report) {
 }
 
 fn evidence(out: &mut String, cx: &Ctx, f: &FindingOut) {
-    let r = cx.r;
     let _ = write!(
         out,
         "<p class=\"rule\">rule <code>{}</code> · {}</p><div class=\"ev\">",
@@ -902,7 +944,7 @@ fn evidence(out: &mut String, cx: &Ctx, f: &FindingOut) {
         None
     };
     for (k, v) in f.values.iter().enumerate() {
-        let st = r.statement(&v.statement);
+        let st = cx.statement(&v.statement);
         let _ = write!(
             out,
             "<section class=\"src\"><h4>{}</h4><p class=\"meta\">statement <span class=\"mono\">{}</span>{} · value at bytes {}–{}</p><div>{}</div>",
@@ -1074,7 +1116,15 @@ fn findings(out: &mut String, cx: &Ctx) {
     out.push_str("</table></section>\n");
 }
 
-fn claims(out: &mut String, r: &Report) {
+fn claims(out: &mut String, cx: &Ctx) {
+    let r = cx.r;
+    // Claim id → its findings, in report order.
+    let mut by_claim: HashMap<&str, Vec<&FindingOut>> = HashMap::new();
+    for f in &r.findings {
+        if let Some(c) = &f.claim {
+            by_claim.entry(c.as_str()).or_default().push(f);
+        }
+    }
     out.push_str("<section id=\"claims\"><h2>Corroborated claims</h2><p class=\"note\">Claims carried by two or more sources, with each source’s statements.</p>");
     let corroborated: Vec<_> = r.corroborated().collect();
     if corroborated.is_empty() {
@@ -1082,10 +1132,10 @@ fn claims(out: &mut String, r: &Report) {
     } else {
         out.push_str("<table class=\"claims\"><thead><tr><th>claim</th><th>findings</th><th>statements by source</th></tr></thead><tbody>\n");
         for c in corroborated {
-            let fs: Vec<String> = r
-                .findings
-                .iter()
-                .filter(|f| f.claim.as_deref() == Some(c.id.as_str()))
+            let fs: Vec<String> = by_claim
+                .get(c.id.as_str())
+                .into_iter()
+                .flatten()
                 .map(|f| {
                     format!(
                         "<a class=\"mono flink\" href=\"#{id}\">{id}</a> <span class=\"pill ver-{class}\">{verdict}</span>",
@@ -1107,12 +1157,12 @@ fn claims(out: &mut String, r: &Report) {
                 }
             );
             for sid in &c.statements {
-                match r.statement(sid) {
+                match cx.statement(sid) {
                     Some(s) => {
                         let _ = write!(
                             out,
                             "<div class=\"st\"><b>{}</b>: {}</div>",
-                            escape(&label(r, &s.doc)),
+                            escape(&cx.doc_label(&s.doc)),
                             escape(&s.text)
                         );
                     }
@@ -1134,7 +1184,7 @@ fn claims(out: &mut String, r: &Report) {
         let _ = writeln!(
             out,
             "<tr><td>{}</td><td class=\"num\">{n}</td></tr>",
-            escape(&label(r, doc))
+            escape(&cx.doc_label(doc))
         );
     }
     out.push_str("</tbody></table></section>\n");
@@ -1258,16 +1308,7 @@ pub fn live_page(r: &Report, live: &Live) -> String {
 }
 
 fn page(r: &Report, live: Option<&Live>) -> String {
-    let cx = Ctx {
-        r,
-        live,
-        doc_index: r
-            .documents
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.id.as_str(), i))
-            .collect(),
-    };
+    let cx = Ctx::new(r, live);
     let mut out = String::with_capacity(64 * 1024);
     out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     let _ = writeln!(
@@ -1306,7 +1347,12 @@ fn page(r: &Report, live: Option<&Live>) -> String {
         findings(&mut out, &cx);
         review(&mut out, r);
     }
-    claims(&mut out, r);
+    // The review page leaves out the corroborated claims: a story of 1,000
+    // articles has thousands, and laying them out kept the page from
+    // opening in a second; the static report has them.
+    if live.is_none() {
+        claims(&mut out, &cx);
+    }
     documents(&mut out, r);
     problems(&mut out, r);
     let _ = write!(
