@@ -2,13 +2,14 @@
 # How fast the review page of `crosscheck serve` opens for a big story: the
 # synthetic story of 1,000 articles (examples/gen_corpus, as
 # scripts/bench_corpus.sh builds it) compared once into a JSON report, then
-# served with every finding (--all). Prints the server's time to answer
+# served: its flagged findings (as `crosscheck serve` does by default), or
+# every finding with ALL=1 (--all). Prints the server's time to answer
 # GET / (curl, RUNS times) and, when chromium and playwright-core are there
 # (tests/browser), the page's load in headless Chromium: navigation start to
 # the load event, and until the script has marked the first finding current.
 #
 #   bash scripts/bench_serve.sh [OUT_DIR]
-#   RUNS=5 SIZE=1000 bash scripts/bench_serve.sh
+#   RUNS=5 SIZE=1000 ALL=1 bash scripts/bench_serve.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,7 +28,9 @@ if [ ! -s "$OUT/report-$SIZE.json" ]; then
     "$BIN" compare "$OUT/story-$SIZE.jsonl" --all --format json --out "$OUT/report-$SIZE.json" --quiet
 fi
 rm -f "$OUT/crosscheck-review.json"
-"$BIN" serve "$OUT/report-$SIZE.json" --all --port 0 >"$OUT/url" 2>"$OUT/stderr" &
+ALL_ARGS=()
+[ -n "${ALL:-}" ] && ALL_ARGS=(--all)
+"$BIN" serve "$OUT/report-$SIZE.json" "${ALL_ARGS[@]}" --port 0 >"$OUT/url" 2>"$OUT/stderr" &
 server=$!
 trap 'kill -INT $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do [ -s "$OUT/url" ] && break; sleep 0.1; done

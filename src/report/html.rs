@@ -320,6 +320,8 @@ mark{background:var(--mark);padding:0 .1rem;border-radius:2px;-webkit-print-colo
 span.only{background:#ffc9c9;text-decoration:underline;text-decoration-color:#c92a2a;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 span.some{background:#ffe8cc;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .rule{color:var(--muted);font-size:.85rem}
+details.more{margin-top:.6rem}details.more summary{cursor:pointer;color:var(--muted)}details.more .ev{margin-top:.4rem}
+li.more{color:var(--muted);list-style:none}
 .claims td .st{margin:.15rem 0}
 .claims td .st b{font-weight:600}
 ul.problems li.skipped{color:#82071e}
@@ -944,6 +946,15 @@ fn evidence(out: &mut String, cx: &Ctx, f: &FindingOut) {
         None
     };
     for (k, v) in f.values.iter().enumerate() {
+        if k == MAX_SHOWN && f.values.len() > MAX_SHOWN {
+            // The rest folded: a finding across 200 sources would lay out
+            // 200 boxes when its evidence opens.
+            let _ = write!(
+                out,
+                "</div><details class=\"more\"><summary>{} more sources</summary><div class=\"ev\">",
+                f.values.len() - MAX_SHOWN
+            );
+        }
         let st = cx.statement(&v.statement);
         let _ = write!(
             out,
@@ -970,7 +981,15 @@ fn evidence(out: &mut String, cx: &Ctx, f: &FindingOut) {
         out.push_str("</section>");
     }
     out.push_str("</div>");
+    if f.values.len() > MAX_SHOWN {
+        out.push_str("</details>");
+    }
 }
+
+/// Most values a finding shows in its row and open in its evidence; the
+/// others are one click away (a story of 1,000 articles has findings with
+/// hundreds of values).
+const MAX_SHOWN: usize = 12;
 
 fn findings(out: &mut String, cx: &Ctx) {
     let r = cx.r;
@@ -1080,12 +1099,19 @@ fn findings(out: &mut String, cx: &Ctx) {
             "<td class=\"measure\">{}</td><td><ul class=\"vals\">",
             escape(&f.measure)
         );
-        for v in &f.values {
+        for v in f.values.iter().take(MAX_SHOWN) {
             let _ = write!(
                 out,
                 "<li><b>{}</b>: {}</li>",
                 escape(&cx.doc_label(&v.doc)),
                 value_brief(&f.kind, v, 80)
+            );
+        }
+        if f.values.len() > MAX_SHOWN {
+            let _ = write!(
+                out,
+                "<li class=\"more\">and {} more sources (in the evidence)</li>",
+                f.values.len() - MAX_SHOWN
             );
         }
         let _ = write!(
