@@ -187,7 +187,7 @@ fn page_and_command_line_write_one_review_file() {
     assert_eq!(state["decisions"][&ids[0]]["by"], "cli");
     // And the page shows it, note escaped, when reloaded.
     let (_, page) = http(server.port, "GET", "/", &[], "");
-    assert!(page.contains(&format!("data-status=\"accepted\"")));
+    assert!(page.contains("data-status=\"accepted\""));
     // The page re-accepting without a note keeps none; an accept that only
     // changes the status keeps a note the page had written.
     let (status, _) = decide(
