@@ -711,6 +711,7 @@ fn review_list(r: &Report) -> String {
 /// The report `crosscheck serve` reviews: a saved JSON report when the one
 /// path given is one, else the comparison of the inputs; with the review
 /// file that goes with it.
+#[cfg(feature = "serve")]
 fn serve_report(a: &ServeArgs) -> Result<Option<(Report, PathBuf)>> {
     if let [path] = a.paths.as_slice() {
         if path
