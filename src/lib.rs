@@ -41,6 +41,8 @@ pub mod ingest;
 pub mod report;
 pub mod review;
 pub mod segment;
+#[cfg(feature = "serve")]
+pub mod serve;
 
 pub use error::{Error, Problem, ProblemLevel};
 

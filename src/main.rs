@@ -79,9 +79,11 @@ enum Command {
         id: String,
         /// The same inputs as the compare run. With none, the seeds.
         paths: Vec<PathBuf>,
-        /// text or json.
-        #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
-        format: FormatArg,
+        #[arg(long, short, value_enum, default_value_t = TextFormat::Text)]
+        format: TextFormat,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
         #[command(flatten)]
         common: Common,
     },
@@ -90,8 +92,11 @@ enum Command {
     Extract {
         /// Files or folders, or - for standard input. With none, the seeds.
         paths: Vec<PathBuf>,
-        #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
-        format: FormatArg,
+        #[arg(long, short, value_enum, default_value_t = ExtractFormat::Table)]
+        format: ExtractFormat,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
         #[command(flatten)]
         common: Common,
     },
@@ -99,9 +104,11 @@ enum Command {
     Align {
         /// Files or folders, or - for standard input. With none, the seeds.
         paths: Vec<PathBuf>,
-        /// json (statements, edges with score parts, claims) or dot (Graphviz).
-        #[arg(long, short, value_enum, default_value_t = FormatArg::Json)]
-        format: FormatArg,
+        #[arg(long, short, value_enum, default_value_t = AlignFormat::Json)]
+        format: AlignFormat,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
         #[command(flatten)]
         common: Common,
     },
@@ -109,8 +116,11 @@ enum Command {
     Stories {
         /// Files or folders, or - for standard input. With none, the seeds.
         paths: Vec<PathBuf>,
-        #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
-        format: FormatArg,
+        #[arg(long, short, value_enum, default_value_t = TextFormat::Text)]
+        format: TextFormat,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
         #[command(flatten)]
         common: Common,
     },
@@ -124,6 +134,10 @@ enum Command {
         /// Lines longer than this many bytes are reported as bad and skipped.
         #[arg(long, default_value_t = 256 * 1024 * 1024)]
         max_story_bytes: usize,
+        /// Write the reports to this file (replaced atomically once the
+        /// last line is done) instead of standard output.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
     },
     /// Split articles into statements; with --show-dropped, list the lines
     /// removed as metadata or web junk, with the reason.
@@ -132,9 +146,48 @@ enum Command {
         paths: Vec<PathBuf>,
         #[arg(long)]
         show_dropped: bool,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
         #[command(flatten)]
         common: Common,
     },
+    /// Review flagged findings in the browser: a local page with the
+    /// report's findings and evidence, where decisions (accept, dismiss,
+    /// reopen, a note) are made with the keyboard or buttons and written to
+    /// the review file `crosscheck review` uses.
+    Serve(ServeArgs),
+}
+
+#[derive(clap::Args)]
+struct ServeArgs {
+    /// Articles to compare (files or folders, or - for standard input), or
+    /// one JSON report (`compare --format json --out FILE`). With none, the
+    /// bundled seeds.
+    paths: Vec<PathBuf>,
+    /// The review file (default: crosscheck-review.json beside a JSON
+    /// report given, else in the current folder).
+    #[arg(long)]
+    review: Option<PathBuf>,
+    /// The port; 0 lets the system choose a free one (the address is
+    /// printed on standard output).
+    #[arg(long, default_value_t = 8484)]
+    port: u16,
+    /// Listen on this address instead of 127.0.0.1. Other machines can then
+    /// open the page and read the articles (a warning says so).
+    #[arg(long, value_name = "ADDR")]
+    bind: Option<std::net::IpAddr>,
+    /// Open the page in the default browser.
+    #[arg(long)]
+    open: bool,
+    /// Who decides (default: $CROSSCHECK_REVIEWER, else $USER).
+    #[arg(long)]
+    by: Option<String>,
+    /// Review every finding, not only discrepancies and conflicts.
+    #[arg(long)]
+    all: bool,
+    #[command(flatten)]
+    common: Common,
 }
 
 #[derive(clap::Args)]
@@ -175,6 +228,41 @@ enum FormatArg {
     Html,
     /// The claim graph for Graphviz.
     Dot,
+}
+
+/// The formats of `extract`.
+#[derive(Clone, Copy, ValueEnum)]
+enum ExtractFormat {
+    Table,
+    Json,
+    /// One row per detail, for spreadsheets.
+    Csv,
+}
+
+/// The formats of `align`.
+#[derive(Clone, Copy, ValueEnum)]
+enum AlignFormat {
+    /// Statements, edges with their score parts, claims.
+    Json,
+    /// The claim graph for Graphviz.
+    Dot,
+}
+
+/// The formats of `review`'s listing.
+#[derive(Clone, Copy, ValueEnum)]
+enum ListFormat {
+    /// A table for the terminal.
+    Table,
+    Json,
+}
+
+/// The formats of the commands that print a text or its JSON.
+#[derive(Clone, Copy, ValueEnum)]
+enum TextFormat {
+    /// Plain text for the terminal.
+    #[value(alias = "table")]
+    Text,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -456,8 +544,12 @@ struct ReviewArgs {
     /// List every finding, not only discrepancies and conflicts.
     #[arg(long)]
     all: bool,
-    #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
-    format: FormatArg,
+    #[arg(long, short, value_enum, default_value_t = ListFormat::Table)]
+    format: ListFormat,
+    /// Write the listing to this file (atomically) instead of standard
+    /// output.
+    #[arg(long, short)]
+    out: Option<PathBuf>,
 }
 
 fn reviewer(by: Option<String>) -> String {
@@ -518,26 +610,15 @@ fn review_command(a: ReviewArgs) -> Result<u8> {
     };
     if let Some((id, status)) = decision {
         let (id, finding) = resolve(id)?;
-        let decision = Decision {
-            finding: id.clone(),
-            status,
-            note: a.note.clone(),
-            by: reviewer(a.by.clone()),
-            at: jiff::Timestamp::now()
-                .round(jiff::Unit::Second)?
-                .to_string(),
-            kind: finding.map(|f| f.kind.clone()).unwrap_or_default(),
-            verdict: finding.map(|f| f.verdict.clone()).unwrap_or_default(),
-            explanation: finding.map(|f| f.explanation.clone()).unwrap_or_default(),
-        };
-        review::update(&path, |r| r.record(decision))?;
+        let decision = Decision::now(&id, status, &a.note, &reviewer(a.by.clone()), finding);
+        review::decide(&path, decision, false)?;
         eprintln!("crosscheck: {id} {} in {}", status.as_str(), path.display());
         return Ok(exit::OK);
     }
     if let Some(id) = &a.reopen {
         let (id, _) = resolve(id)?;
-        let (_, removed) = review::update(&path, |r| r.remove(&id))?;
-        if removed {
+        let (_, removed) = review::reopen(&path, &id)?;
+        if removed.is_some() {
             eprintln!("crosscheck: {id} reopened in {}", path.display());
             return Ok(exit::OK);
         }
@@ -558,15 +639,15 @@ fn review_command(a: ReviewArgs) -> Result<u8> {
             .retain(|f| f.verdict == "discrepancy" || f.verdict == "conflict");
     }
     let text = match a.format {
-        FormatArg::Json => {
+        ListFormat::Json => {
             serde_json::to_string_pretty(&serde_json::json!({
                 "review": report.review,
                 "findings": report.findings,
             }))? + "\n"
         }
-        _ => review_list(&report),
+        ListFormat::Table => review_list(&report),
     };
-    emit(None, &text)?;
+    emit(a.out.as_ref(), &text)?;
     Ok(exit::OK)
 }
 
@@ -627,17 +708,180 @@ fn review_list(r: &Report) -> String {
     out
 }
 
+/// The report `crosscheck serve` reviews: a saved JSON report when the one
+/// path given is one, else the comparison of the inputs; with the review
+/// file that goes with it.
+#[cfg(feature = "serve")]
+fn serve_report(a: &ServeArgs) -> Result<Option<(Report, PathBuf)>> {
+    if let [path] = a.paths.as_slice() {
+        if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+            && path.is_file()
+        {
+            #[derive(serde::Deserialize)]
+            struct Probe {
+                schema: Option<String>,
+            }
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            let is_report = serde_json::from_str::<Probe>(&text)
+                .ok()
+                .and_then(|p| p.schema)
+                .is_some_and(|s| s.starts_with("crosscheck.report/"));
+            if is_report {
+                let report: Report = serde_json::from_str(&text).with_context(|| {
+                    format!(
+                        "{}: not a crosscheck JSON report of this version",
+                        path.display()
+                    )
+                })?;
+                let review = a
+                    .review
+                    .clone()
+                    .unwrap_or_else(|| crosscheck::review::beside(path));
+                return Ok(Some((report, review)));
+            }
+        }
+    }
+    let Some(comparison) = compare(&a.paths, &a.common)? else {
+        return Ok(None);
+    };
+    let review = a
+        .review
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(crosscheck::review::DEFAULT_FILE));
+    Ok(Some((Report::new(&comparison), review)))
+}
+
+/// Set by Ctrl-C: the server finishes the request at hand and stops.
+#[cfg(feature = "serve")]
+static STOP: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// `crosscheck serve`: the review page, until Ctrl-C.
+#[cfg(feature = "serve")]
+fn serve(a: ServeArgs) -> Result<u8> {
+    use crosscheck::serve::{ServeOptions, Server};
+    let bind = a
+        .bind
+        .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST));
+    if !bind.is_loopback() {
+        eprintln!(
+            "crosscheck: warning: listening on {bind}: other machines that reach it can open the page and read the articles (writes still need the page's token)"
+        );
+    }
+    let Some((mut report, review)) = serve_report(&a)? else {
+        return Ok(exit::FAILURE);
+    };
+    if !a.all {
+        report
+            .findings
+            .retain(|f| f.verdict == "discrepancy" || f.verdict == "conflict");
+    }
+    // A corrupt review file stops here, named, rather than at the first page.
+    let decisions = crosscheck::review::load(&review)?;
+    let options = ServeOptions {
+        bind,
+        port: a.port,
+        review: review.clone(),
+        reviewer: reviewer(a.by.clone()),
+    };
+    let server = Server::bind(report.clone(), &options)?;
+    let url = server.url();
+    ctrlc::set_handler(|| STOP.store(true, std::sync::atomic::Ordering::SeqCst))
+        .context("installing the Ctrl-C handler")?;
+    let decided = report
+        .findings
+        .iter()
+        .filter(|f| decisions.get(&f.id).is_some())
+        .count();
+    emit(None, &format!("{url}\n"))?;
+    eprintln!(
+        "crosscheck: reviewing {} finding{} ({decided} decided) at {url} as {}; decisions go to {}. Ctrl-C stops.",
+        report.findings.len(),
+        if report.findings.len() == 1 { "" } else { "s" },
+        options.reviewer,
+        review.display()
+    );
+    if a.open {
+        open_browser(&url);
+    }
+    server.run(&STOP)?;
+    eprintln!(
+        "crosscheck: stopped; the decisions are in {}",
+        review.display()
+    );
+    Ok(exit::OK)
+}
+
+#[cfg(not(feature = "serve"))]
+fn serve(_: ServeArgs) -> Result<u8> {
+    anyhow::bail!(
+        "this build of crosscheck has no `serve` (it was built with --no-default-features); rebuild with `cargo build --release`"
+    )
+}
+
+/// Opens the page in the default browser; a failure is only a warning (the
+/// address is printed).
+#[cfg(feature = "serve")]
+fn open_browser(url: &str) {
+    let mut command = if cfg!(target_os = "macos") {
+        std::process::Command::new("open")
+    } else if cfg!(windows) {
+        let mut c = std::process::Command::new("cmd");
+        c.args(["/C", "start", ""]);
+        c
+    } else {
+        std::process::Command::new("xdg-open")
+    };
+    let spawned = command
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+    if let Err(e) = spawned {
+        eprintln!("crosscheck: warning: could not open a browser ({e}); open {url}");
+    }
+}
+
 /// `crosscheck batch`: stdin to stdout, notices on stderr as they come.
-fn batch(threads: Option<usize>, max_story_bytes: usize) -> Result<u8> {
+fn batch(threads: Option<usize>, max_story_bytes: usize, out: Option<&PathBuf>) -> Result<u8> {
     set_threads(threads);
     let options = crosscheck::batch::BatchOptions {
         max_story_bytes,
         ..Default::default()
     };
-    let stdout = std::io::BufWriter::new(std::io::stdout().lock());
-    let result = crosscheck::batch::run(std::io::stdin().lock(), stdout, &options, |n| {
-        eprintln!("crosscheck: {n}")
-    });
+    let notice = |n: &crosscheck::batch::Notice| eprintln!("crosscheck: {n}");
+    let result = match out {
+        // To a temporary file beside OUT, renamed over it at the end: a
+        // failed run leaves OUT as it was.
+        Some(path) => {
+            let tmp = crosscheck::review::temporary_beside(path);
+            let file = std::fs::File::create(&tmp)
+                .with_context(|| format!("creating {}", tmp.display()))?;
+            let result = crosscheck::batch::run(
+                std::io::stdin().lock(),
+                std::io::BufWriter::new(&file),
+                &options,
+                notice,
+            );
+            let done = result.as_ref().map_err(|e| e.to_string()).and_then(|_| {
+                file.sync_all()
+                    .and_then(|_| std::fs::rename(&tmp, path))
+                    .map_err(|e| e.to_string())
+            });
+            if let Err(e) = done {
+                let _ = std::fs::remove_file(&tmp);
+                anyhow::bail!("{}: {e}", path.display());
+            }
+            result
+        }
+        None => {
+            let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            crosscheck::batch::run(std::io::stdin().lock(), stdout, &options, notice)
+        }
+    };
     match result {
         Ok(summary) if summary.bad_lines > 0 => {
             eprintln!(
@@ -658,7 +902,9 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Batch {
             threads,
             max_story_bytes,
-        } => batch(threads, max_story_bytes),
+            out,
+        } => batch(threads, max_story_bytes, out.as_ref()),
+        Command::Serve(args) => serve(args),
         Command::Compare {
             paths,
             format,
@@ -730,6 +976,7 @@ fn run(cli: Cli) -> Result<u8> {
             id,
             paths,
             format,
+            out,
             common,
         } => {
             let Some(comparison) = compare(&paths, &common)? else {
@@ -744,15 +991,16 @@ fn run(cli: Cli) -> Result<u8> {
             };
             let explained = crosscheck::explain::explain(&comparison, finding);
             let text = match format {
-                FormatArg::Json => serde_json::to_string_pretty(&explained)? + "\n",
-                _ => explained.to_text(),
+                TextFormat::Json => serde_json::to_string_pretty(&explained)? + "\n",
+                TextFormat::Text => explained.to_text(),
             };
-            emit(None, &text)?;
+            emit(out.as_ref(), &text)?;
             Ok(exit::OK)
         }
         Command::Extract {
             paths,
             format,
+            out,
             common,
         } => {
             let Some(extracted) = load_extracted(&paths, &common)? else {
@@ -760,15 +1008,17 @@ fn run(cli: Cli) -> Result<u8> {
             };
             let details = report::details::DetailsReport::new(&extracted);
             let text = match format {
-                FormatArg::Json => serde_json::to_string_pretty(&details)? + "\n",
-                _ => details.to_text(),
+                ExtractFormat::Json => serde_json::to_string_pretty(&details)? + "\n",
+                ExtractFormat::Csv => details.to_csv(),
+                ExtractFormat::Table => details.to_text(),
             };
-            emit(None, &text)?;
+            emit(out.as_ref(), &text)?;
             Ok(exit::OK)
         }
         Command::Align {
             paths,
             format,
+            out,
             common,
         } => {
             let opts = options(&common);
@@ -777,15 +1027,18 @@ fn run(cli: Cli) -> Result<u8> {
             };
             let graph = crosscheck::align::align(extracted, &opts.align);
             let text = match format {
-                FormatArg::Dot => report::graph::dot(&graph),
-                _ => serde_json::to_string_pretty(&report::graph::GraphReport::new(&graph))? + "\n",
+                AlignFormat::Dot => report::graph::dot(&graph),
+                AlignFormat::Json => {
+                    serde_json::to_string_pretty(&report::graph::GraphReport::new(&graph))? + "\n"
+                }
             };
-            emit(None, &text)?;
+            emit(out.as_ref(), &text)?;
             Ok(exit::OK)
         }
         Command::Stories {
             paths,
             format,
+            out,
             common,
         } => {
             let opts = options(&common);
@@ -795,7 +1048,7 @@ fn run(cli: Cli) -> Result<u8> {
             let stories = crosscheck::align::stories::group(&extracted, &opts.align.stories);
             let docs = &extracted.segmented.corpus.documents;
             let text = match format {
-                FormatArg::Json => {
+                TextFormat::Json => {
                     let value: Vec<serde_json::Value> = stories
                         .iter()
                         .enumerate()
@@ -810,7 +1063,7 @@ fn run(cli: Cli) -> Result<u8> {
                         &serde_json::json!({ "schema": "crosscheck.stories/1", "stories": value }),
                     )? + "\n"
                 }
-                _ => {
+                TextFormat::Text => {
                     let mut t = String::new();
                     for (k, ds) in stories.iter().enumerate() {
                         t.push_str(&format!("s{} ({} documents)\n", k + 1, ds.len()));
@@ -830,12 +1083,13 @@ fn run(cli: Cli) -> Result<u8> {
                     t
                 }
             };
-            emit(None, &text)?;
+            emit(out.as_ref(), &text)?;
             Ok(exit::OK)
         }
         Command::Segment {
             paths,
             show_dropped,
+            out,
             common,
         } => {
             let Some(corpus) = load(&paths, &common)? else {
@@ -874,7 +1128,7 @@ fn run(cli: Cli) -> Result<u8> {
                     ));
                 }
             }
-            emit(None, &text)?;
+            emit(out.as_ref(), &text)?;
             Ok(exit::OK)
         }
     }

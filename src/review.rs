@@ -68,6 +68,31 @@ pub struct Decision {
     pub explanation: String,
 }
 
+impl Decision {
+    /// A decision taken now by `by` on the finding `id`, carrying the
+    /// finding's kind, verdict and explanation (when it is at hand) so that
+    /// the decision can be recognised should the finding go stale.
+    pub fn now(
+        id: &str,
+        status: Status,
+        note: &str,
+        by: &str,
+        finding: Option<&crate::report::FindingOut>,
+    ) -> Decision {
+        let at = jiff::Timestamp::now();
+        Decision {
+            finding: id.to_string(),
+            status,
+            note: note.to_string(),
+            by: by.to_string(),
+            at: at.round(jiff::Unit::Second).unwrap_or(at).to_string(),
+            kind: finding.map(|f| f.kind.clone()).unwrap_or_default(),
+            verdict: finding.map(|f| f.verdict.clone()).unwrap_or_default(),
+            explanation: finding.map(|f| f.explanation.clone()).unwrap_or_default(),
+        }
+    }
+}
+
 /// The review file: one decision per finding, sorted by finding id so that
 /// the file diffs well under version control.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -174,15 +199,8 @@ pub fn load(path: &Path) -> Result<ReviewFile, Error> {
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder,
 /// synced, then renamed over `path`.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    let dir = folder(path);
+    let tmp = temporary_beside(path);
     let result = (|| {
         let mut f = File::create(&tmp)?;
         f.write_all(bytes)?;
@@ -199,6 +217,24 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         let _ = std::fs::remove_file(&tmp);
         io_error(path, e)
     })
+}
+
+/// The folder of `path` (`.` for a bare file name).
+fn folder(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+/// The temporary file a writer of `path` writes before renaming it over
+/// `path`: in the same folder (a rename across file systems is not
+/// atomic), hidden, named after this process.
+pub fn temporary_beside(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    folder(path).join(format!(".{name}.tmp-{}", std::process::id()))
 }
 
 /// Holds the exclusive lock of a review file while alive.
@@ -235,6 +271,37 @@ pub fn update<T>(
     text.push('\n');
     write_atomic(path, text.as_bytes())?;
     Ok((file, out))
+}
+
+/// Records a decision in the review file under its lock (see [`update`]);
+/// returns the file as written and the decision it replaced, read under the
+/// lock. With `keep_note`, an empty note keeps the note of the decision it
+/// replaces (a reviewer who only changes the status keeps the reason).
+pub fn decide(
+    path: &Path,
+    mut decision: Decision,
+    keep_note: bool,
+) -> Result<(ReviewFile, Option<Decision>), Error> {
+    update(path, |r| {
+        let previous = r.get(&decision.finding).cloned();
+        if keep_note && decision.note.is_empty() {
+            if let Some(p) = &previous {
+                decision.note = p.note.clone();
+            }
+        }
+        r.record(decision);
+        previous
+    })
+}
+
+/// Takes the decision on a finding back, under the lock; returns the file
+/// as written and the decision removed (`None` when there was none).
+pub fn reopen(path: &Path, finding: &str) -> Result<(ReviewFile, Option<Decision>), Error> {
+    update(path, |r| {
+        let previous = r.get(finding).cloned();
+        r.remove(finding);
+        previous
+    })
 }
 
 /// Applies the decisions to a report: each finding gets its status and

@@ -272,3 +272,233 @@ fn stories_groups_two_events_apart() {
         assert!(plus == 0 || plus == docs.len(), "mixed story {docs:?}");
     }
 }
+
+/// The `--format` values a command's `--help` lists.
+fn formats_in_help(command: &str) -> Vec<String> {
+    let (code, out, _) = crosscheck(&[command, "--help"]);
+    assert_eq!(code, 0);
+    let Some(at) = out.find("-f, --format <FORMAT>") else {
+        return Vec::new();
+    };
+    // The option's block: up to the next option.
+    let rest = &out[at + 1..];
+    let end = ["\n  -", "\n      --"]
+        .iter()
+        .filter_map(|m| rest.find(m))
+        .min()
+        .unwrap_or(rest.len());
+    let block = &rest[..end];
+    // Short form `[possible values: a, b]`, or long form `- a: doc` lines.
+    if let Some(i) = block.find("[possible values: ") {
+        let values = &block[i + 18..];
+        return values[..values.find(']').unwrap()]
+            .split(", ")
+            .map(str::to_string)
+            .collect();
+    }
+    block
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("- "))
+        .map(|v| v.split(':').next().unwrap().trim().to_string())
+        .collect()
+}
+
+/// The README's command × format table: each command's formats (the
+/// columns marked ✓) and whether it takes `--out`.
+fn readme_formats() -> Vec<(String, Vec<String>, bool)> {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let table: Vec<&str> = readme
+        .lines()
+        .skip_while(|l| !l.starts_with("| command | table |"))
+        .take_while(|l| l.starts_with('|'))
+        .collect();
+    assert!(!table.is_empty(), "no command × format table in README.md");
+    let cells = |l: &str| -> Vec<String> {
+        l.trim_matches('|')
+            .split('|')
+            .map(|c| c.trim().to_string())
+            .collect()
+    };
+    let head = cells(table[0]);
+    table[2..]
+        .iter()
+        .map(|row| {
+            let c = cells(row);
+            let command = c[0].trim_matches('`').to_string();
+            let formats = head[1..head.len() - 1]
+                .iter()
+                .zip(&c[1..c.len() - 1])
+                .filter(|(_, v)| v.as_str() == "✓")
+                .map(|(h, _)| h.clone())
+                .collect();
+            (command, formats, c[c.len() - 1].starts_with('✓'))
+        })
+        .collect()
+}
+
+#[test]
+fn the_readme_table_lists_the_formats_and_out_of_every_command() {
+    let rows = readme_formats();
+    let commands = [
+        "compare", "extract", "align", "stories", "segment", "review", "explain", "batch", "serve",
+    ];
+    assert_eq!(
+        rows.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(),
+        commands
+    );
+    for (command, mut formats, out) in rows {
+        let mut help = formats_in_help(&command);
+        help.sort();
+        formats.sort();
+        assert_eq!(formats, help, "{command}: README vs --help");
+        let (_, text, _) = crosscheck(&[&command, "--help"]);
+        assert_eq!(text.contains("--out <OUT>"), out, "{command}: --out");
+    }
+}
+
+#[test]
+fn a_format_a_command_cannot_render_is_a_usage_error() {
+    for (command, format) in [
+        ("extract", "html"),
+        ("extract", "dot"),
+        ("align", "table"),
+        ("stories", "csv"),
+        ("review", "html"),
+        ("explain", "markdown"),
+    ] {
+        let mut args = vec![command];
+        if command == "explain" {
+            args.push("f-ea7c");
+        }
+        args.extend(["--format", format]);
+        let (code, out, err) = crosscheck(&args);
+        assert_eq!(code, 2, "{command} --format {format}");
+        assert!(out.is_empty(), "{command} --format {format} printed {out}");
+        assert!(
+            err.contains(&format!("invalid value '{format}' for '--format <FORMAT>'"))
+                && err.contains("possible values"),
+            "{command} --format {format}: {err}"
+        );
+    }
+}
+
+#[test]
+fn extract_csv_has_one_row_per_detail() {
+    let file = "seeds/002_2fa9b720f23bac91.txt";
+    let (code, json, _) = crosscheck(&["extract", file, "--format", "json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let details: Vec<&serde_json::Value> = v["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["details"].as_array().unwrap())
+        .collect();
+    assert!(!details.is_empty());
+    let (code, csv, _) = crosscheck(&["extract", file, "--format", "csv"]);
+    assert_eq!(code, 0);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    assert_eq!(
+        reader.headers().unwrap(),
+        vec![
+            "doc",
+            "source",
+            "statement_id",
+            "kind",
+            "text",
+            "start",
+            "end",
+            "value",
+            "normalized",
+            "statement_text"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), details.len());
+    for (row, d) in rows.iter().zip(&details) {
+        assert_eq!(row[3], *d["kind"].as_str().unwrap());
+        assert_eq!(row[4], *d["text"].as_str().unwrap());
+        assert_eq!(row[5], d["start"].to_string());
+        let normalized: serde_json::Value = serde_json::from_str(&row[8]).unwrap();
+        assert_eq!(normalized, d["normalized"]);
+    }
+    let vote = rows
+        .iter()
+        .find(|r| &r[4] == "a majority of more than 200")
+        .unwrap();
+    assert_eq!(&vote[3], "quantity");
+}
+
+#[test]
+fn every_command_that_writes_a_report_takes_out() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [
+        vec!["extract", "seeds", "--format", "csv"],
+        vec!["align", "seeds", "--format", "dot"],
+        vec!["stories", "seeds", "--format", "json"],
+        vec!["segment", "seeds"],
+        vec!["explain", "f-ea7c", "seeds"],
+    ] {
+        let (code, stdout, err) = crosscheck(&args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+        let path = dir.path().join(format!("{}.out", args[0]));
+        let mut with_out = args.clone();
+        with_out.extend(["--out", path.to_str().unwrap()]);
+        let (code, printed, err) = crosscheck(&with_out);
+        assert_eq!(code, 0, "{with_out:?}: {err}");
+        assert!(printed.is_empty(), "{with_out:?} printed to stdout");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), stdout, "{args:?}");
+    }
+    // review: the listing of a report.
+    let report = dir.path().join("r.json");
+    let (code, _, _) = crosscheck(&[
+        "compare",
+        "--format",
+        "json",
+        "--out",
+        report.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0);
+    let listing = dir.path().join("list.json");
+    let (code, printed, err) = crosscheck(&[
+        "review",
+        report.to_str().unwrap(),
+        "--format",
+        "json",
+        "--out",
+        listing.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(printed.is_empty());
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&listing).unwrap()).unwrap();
+    assert!(v["findings"].is_array());
+    // batch: the whole output, or nothing when the run fails.
+    let stories = "{\"story\": \"s1\", \"documents\": [{\"id\": \"a\", \"text\": \"The council approved the budget on Monday by 31 votes to 4.\"}, {\"id\": \"b\", \"text\": \"The council approved the budget on Monday by 29 votes to 6.\"}]}\n";
+    let out_path = dir.path().join("batch.jsonl");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(["batch", "--out", out_path.to_str().unwrap()])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write as _;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stories.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.stdout.is_empty());
+    let written = std::fs::read_to_string(&out_path).unwrap();
+    assert_eq!(written.lines().count(), stories.lines().count());
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names.iter().all(|n| !n.contains(".tmp-")),
+        "temporary file left behind: {names:?}"
+    );
+}

@@ -14,7 +14,7 @@ use super::{
     clip, label, normalized_brief, FindingOut, Render, RenderOptions, Report, StatementOut,
     ValueOut,
 };
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 
 pub(super) struct Html;
@@ -320,6 +320,8 @@ mark{background:var(--mark);padding:0 .1rem;border-radius:2px;-webkit-print-colo
 span.only{background:#ffc9c9;text-decoration:underline;text-decoration-color:#c92a2a;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 span.some{background:#ffe8cc;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .rule{color:var(--muted);font-size:.85rem}
+details.more{margin-top:.6rem}details.more summary{cursor:pointer;color:var(--muted)}details.more .ev{margin-top:.4rem}
+li.more{color:var(--muted);list-style:none}
 .claims td .st{margin:.15rem 0}
 .claims td .st b{font-weight:600}
 ul.problems li.skipped{color:#82071e}
@@ -343,9 +345,29 @@ const JS: &str = r#"
   if (!table) { return; }
   var bodies = Array.prototype.slice.call(table.querySelectorAll('tbody.finding'));
   var count = document.getElementById('f-count');
-  var ids = ['f-kind', 'f-verdict', 'f-severity', 'f-source', 'f-status'];
+  // Filter select id by its name in the address (?kind=quote&sort=-severity).
+  var params = { kind: 'f-kind', verdict: 'f-verdict', severity: 'f-severity', source: 'f-source', status: 'f-status' };
+  var ids = Object.keys(params).map(function (k) { return params[k]; });
   var search = document.getElementById('f-search');
+  var heads = Array.prototype.slice.call(table.querySelectorAll('thead th[data-col]'));
+  var sorted = null; // [th, 1 ascending | -1 descending]
   function value(id) { var el = document.getElementById(id); return el ? el.value : ''; }
+  // Keeps the filters, the sort and the current finding in the address
+  // (replaceState: no history entry per key press). A file:// page that
+  // may not change its address keeps them only until reload.
+  function save() {
+    var q = [];
+    Object.keys(params).forEach(function (k) {
+      var v = value(params[k]);
+      if (v) { q.push(k + '=' + encodeURIComponent(v)); }
+    });
+    if (search && search.value) { q.push('q=' + encodeURIComponent(search.value)); }
+    if (sorted) { q.push('sort=' + (sorted[1] < 0 ? '-' : '') + encodeURIComponent(sorted[0].textContent.trim())); }
+    var cur = table.querySelector('tbody.finding.current');
+    if (cur) { q.push('at=' + encodeURIComponent(cur.id)); }
+    var url = location.pathname + (q.length ? '?' + q.join('&') : '') + location.hash;
+    try { history.replaceState(history.state, '', url); } catch (e) { /* file:// */ }
+  }
   function apply() {
     var kind = value('f-kind'), verdict = value('f-verdict');
     var severity = value('f-severity'), source = value('f-source');
@@ -363,6 +385,7 @@ const JS: &str = r#"
       if (ok) { shown += 1; }
     });
     if (count) { count.textContent = shown + ' of ' + bodies.length + ' findings shown'; }
+    save();
   }
   ids.forEach(function (id) {
     var el = document.getElementById(id);
@@ -405,30 +428,292 @@ const JS: &str = r#"
       bodies.forEach(function (b) { setOpen(b, open); });
     });
   }
-  var heads = Array.prototype.slice.call(table.querySelectorAll('thead th[data-col]'));
+  function sortBy(th, dir) {
+    var col = parseInt(th.getAttribute('data-col'), 10);
+    var numeric = th.getAttribute('data-type') === 'num';
+    heads.forEach(function (h) { h.removeAttribute('aria-sort'); });
+    th.setAttribute('aria-sort', dir === 1 ? 'ascending' : 'descending');
+    sorted = [th, dir];
+    function key(b) {
+      var cell = b.rows[0].cells[col];
+      var v = cell.hasAttribute('data-v') ? cell.getAttribute('data-v') : cell.textContent;
+      return numeric ? parseFloat(v) : v.toLowerCase();
+    }
+    bodies.slice().sort(function (x, y) {
+      var a = key(x), c = key(y);
+      var r = a < c ? -1 : a > c ? 1 : 0;
+      if (r === 0) { return parseInt(x.getAttribute('data-i'), 10) - parseInt(y.getAttribute('data-i'), 10); }
+      return r * dir;
+    }).forEach(function (b) { table.appendChild(b); });
+    save();
+  }
   heads.forEach(function (th) {
     var btn = th.querySelector('button');
     if (!btn) { return; }
     btn.addEventListener('click', function () {
-      var col = parseInt(th.getAttribute('data-col'), 10);
-      var numeric = th.getAttribute('data-type') === 'num';
-      var dir = th.getAttribute('aria-sort') === 'ascending' ? -1 : 1;
-      heads.forEach(function (h) { h.removeAttribute('aria-sort'); });
-      th.setAttribute('aria-sort', dir === 1 ? 'ascending' : 'descending');
-      function key(b) {
-        var cell = b.rows[0].cells[col];
-        var v = cell.hasAttribute('data-v') ? cell.getAttribute('data-v') : cell.textContent;
-        return numeric ? parseFloat(v) : v.toLowerCase();
-      }
-      bodies.slice().sort(function (x, y) {
-        var a = key(x), c = key(y);
-        var r = a < c ? -1 : a > c ? 1 : 0;
-        if (r === 0) { return parseInt(x.getAttribute('data-i'), 10) - parseInt(y.getAttribute('data-i'), 10); }
-        return r * dir;
-      }).forEach(function (b) { table.appendChild(b); });
+      sortBy(th, th.getAttribute('aria-sort') === 'ascending' ? -1 : 1);
     });
   });
+  // The state in the address, from a reload or a shared link.
+  var query = {};
+  location.search.replace(/^\?/, '').split('&').forEach(function (kv) {
+    var i = kv.indexOf('=');
+    if (i > 0) {
+      try { query[kv.slice(0, i)] = decodeURIComponent(kv.slice(i + 1).replace(/\+/g, ' ')); } catch (e) { /* bad escape */ }
+    }
+  });
+  Object.keys(params).forEach(function (k) {
+    var el = document.getElementById(params[k]);
+    if (el && query[k] && Array.prototype.some.call(el.options, function (o) { return o.value === query[k]; })) { el.value = query[k]; }
+  });
+  if (search && query.q) { search.value = query.q; }
+  if (query.sort) {
+    var desc = query.sort.charAt(0) === '-';
+    var name = desc ? query.sort.slice(1) : query.sort;
+    heads.forEach(function (th) { if (th.textContent.trim() === name) { sortBy(th, desc ? -1 : 1); } });
+  }
   apply();
+  window.crosscheckReport = { table: table, bodies: bodies, apply: apply, setOpen: setOpen, save: save, at: query.at || '' };
+}());
+"#;
+
+/// The live page's additions to [`CSS`].
+const LIVE_CSS: &str = r#"
+.svbar{display:flex;flex-wrap:wrap;gap:.4rem 1rem;align-items:center;padding:.4rem .7rem;background:var(--soft);border:1px solid var(--line);border-radius:6px;position:sticky;top:0;z-index:3}
+.svbar button{font:inherit;font-size:.85rem}
+#sv-msg{color:#1d7a35;font-size:.9rem;flex:1}
+#sv-msg.bad{color:#b3261e;font-weight:600}
+.svhelp{font-size:.88rem;padding:.4rem .7rem;border:1px solid var(--line);border-top:0;background:#fff}
+kbd{font-family:ui-monospace,monospace;font-size:.8rem;border:1px solid var(--line);border-bottom-width:2px;border-radius:3px;padding:0 .25rem;background:var(--soft)}
+body.live #findings thead th{top:2.6rem}
+tbody.finding.current tr.row>td{background:#eef5ff}
+tbody.finding.current tr.row>td:first-child{box-shadow:inset 4px 0 0 #0969da}
+td.status{min-width:12rem}
+td.status .st{font-weight:600}
+td.status .who{display:block;font-size:.8rem}
+td.status .nt{display:block;white-space:pre-wrap;overflow-wrap:anywhere;color:var(--fg)}
+td.status .acts{display:flex;flex-wrap:wrap;gap:.2rem;margin-top:.3rem}
+td.status .acts button{font:inherit;font-size:.78rem;padding:.05rem .35rem;cursor:pointer}
+td.st-accepted .acts button[data-act=accept],td.st-dismissed .acts button[data-act=dismiss]{background:#ddf4ff;border-color:#0969da}
+td.st-open .acts button[data-act=reopen]{display:none}
+td.status.st-dismissed{text-decoration:none}
+td.st-dismissed .st{text-decoration:line-through}
+.noted{margin-top:.3rem}
+.noted textarea{width:100%;min-height:3.5rem;font:inherit;font-size:.88rem}
+.noted .row2{display:flex;flex-wrap:wrap;gap:.2rem;font-size:.78rem;color:var(--muted);align-items:center}
+.noted button{font:inherit;font-size:.78rem}
+"#;
+
+/// The live page's script, after [`JS`]: the keyboard, the decision
+/// buttons, the note editor, undo, and a poll of the review file's
+/// version so that decisions made elsewhere (another tab, the command
+/// line) show up. Every text it puts in the page goes in as text
+/// (`textContent`), never as markup.
+const LIVE_JS: &str = r#"
+(function () {
+  'use strict';
+  var R = window.crosscheckReport;
+  if (!R) { return; }
+  var meta = function (n) { var m = document.querySelector('meta[name="' + n + '"]'); return m ? m.getAttribute('content') : ''; };
+  var token = meta('crosscheck-token');
+  var version = meta('crosscheck-version');
+  var msg = document.getElementById('sv-msg');
+  var current = null, cursorOpened = false, undo = [], busy = false;
+  function say(text, bad) { msg.textContent = text; msg.classList.toggle('bad', !!bad); }
+  function shown() { return Array.prototype.slice.call(R.table.querySelectorAll('tbody.finding:not(.filtered)')); }
+  function focusRow(b) {
+    if (current === b) { return; }
+    if (current) {
+      current.classList.remove('current');
+      if (cursorOpened) { R.setOpen(current, false); }
+    }
+    current = b;
+    if (!b) { R.save(); return; }
+    b.classList.add('current');
+    cursorOpened = !b.classList.contains('open');
+    R.setOpen(b, true);
+    var row = b.rows[0];
+    if (row.scrollIntoView) { row.scrollIntoView({ block: 'nearest' }); }
+    R.save();
+  }
+  function move(step) {
+    var list = shown();
+    if (!list.length) { return; }
+    var i = list.indexOf(current);
+    i = i < 0 ? (step > 0 ? 0 : list.length - 1) : Math.max(0, Math.min(list.length - 1, i + step));
+    focusRow(list[i]);
+  }
+  // Shows one finding's decision (or none) in its row.
+  function show(b, d) {
+    var status = d ? d.status : 'open';
+    b.setAttribute('data-status', status);
+    var cell = b.querySelector('td.status');
+    cell.className = 'status st-' + status;
+    cell.setAttribute('data-v', status);
+    cell.querySelector('.st').textContent = status;
+    cell.querySelector('.who').textContent = d ? 'by ' + d.by + ' · ' + d.at : '';
+    cell.querySelector('.nt').textContent = d ? d.note : '';
+  }
+  function refresh(state) {
+    version = state.version;
+    R.bodies.forEach(function (b) { show(b, state.decisions[b.id] || null); });
+    R.apply();
+  }
+  function request(method, url, body) {
+    var init = { method: method, cache: 'no-store', credentials: 'same-origin', headers: {} };
+    if (body) {
+      init.headers['Content-Type'] = 'application/json';
+      init.headers['X-Crosscheck-Token'] = token;
+      init.body = JSON.stringify(body);
+    }
+    return fetch(url, init).then(function (r) {
+      return r.json().catch(function () { return {}; }).then(function (j) {
+        if (!r.ok) { throw new Error(j.error || ('HTTP ' + r.status)); }
+        return j;
+      });
+    });
+  }
+  // Sends a decision; on success shows the file as written and moves on.
+  function send(b, body, advance, done) {
+    if (busy) { return; }
+    busy = true;
+    var list = shown(), i = list.indexOf(b), next = advance ? list[i + 1] : null;
+    request('POST', '/api/decide', body).then(function (j) {
+      busy = false;
+      if (body.action !== 'restore') { undo.push({ finding: body.finding, previous: j.previous }); }
+      refresh(j.state);
+      var d = j.state.decisions[body.finding];
+      say(body.finding + ': ' + (d ? d.status + (d.note ? ' (note saved)' : '') : 'open') + ' — saved to the review file');
+      if (advance) {
+        var now = shown();
+        if (next && now.indexOf(next) >= 0) { focusRow(next); }
+        else if (now.indexOf(b) < 0 && now.length) { focusRow(now[Math.min(i, now.length - 1)]); }
+      }
+      if (done) { done(); }
+    }).catch(function (e) {
+      busy = false;
+      say('Not saved: ' + e.message, true);
+    });
+  }
+  function decide(b, action, note) {
+    if (!b) { say('Choose a finding first (j / k)', true); return; }
+    var body = { finding: b.id, action: action };
+    if (note !== undefined) { body.note = note; }
+    send(b, body, action !== 'reopen' && note === undefined, null);
+  }
+  function noteEditor(b) {
+    if (!b) { say('Choose a finding first (j / k)', true); return; }
+    var cell = b.querySelector('td.status');
+    var ed = cell.querySelector('.noted');
+    if (ed) { ed.querySelector('textarea').focus(); return; }
+    ed = document.createElement('div');
+    ed.className = 'noted';
+    var ta = document.createElement('textarea');
+    ta.setAttribute('aria-label', 'Note on ' + b.id);
+    ta.maxLength = 4000;
+    ta.value = cell.querySelector('.nt').textContent;
+    var row2 = document.createElement('div');
+    row2.className = 'row2';
+    function button(label, act) {
+      var x = document.createElement('button');
+      x.type = 'button';
+      x.textContent = label;
+      x.setAttribute('data-note', act);
+      row2.appendChild(x);
+    }
+    button('Accept with note', 'accept');
+    button('Dismiss with note', 'dismiss');
+    button('Cancel', 'cancel');
+    var hint = document.createElement('span');
+    hint.textContent = 'Enter saves (an open finding is accepted) · Shift+Enter new line · Esc cancels';
+    row2.appendChild(hint);
+    ed.appendChild(ta);
+    ed.appendChild(row2);
+    cell.appendChild(ed);
+    focusRow(b);
+    ta.focus();
+  }
+  function closeEditor(ed) { if (ed && ed.parentNode) { ed.parentNode.removeChild(ed); } }
+  function saveNote(ed, action) {
+    var b = ed.closest('tbody');
+    var status = b.getAttribute('data-status');
+    var act = action || (status === 'open' ? 'accept' : status);
+    send(b, { finding: b.id, action: act, note: ed.querySelector('textarea').value }, false, function () { closeEditor(ed); });
+  }
+  function undoLast() {
+    var u = undo.pop();
+    if (!u) { say('Nothing to undo in this tab', true); return; }
+    var b = document.getElementById(u.finding);
+    send(b, { finding: u.finding, action: 'restore', previous: u.previous }, false, function () {
+      if (b) { focusRow(b); }
+      say('Undone: ' + u.finding + ' is ' + (u.previous ? u.previous.status : 'open') + ' again');
+    });
+  }
+  R.table.addEventListener('click', function (e) {
+    var t = e.target;
+    var act = t.closest ? t.closest('button[data-act]') : null;
+    var nb = t.closest ? t.closest('button[data-note]') : null;
+    var b = t.closest ? t.closest('tbody.finding') : null;
+    if (act && b) {
+      var a = act.getAttribute('data-act');
+      focusRow(b);
+      if (a === 'note') { noteEditor(b); } else { decide(b, a); }
+    } else if (nb) {
+      var ed = nb.closest('.noted');
+      if (nb.getAttribute('data-note') === 'cancel') { closeEditor(ed); } else { saveNote(ed, nb.getAttribute('data-note')); }
+    } else if (b && !(t.closest && t.closest('a,button,textarea,input,select'))) {
+      focusRow(b);
+    }
+  });
+  R.table.addEventListener('keydown', function (e) {
+    if (e.target.tagName !== 'TEXTAREA') { return; }
+    var ed = e.target.closest('.noted');
+    if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); saveNote(ed, null); }
+    else if (e.key === 'Escape') { e.preventDefault(); var b = ed.closest('tbody'); closeEditor(ed); if (b) { b.rows[0].cells[0].focus(); } }
+  });
+  var help = document.getElementById('sv-help'), keysBtn = document.getElementById('sv-keys');
+  function toggleHelp() {
+    help.hidden = !help.hidden;
+    keysBtn.setAttribute('aria-expanded', help.hidden ? 'false' : 'true');
+  }
+  keysBtn.addEventListener('click', toggleHelp);
+  document.getElementById('sv-undo').addEventListener('click', undoLast);
+  document.addEventListener('keydown', function (e) {
+    var t = e.target, tag = t && t.tagName;
+    if (e.ctrlKey || e.metaKey || e.altKey) { return; }
+    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || (t && t.isContentEditable)) {
+      if (e.key === 'Escape' && tag !== 'TEXTAREA') { t.blur(); }
+      return;
+    }
+    var k = e.key, done = true;
+    if (k === 'j' || k === 'ArrowDown') { move(1); }
+    else if (k === 'k' || k === 'ArrowUp') { move(-1); }
+    else if (k === 'a') { decide(current, 'accept'); }
+    else if (k === 'd') { decide(current, 'dismiss'); }
+    else if (k === 'o') { decide(current, 'reopen'); }
+    else if (k === 'n') { noteEditor(current); }
+    else if (k === 'u') { undoLast(); }
+    else if (k === 'e' && current) { cursorOpened = false; R.setOpen(current, !current.classList.contains('open')); }
+    else if (k === '/') { var s = document.getElementById('f-search'); if (s) { s.focus(); } }
+    else if (k === '?') { toggleHelp(); }
+    else { done = false; }
+    if (done) { e.preventDefault(); }
+  });
+  // Decisions written elsewhere (another tab, `crosscheck review`) show up.
+  function poll() {
+    if (document.hidden || busy) { return; }
+    request('GET', '/api/state').then(function (j) {
+      if (j.version !== version) { refresh(j); say('Updated from the review file on disk'); }
+    }).catch(function () { say('The server does not answer (stopped?); decisions cannot be saved', true); });
+  }
+  setInterval(poll, 2000);
+  document.addEventListener('visibilitychange', poll);
+  window.addEventListener('focus', poll);
+  var start = R.at && document.getElementById(R.at);
+  if (start && start.classList.contains('finding') && !start.classList.contains('filtered')) { focusRow(start); }
+  else { move(1); }
+  window.scrollTo(0, 0);
+  if (start) { var row = start.rows[0]; if (row.scrollIntoView) { row.scrollIntoView({ block: 'nearest' }); } }
 }());
 "#;
 
@@ -467,13 +752,45 @@ fn present(order: &[&str], values: impl Iterator<Item = String>) -> Vec<(String,
 
 struct Ctx<'a> {
     r: &'a Report,
+    /// The review page of `crosscheck serve`, when rendering it.
+    live: Option<&'a Live<'a>>,
     /// Document id → position in `documents`.
     doc_index: BTreeMap<&'a str, usize>,
+    /// Statement id → statement (a story of 1,000 articles has 10,000).
+    statements: HashMap<&'a str, &'a StatementOut>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    fn new(r: &'a Report, live: Option<&'a Live<'a>>) -> Ctx<'a> {
+        Ctx {
+            r,
+            live,
+            doc_index: r
+                .documents
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (d.id.as_str(), i))
+                .collect(),
+            statements: r.statements.iter().map(|s| (s.id.as_str(), s)).collect(),
+        }
+    }
+
     fn doc_label(&self, doc: &str) -> String {
-        label(self.r, doc)
+        match self.doc_index.get(doc) {
+            Some(&i) => {
+                let d = &self.r.documents[i];
+                if d.source != d.id {
+                    format!("{} ({})", d.source, d.id)
+                } else {
+                    d.id.clone()
+                }
+            }
+            None => doc.to_string(),
+        }
+    }
+
+    fn statement(&self, id: &str) -> Option<&'a StatementOut> {
+        self.statements.get(id).copied()
     }
 }
 
@@ -503,7 +820,18 @@ fn summary(out: &mut String, r: &Report) {
 }
 
 fn documents(out: &mut String, r: &Report) {
-    out.push_str("<section id=\"documents\"><h2>Documents</h2><table><thead><tr><th>id</th><th>source</th><th>date</th><th>title</th><th class=\"num\">statements</th><th class=\"num\">dropped lines</th><th>path</th></tr></thead><tbody>\n");
+    out.push_str("<section id=\"documents\"><h2>Documents</h2>");
+    // A long list folded: laying out 1,000 rows took most of the time the
+    // page of a story of 1,000 articles needed to open.
+    let folded = r.documents.len() > MAX_GRID;
+    if folded {
+        let _ = write!(
+            out,
+            "<details class=\"more\"><summary>{} documents</summary>",
+            r.documents.len()
+        );
+    }
+    out.push_str("<table><thead><tr><th>id</th><th>source</th><th>date</th><th>title</th><th class=\"num\">statements</th><th class=\"num\">dropped lines</th><th>path</th></tr></thead><tbody>\n");
     for d in &r.documents {
         let _ = writeln!(
             out,
@@ -517,13 +845,30 @@ fn documents(out: &mut String, r: &Report) {
             escape(&d.path)
         );
     }
-    out.push_str("</tbody></table></section>\n");
+    out.push_str("</tbody></table>");
+    if folded {
+        out.push_str("</details>");
+    }
+    out.push_str("</section>\n");
 }
+
+/// Most documents shown as an agreement grid; past it the grid would have
+/// a million cells at 1,000 articles, and the report lists only the pairs
+/// that share a claim ([`super::ALL_PAIRS_UP_TO`]).
+const MAX_GRID: usize = super::ALL_PAIRS_UP_TO;
 
 fn matrix(out: &mut String, r: &Report) {
     out.push_str("<section id=\"agreement\"><h2>Agreement between sources</h2><p class=\"note\">Of the claims two sources share, the share without a discrepancy or conflict between them; grey when they share none.</p>");
     if r.documents.len() < 2 {
         out.push_str("<p>Only one document: nothing to compare.</p></section>\n");
+        return;
+    }
+    if r.documents.len() > MAX_GRID {
+        let _ = writeln!(
+            out,
+            "<p>{} documents: too many for a grid (at most {MAX_GRID}). The JSON report's <code>agreement</code> lists each pair that shares a claim.</p></section>",
+            r.documents.len()
+        );
         return;
     }
     out.push_str("<div class=\"scroll\"><table class=\"matrix\"><thead><tr><th></th>");
@@ -599,7 +944,6 @@ fn matrix(out: &mut String, r: &Report) {
 }
 
 fn evidence(out: &mut String, cx: &Ctx, f: &FindingOut) {
-    let r = cx.r;
     let _ = write!(
         out,
         "<p class=\"rule\">rule <code>{}</code> · {}</p><div class=\"ev\">",
@@ -617,7 +961,16 @@ fn evidence(out: &mut String, cx: &Ctx, f: &FindingOut) {
         None
     };
     for (k, v) in f.values.iter().enumerate() {
-        let st = r.statement(&v.statement);
+        if k == MAX_SHOWN && f.values.len() > MAX_SHOWN {
+            // The rest folded: a finding across 200 sources would lay out
+            // 200 boxes when its evidence opens.
+            let _ = write!(
+                out,
+                "</div><details class=\"more\"><summary>{} more sources</summary><div class=\"ev\">",
+                f.values.len() - MAX_SHOWN
+            );
+        }
+        let st = cx.statement(&v.statement);
         let _ = write!(
             out,
             "<section class=\"src\"><h4>{}</h4><p class=\"meta\">statement <span class=\"mono\">{}</span>{} · value at bytes {}–{}</p><div>{}</div>",
@@ -643,7 +996,15 @@ fn evidence(out: &mut String, cx: &Ctx, f: &FindingOut) {
         out.push_str("</section>");
     }
     out.push_str("</div>");
+    if f.values.len() > MAX_SHOWN {
+        out.push_str("</details>");
+    }
 }
+
+/// Most values a finding shows in its row and open in its evidence; the
+/// others are one click away (a story of 1,000 articles has findings with
+/// hundreds of values).
+const MAX_SHOWN: usize = 12;
 
 fn findings(out: &mut String, cx: &Ctx) {
     let r = cx.r;
@@ -753,7 +1114,7 @@ fn findings(out: &mut String, cx: &Ctx) {
             "<td class=\"measure\">{}</td><td><ul class=\"vals\">",
             escape(&f.measure)
         );
-        for v in &f.values {
+        for v in f.values.iter().take(MAX_SHOWN) {
             let _ = write!(
                 out,
                 "<li><b>{}</b>: {}</li>",
@@ -761,12 +1122,32 @@ fn findings(out: &mut String, cx: &Ctx) {
                 value_brief(&f.kind, v, 80)
             );
         }
+        if f.values.len() > MAX_SHOWN {
+            let _ = write!(
+                out,
+                "<li class=\"more\">and {} more sources (in the evidence)</li>",
+                f.values.len() - MAX_SHOWN
+            );
+        }
         let _ = write!(
             out,
-            "</ul></td><td class=\"expl\">{}</td><td class=\"status st-{}\">{}</td></tr>\n<tr class=\"evidence\" id=\"{}-ev\"><td colspan=\"{}\">",
-            escape(&f.explanation),
-            class_of(&STATUSES, &f.status),
-            escape(&super::status_brief(f)),
+            "</ul></td><td class=\"expl\">{}</td>",
+            escape(&f.explanation)
+        );
+        match cx.live {
+            None => {
+                let _ = write!(
+                    out,
+                    "<td class=\"status st-{}\">{}</td>",
+                    class_of(&STATUSES, &f.status),
+                    escape(&super::status_brief(f))
+                );
+            }
+            Some(_) => live_status(out, f),
+        }
+        let _ = write!(
+            out,
+            "</tr>\n<tr class=\"evidence\" id=\"{}-ev\"><td colspan=\"{}\">",
             escape(&f.id),
             heads.len()
         );
@@ -776,7 +1157,15 @@ fn findings(out: &mut String, cx: &Ctx) {
     out.push_str("</table></section>\n");
 }
 
-fn claims(out: &mut String, r: &Report) {
+fn claims(out: &mut String, cx: &Ctx) {
+    let r = cx.r;
+    // Claim id → its findings, in report order.
+    let mut by_claim: HashMap<&str, Vec<&FindingOut>> = HashMap::new();
+    for f in &r.findings {
+        if let Some(c) = &f.claim {
+            by_claim.entry(c.as_str()).or_default().push(f);
+        }
+    }
     out.push_str("<section id=\"claims\"><h2>Corroborated claims</h2><p class=\"note\">Claims carried by two or more sources, with each source’s statements.</p>");
     let corroborated: Vec<_> = r.corroborated().collect();
     if corroborated.is_empty() {
@@ -784,10 +1173,10 @@ fn claims(out: &mut String, r: &Report) {
     } else {
         out.push_str("<table class=\"claims\"><thead><tr><th>claim</th><th>findings</th><th>statements by source</th></tr></thead><tbody>\n");
         for c in corroborated {
-            let fs: Vec<String> = r
-                .findings
-                .iter()
-                .filter(|f| f.claim.as_deref() == Some(c.id.as_str()))
+            let fs: Vec<String> = by_claim
+                .get(c.id.as_str())
+                .into_iter()
+                .flatten()
                 .map(|f| {
                     format!(
                         "<a class=\"mono flink\" href=\"#{id}\">{id}</a> <span class=\"pill ver-{class}\">{verdict}</span>",
@@ -809,12 +1198,12 @@ fn claims(out: &mut String, r: &Report) {
                 }
             );
             for sid in &c.statements {
-                match r.statement(sid) {
+                match cx.statement(sid) {
                     Some(s) => {
                         let _ = write!(
                             out,
                             "<div class=\"st\"><b>{}</b>: {}</div>",
-                            escape(&label(r, &s.doc)),
+                            escape(&cx.doc_label(&s.doc)),
                             escape(&s.text)
                         );
                     }
@@ -836,7 +1225,7 @@ fn claims(out: &mut String, r: &Report) {
         let _ = writeln!(
             out,
             "<tr><td>{}</td><td class=\"num\">{n}</td></tr>",
-            escape(&label(r, doc))
+            escape(&cx.doc_label(doc))
         );
     }
     out.push_str("</tbody></table></section>\n");
@@ -894,45 +1283,143 @@ fn review(out: &mut String, r: &Report) {
     out.push_str("</section>\n");
 }
 
-impl Render for Html {
-    fn render(&self, r: &Report, _: &RenderOptions) -> String {
-        let cx = Ctx {
-            r,
-            doc_index: r
-                .documents
-                .iter()
-                .enumerate()
-                .map(|(i, d)| (d.id.as_str(), i))
-                .collect(),
-        };
-        let mut out = String::with_capacity(64 * 1024);
-        out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+/// What the review page of `crosscheck serve` adds to the static report:
+/// the decision buttons and the keyboard, and what its script needs to
+/// write decisions back.
+pub struct Live<'a> {
+    /// The per-run secret every write must carry.
+    pub token: &'a str,
+    /// The per-response nonce that lets the page's own script run under
+    /// the Content-Security-Policy.
+    pub nonce: &'a str,
+    /// Who the decisions are recorded as.
+    pub reviewer: &'a str,
+    /// The review file, as shown to the reviewer.
+    pub review_file: &'a str,
+    /// The review file's version when the page was rendered (the page
+    /// polls for a change).
+    pub version: &'a str,
+}
+
+/// The review cell of the live page: status, who and when, the note, and
+/// the buttons. Filled in again by the script when decisions change.
+fn live_status(out: &mut String, f: &FindingOut) {
+    let (who, note) = match &f.decision {
+        Some(d) => (format!("by {} · {}", d.by, d.at), d.note.as_str()),
+        None => (String::new(), ""),
+    };
+    let _ = write!(
+        out,
+        "<td class=\"status st-{class}\" data-v=\"{status}\"><span class=\"st\">{status}</span> <span class=\"who\">{who}</span><span class=\"nt\">{note}</span><div class=\"acts\">\
+<button type=\"button\" data-act=\"accept\" title=\"Accept: the finding is real (a)\">Accept</button>\
+<button type=\"button\" data-act=\"dismiss\" title=\"Dismiss: a false alarm (d)\">Dismiss</button>\
+<button type=\"button\" data-act=\"reopen\" title=\"Reopen: take the decision back (o)\">Reopen</button>\
+<button type=\"button\" data-act=\"note\" title=\"Write a note (n)\">Note…</button></div></td>",
+        class = class_of(&STATUSES, &f.status),
+        status = escape(&f.status),
+        who = escape(&who),
+        note = escape(note),
+    );
+}
+
+/// The live page's bar: who decides, where, the keys.
+fn live_bar(out: &mut String, live: &Live) {
+    let _ = write!(
+        out,
+        "<div class=\"svbar\" id=\"sv-bar\"><span>Deciding as <b>{}</b> · review file <code>{}</code></span>\
+<span id=\"sv-msg\" role=\"status\" aria-live=\"polite\"></span>\
+<button type=\"button\" id=\"sv-undo\" title=\"Undo the last decision made in this tab (u)\">Undo</button>\
+<button type=\"button\" id=\"sv-keys\" aria-expanded=\"false\" aria-controls=\"sv-help\">Keys (?)</button></div>\
+<div id=\"sv-help\" class=\"svhelp\" hidden><b>Keys</b> (not while typing): \
+<kbd>j</kbd>/<kbd>↓</kbd> next finding · <kbd>k</kbd>/<kbd>↑</kbd> previous · \
+<kbd>a</kbd> accept · <kbd>d</kbd> dismiss · <kbd>o</kbd> reopen · \
+<kbd>n</kbd> note (<kbd>Enter</kbd> saves, accepting an open finding; <kbd>Shift</kbd>+<kbd>Enter</kbd> new line; <kbd>Esc</kbd> cancels) · \
+<kbd>u</kbd> undo · <kbd>e</kbd> evidence · <kbd>/</kbd> search · <kbd>?</kbd> this help. \
+Accept and dismiss move to the next finding. Filters, sort and the current finding are kept in the address, so a reload comes back here.</div>",
+        escape(live.reviewer),
+        escape(live.review_file),
+    );
+}
+
+/// The review page served by `crosscheck serve`: the report's findings
+/// table and evidence first, with a decision cell per finding, then the
+/// rest of the report.
+pub fn live_page(r: &Report, live: &Live) -> String {
+    page(r, Some(live))
+}
+
+fn page(r: &Report, live: Option<&Live>) -> String {
+    let cx = Ctx::new(r, live);
+    let mut out = String::with_capacity(64 * 1024);
+    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    let _ = writeln!(
+        out,
+        "<meta name=\"generator\" content=\"{}\">",
+        escape(&r.generator)
+    );
+    if let Some(live) = live {
         let _ = writeln!(
             out,
-            "<meta name=\"generator\" content=\"{}\">",
-            escape(&r.generator)
+            "<meta name=\"crosscheck-token\" content=\"{}\">\n<meta name=\"crosscheck-version\" content=\"{}\">",
+            escape(live.token),
+            escape(live.version)
         );
+        out.push_str("<title>crosscheck review</title>\n<style>");
+        out.push_str(CSS);
+        out.push_str(LIVE_CSS);
+        out.push_str(
+            "</style>\n</head>\n<body class=\"live\">\n<header><h1>crosscheck review</h1>",
+        );
+        live_bar(&mut out, live);
+        out.push_str("</header>\n<main>\n");
+        findings(&mut out, &cx);
+        review(&mut out, r);
+        summary(&mut out, r);
+    } else {
         out.push_str("<title>crosscheck report</title>\n<style>");
         out.push_str(CSS);
         out.push_str(
             "</style>\n</head>\n<body>\n<header><h1>crosscheck report</h1></header>\n<main>\n",
         );
         summary(&mut out, r);
-        matrix(&mut out, r);
+    }
+    matrix(&mut out, r);
+    if live.is_none() {
         findings(&mut out, &cx);
         review(&mut out, r);
-        claims(&mut out, r);
-        documents(&mut out, r);
-        problems(&mut out, r);
-        let _ = write!(
-            out,
-            "</main>\n<footer>{} · schema {}</footer>\n<script>",
-            escape(&r.generator),
-            escape(&r.schema)
-        );
-        out.push_str(JS);
-        out.push_str("</script>\n</body>\n</html>\n");
-        out
+    }
+    // The review page leaves out the corroborated claims: a story of 1,000
+    // articles has thousands, and laying them out kept the page from
+    // opening in a second; the static report has them.
+    if live.is_none() {
+        claims(&mut out, &cx);
+    }
+    documents(&mut out, r);
+    problems(&mut out, r);
+    let _ = write!(
+        out,
+        "</main>\n<footer>{} · schema {}</footer>\n",
+        escape(&r.generator),
+        escape(&r.schema)
+    );
+    match live {
+        Some(live) => {
+            let _ = write!(out, "<script nonce=\"{}\">", escape(live.nonce));
+            out.push_str(JS);
+            out.push_str(LIVE_JS);
+        }
+        None => {
+            out.push_str("<script>");
+            out.push_str(JS);
+        }
+    }
+    out.push_str("</script>\n</body>\n</html>\n");
+    out
+}
+
+impl Render for Html {
+    fn render(&self, r: &Report, _: &RenderOptions) -> String {
+        page(r, None)
     }
 }
 

@@ -9,6 +9,8 @@ mod html;
 mod markdown;
 mod table;
 
+pub use html::{live_page, Live};
+
 use crate::compare::{Comparison, PairAgreement};
 use crate::error::Problem;
 use serde::{Deserialize, Serialize};

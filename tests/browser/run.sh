@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Headless-browser check of the HTML report.
+# Headless-browser check of the HTML report and of the review page of
+# `crosscheck serve`.
 #
 #   tests/browser/run.sh path/to/crosscheck [OUT_DIR]
 #
@@ -8,7 +9,11 @@
 # hostile markup (`<script>alert(1)</script>`, `"><img src=x onerror=...>`),
 # then opens each in Debian's chromium (/usr/bin/chromium, or $CHROMIUM)
 # through playwright-core and checks it (check_report.mjs), saving
-# seeds.png and hostile.png. Needs node, npm and chromium
+# seeds.png and hostile.png. Then serves a JSON report of hostile articles
+# with three flagged findings (`crosscheck serve --port 0`, the address read
+# from its standard output), reviews it in the browser (check_serve.mjs,
+# saving serve.png), checks that a second server on the same port is a clear
+# error and that Ctrl-C (SIGINT) stops the server cleanly. Needs node, npm and chromium
 # (`apt-get install -y chromium`); installs playwright-core into
 # tests/browser/node_modules when it is missing. Exits non-zero on failure.
 set -euo pipefail
@@ -60,6 +65,44 @@ status=0
 export CHROMIUM="$chromium"
 node "$here/check_report.mjs" "$out/seeds.html" "$out/seeds.png" || status=1
 node "$here/check_report.mjs" "$out/hostile.html" "$out/hostile.png" --hostile || status=1
+
+# The review page: three flagged findings, hostile text in the evidence.
+mkdir -p "$out/serve/articles"
+cp "$out/articles/alpha.txt" "$out/articles/beta.txt" "$out/serve/articles/"
+printf '\nThe new library will cost 12 million euros, the council said.\n\nMayor Anna Berg said the library would open in March 2025.\n' >> "$out/serve/articles/alpha.txt"
+printf '\nThe new library will cost 15 million euros, the council said.\n\nMayor Anna Berg said the library would open in June 2025.\n' >> "$out/serve/articles/beta.txt"
+"$bin" compare --format json --out "$out/serve/report.json" "$out/serve/articles"
+"$bin" serve "$out/serve/report.json" --port 0 --by tester >"$out/serve/url" 2>"$out/serve/stderr" &
+server=$!
+for _ in $(seq 1 100); do
+  [ -s "$out/serve/url" ] && break
+  kill -0 "$server" 2>/dev/null || break
+  sleep 0.1
+done
+url="$(head -n 1 "$out/serve/url")"
+if [ -z "$url" ]; then
+  echo "run.sh: crosscheck serve printed no address:" >&2
+  cat "$out/serve/stderr" >&2
+  status=1
+else
+  node "$here/check_serve.mjs" "$url" "$out/serve/report.json" "$out/serve/crosscheck-review.json" "$bin" "$out/serve.png" || status=1
+  # A second server on the same port: a clear error naming the port.
+  port="${url##*:}"; port="${port%/}"
+  if "$bin" serve "$out/serve/report.json" --port "$port" >/dev/null 2>"$out/serve/busy"; then
+    echo "  FAIL a second server on port $port started" >&2; status=1
+  elif grep -q "port $port is in use" "$out/serve/busy"; then
+    echo "  ok   a port in use is an error naming it: $(cat "$out/serve/busy")"
+  else
+    echo "  FAIL a port in use gave: $(cat "$out/serve/busy")" >&2; status=1
+  fi
+fi
+# Ctrl-C stops it: exit status 0 and a last word on standard error.
+kill -INT "$server" 2>/dev/null || true
+if wait "$server" && grep -q "stopped" "$out/serve/stderr"; then
+  echo "  ok   Ctrl-C stops the server cleanly"
+else
+  echo "  FAIL the server did not stop cleanly on Ctrl-C: $(cat "$out/serve/stderr")" >&2; status=1
+fi
 if [ -n "${2:-}" ]; then
   echo "reports and screenshots in $out"
 fi
