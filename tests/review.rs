@@ -6,20 +6,12 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-const STORY: &str = "tests/fixtures/stories/03-council-budget";
+#[path = "common/review_run.rs"]
+mod review_run;
+use review_run::STORY;
 
 fn crosscheck(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .args(args)
-        .current_dir(dir)
-        .env("CROSSCHECK_REVIEWER", "tester")
-        .output()
-        .expect("run crosscheck");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    review_run::crosscheck_as("tester", dir, args)
 }
 
 fn story() -> String {
@@ -29,28 +21,8 @@ fn story() -> String {
         .to_string()
 }
 
-/// A folder with the story's JSON report, and the report's flagged ids.
 fn reviewed_folder() -> (tempfile::TempDir, Vec<String>) {
-    let dir = tempfile::tempdir().unwrap();
-    let (code, _, err) = crosscheck(
-        dir.path(),
-        &["compare", &story(), "--format", "json", "--out", "r.json"],
-    );
-    assert_eq!(code, 0, "{err}");
-    let report: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.path().join("r.json")).unwrap()).unwrap();
-    let flagged: Vec<String> = report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["verdict"] == "conflict" || f["verdict"] == "discrepancy")
-        .map(|f| f["id"].as_str().unwrap().to_string())
-        .collect();
-    assert!(
-        !flagged.is_empty(),
-        "the story's report has no flagged finding"
-    );
-    (dir, flagged)
+    review_run::reviewed_folder("tester")
 }
 
 fn report_json(dir: &Path, extra: &[&str]) -> Value {

@@ -10,20 +10,12 @@ use std::net::TcpStream;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
-const STORY: &str = "tests/fixtures/stories/03-council-budget";
+#[path = "common/review_run.rs"]
+mod review_run;
+use review_run::STORY;
 
 fn crosscheck(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .args(args)
-        .current_dir(dir)
-        .env("CROSSCHECK_REVIEWER", "cli")
-        .output()
-        .expect("run crosscheck");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    review_run::crosscheck_as("cli", dir, args)
 }
 
 /// A running `crosscheck serve`, killed when dropped.
@@ -114,33 +106,8 @@ fn decide(port: u16, token: &str, origin: Option<&str>, body: &Value) -> (u16, S
     http(port, "POST", "/api/decide", &headers, &body.to_string())
 }
 
-/// A folder with the story's JSON report; its flagged finding ids.
 fn folder() -> (tempfile::TempDir, Vec<String>) {
-    let dir = tempfile::tempdir().unwrap();
-    let story = Path::new(env!("CARGO_MANIFEST_DIR")).join(STORY);
-    let (code, _, err) = crosscheck(
-        dir.path(),
-        &[
-            "compare",
-            story.to_str().unwrap(),
-            "--format",
-            "json",
-            "--out",
-            "r.json",
-        ],
-    );
-    assert_eq!(code, 0, "{err}");
-    let report: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.path().join("r.json")).unwrap()).unwrap();
-    let ids: Vec<String> = report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["verdict"] == "conflict" || f["verdict"] == "discrepancy")
-        .map(|f| f["id"].as_str().unwrap().to_string())
-        .collect();
-    assert!(!ids.is_empty());
-    (dir, ids)
+    review_run::reviewed_folder("cli")
 }
 
 fn listed(dir: &Path) -> Value {
