@@ -375,6 +375,45 @@ fn print_link(cmp: &Comparison, p: &Pair) {
     );
 }
 
+/// For an old judgement (`--show history`), one JSON line: the verdict and
+/// the fact layer's present link between the two facts it judged, so that
+/// a gate can be tried against every pair ever judged, flagged now or not.
+fn print_history(cmp: &Comparison, j: &Judgement) {
+    let docs = &cmp.graph.extracted.segmented.corpus.documents;
+    let fact = |s: &Span| {
+        cmp.facts.iter().position(|f| {
+            docs[f.doc].id == s.doc && overlaps((s.start, s.end), (f.detail.start, f.detail.end))
+        })
+    };
+    let (Some(a), Some(b)) = (fact(&j.a), fact(&j.b)) else {
+        return;
+    };
+    let (fa, fb) = (&cmp.facts[a], &cmp.facts[b]);
+    let claim = &cmp.graph.claim_of;
+    let same_claim = claim[fa.statement] == claim[fb.statement];
+    let link = crosscheck::facts::group::link(fa, fb, same_claim);
+    let group = |i: usize| cmp.groups.iter().position(|g| g.facts.contains(&i));
+    let story = |f: &crosscheck::facts::Fact| cmp.graph.story_of.get(f.doc).copied();
+    let side = |f: &crosscheck::facts::Fact| {
+        let m = &f.measure;
+        serde_json::json!({
+            "text": f.detail.text, "what": m.what, "act": m.act, "holder": m.holder,
+            "acts": m.acts.signature(), "quoted": m.quoted, "role": format!("{:?}", m.role),
+        })
+    };
+    println!(
+        "{}",
+        serde_json::json!({
+            "half": j.half, "kind": j.kind, "verdict": j.verdict, "cause": j.cause, "why": j.why,
+            "a": side(fa), "b": side(fb), "same_claim": same_claim,
+            "same_story": story(fa) == story(fb),
+            "link": link.map(|l| serde_json::json!({"score": l.score, "sure": l.sure, "strong": l.strong})),
+            "context": crosscheck::facts::measure::context_similarity(&fa.measure.context, &fb.measure.context),
+            "group_a": group(a), "group_b": group(b),
+        })
+    );
+}
+
 /// For a missed gold item, the facts read inside each side's quote
 /// (`--show why`).
 fn explain_miss(half: &str, cmp: &Comparison, g: &Gold, spans: &[Located]) {
@@ -536,6 +575,11 @@ fn main() {
             .unwrap_or_else(|e| panic!("{half}: {e}"));
         if show.contains("facts") {
             print_facts(half, &cmp);
+        }
+        if show.contains("history") {
+            for j in judgements.iter().filter(|j| &j.half == half) {
+                print_history(&cmp, j);
+            }
         }
         let findings = flagged_pairs(half, &cmp);
         let gold: Vec<Gold> = read_jsonl(&gold_dir.join(format!("{half}.jsonl")));

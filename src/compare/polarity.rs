@@ -76,6 +76,34 @@ fn affirms_refused_act(neg: &[String], pos: &[String]) -> bool {
         })
 }
 
+/// Whether `pos` says the word `neg` negates (the first content word
+/// within four words after its first negation, by stem) and has no
+/// negation of any kind itself ("without", "denied", "failed to"…).
+fn says_negated_word(neg: &[String], pos: &[String]) -> bool {
+    let Some(i) = neg.iter().position(|w| NEGATIONS.contains(&w.as_str())) else {
+        return false;
+    };
+    let stem_of = |w: &String| crate::align::words::content_stems(w).pop();
+    let Some(target) = neg[i + 1..]
+        .iter()
+        .take(4)
+        .filter(|w| w.len() > 2 && !crate::align::words::is_stop(w))
+        .find_map(stem_of)
+    else {
+        return false;
+    };
+    !pos.iter().any(|w| {
+        NEGATIONS.contains(&w.as_str()) || OTHER_NEGATIONS.contains(&w.as_str())
+    }) && pos.iter().any(|w| stem_of(w).as_ref() == Some(&target))
+}
+
+/// Words that negate or reverse a claim without "not".
+const OTHER_NEGATIONS: &[&str] = &[
+    "without", "denied", "denies", "deny", "refused", "refuses", "refuse", "failed", "fails",
+    "fail", "declined", "declines", "unable", "unwilling", "neither", "rejected", "rejects",
+    "lack", "lacked", "lacks", "hardly", "barely",
+];
+
 /// Verbs whose meaning lies in the words after them.
 const LIGHT_VERBS: &[&str] = &[
     "get", "go", "come", "take", "make", "put", "give", "have", "do", "be", "keep", "let", "set",
@@ -156,8 +184,14 @@ pub(super) fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
                             && !matches!(w.as_str(), "did" | "does" | "do")
                     })
                     .count();
-                let near_same =
-                    shared / (wa.len().max(wb.len()).max(1) as f64) >= 0.6 && other <= 4;
+                // Nearly the same words is not enough: the affirming side
+                // must say what the negation applies to, with no other
+                // negation of its own ("no one was hurt and the fire began
+                // at 3 a.m." against "the fire began at 3 a.m." only
+                // leaves a clause out).
+                let near_same = shared / (wa.len().max(wb.len()).max(1) as f64) >= 0.6
+                    && other <= 4
+                    && says_negated_word(wa, wb);
                 near_same
                     || affirms_negated_phrase(wa, wb)
                     || affirms_refused_act(wa, wb) && !actors(ctx, *a).is_disjoint(&actors(ctx, *b))
@@ -258,6 +292,24 @@ mod tests {
         assert!(!affirms_refused_act(
             &w("The senator refused to concede the race"),
             &w("The senator has not conceded")
+        ));
+    }
+
+    #[test]
+    fn the_affirming_side_must_say_what_is_negated() {
+        // The other report only leaves the negated clause out.
+        assert!(!says_negated_word(
+            &w("Police said nobody was injured and the blaze began in a kitchen"),
+            &w("Police said the blaze began in a kitchen")
+        ));
+        assert!(says_negated_word(
+            &w("The council did not approve the new stadium budget"),
+            &w("The council approved the new stadium budget")
+        ));
+        // Negated another way on the affirming side.
+        assert!(!says_negated_word(
+            &w("The council did not approve the new stadium budget"),
+            &w("The council failed to approve the new stadium budget")
         ));
     }
 
