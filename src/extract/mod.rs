@@ -8,6 +8,7 @@
 //! are resolved afterwards, across the statements of a document and then
 //! across documents.
 
+pub mod clock;
 pub mod date;
 pub mod entity;
 pub mod polarity;
@@ -103,7 +104,17 @@ pub fn extract_statement(
         })
     };
     let dates = date::extract(text, published);
-    let quantities = quantity::extract(text);
+    let mut quantities = quantity::extract(text);
+    // Clock times are quantities of their own units (the quantity scanner
+    // leaves them out).
+    for (r, q) in clock::extract(text) {
+        if !quantities
+            .iter()
+            .any(|(x, _)| x.start < r.end && r.start < x.end)
+        {
+            quantities.push((r, q));
+        }
+    }
     for (r, q) in quantities {
         // A number inside a date ("May 27") is the date's, not a quantity.
         if dates

@@ -938,6 +938,21 @@ fn noun_of(v: &StatementView, first: usize) -> Option<String> {
     Some(crate::extract::quantity::lemma(&noun.lower))
 }
 
+/// How many words after a game clock are its own: "left", "remaining",
+/// "to go", "to play", then "in the first half" or "of the sixth round".
+fn clock_words(words: &[Word], last: usize) -> usize {
+    let at = |k: usize| words.get(last + 1 + k).map_or("", |w| w.lower.as_str());
+    let mut n = match at(0) {
+        "left" | "remaining" => 1,
+        "to" if matches!(at(1), "go" | "play") => 2,
+        _ => return 0,
+    };
+    if matches!(at(n), "in" | "of") && at(n + 1) == "the" {
+        n += 4;
+    }
+    n.min(words.len().saturating_sub(last + 1))
+}
+
 /// The measure of a quantity at byte range `[start, end)` of the statement.
 pub fn quantity_measure(
     v: &StatementView,
@@ -954,8 +969,16 @@ pub fn quantity_measure(
         .map(str::to_string)
         .collect();
     // The counted noun's words after the value (to skip when looking for
-    // the act).
-    let counted_words = counted.len();
+    // the act); a game clock's "left in the first half" likewise.
+    let counted_words = if q
+        .unit
+        .as_deref()
+        .is_some_and(|u| u.starts_with("game clock"))
+    {
+        clock_words(&v.words, last)
+    } else {
+        counted.len()
+    };
     // "their first five drives", "the last two games": a stretch named,
     // not a count reported.
     if first > 0

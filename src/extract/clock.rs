@@ -1,0 +1,245 @@
+//! Clock times: when in the day something happened ("about 1:30 a.m.",
+//! "at 7 p.m.") and how much of a game was left ("with 7:42 left in the
+//! first half", "with 7 minutes 41 seconds to go").
+//!
+//! They are quantities of their own units, kept apart from the quantity
+//! scanner (whose contract is that a clock time is not a count):
+//!
+//! * **time of day**: minutes since midnight, only when "a.m." or "p.m."
+//!   is written (a bare "at 2:56" may be a round's clock, "6:47 PM" after a
+//!   date is a byline's stamp) and a word of time comes before it ("at",
+//!   "about", "around", "by", "before", "after"…). "About" and its kin
+//!   widen the value by ten minutes each way, so "about 1:30 a.m." and
+//!   "about 1:00 a.m." still disagree; "shortly after"/"just before" by
+//!   twenty minutes on their side. A time on the hour or half hour is
+//!   widened by ten minutes even without "about" (and on the quarter hour
+//!   by five): writers round, and "3:30 a.m." may be another's "3:33".
+//! * **game clock**: seconds left, from "M:SS" or "M minutes S seconds"
+//!   followed by "left", "remaining", "to go" or "to play"; the period
+//!   named within a few words after ("in the first half", "of the sixth
+//!   round") is part of the unit, so a first half's clock is never compared
+//!   with a third quarter's.
+
+use super::quantity::{Qualifier, Quantity};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Words of time that may come right before a time of day, and how they
+/// widen it.
+#[derive(Clone, Copy, PartialEq)]
+enum Lead {
+    At,
+    About,
+    ShortlyAfter,
+    ShortlyBefore,
+    After,
+    Before,
+}
+
+static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b((?:at|around|about|approximately|roughly|nearly|almost|circa|shortly\s+after|shortly\s+before|just\s+after|just\s+before|soon\s+after|after|before|by|until|till|since)\s+(?:about\s+|around\s+|approximately\s+)?)(\d{1,2})(?:[:.](\d{2}))?\s*(a|p)\.?\s?m\b\.?",
+    )
+    .expect("valid time-of-day pattern")
+});
+
+static GAME_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b((?:(\d{1,2}):(\d{2})(?:\s+minutes)?)|(?:(\d{1,2})\s+minutes?(?:\s+(?:and\s+)?(\d{1,2})\s+seconds?)?))\s+(?:left|remaining|to\s+go|to\s+play)\b",
+    )
+    .expect("valid game-clock pattern")
+});
+
+static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\W*(?:\w+\W+){0,3}?(?:in|of)\s+the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th)\s+(quarter|half|period|round|inning|set)\b",
+    )
+    .expect("valid period pattern")
+});
+
+fn ordinal_word(w: &str) -> String {
+    let w = w.to_lowercase();
+    let words = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth",
+    ];
+    match w
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .parse::<usize>()
+    {
+        Ok(n) if (1..=words.len()).contains(&n) => words[n - 1].to_string(),
+        _ => w,
+    }
+}
+
+fn quantity(value: f64, low: f64, high: f64, qualifier: Qualifier, unit: String) -> Quantity {
+    Quantity {
+        value: Some(value),
+        low: Some(low),
+        high: Some(high),
+        low_inclusive: true,
+        high_inclusive: true,
+        qualifier,
+        change: None,
+        unit: Some(unit),
+        counted: None,
+        total: None,
+        written: None,
+    }
+}
+
+/// Every clock time of a statement, with its byte range in `text` (sorted,
+/// not overlapping).
+pub fn extract(text: &str) -> Vec<(Range<usize>, Quantity)> {
+    let mut out = Vec::new();
+    for c in TIME_OF_DAY.captures_iter(text) {
+        let (Some(whole), Some(lead), Some(hour)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let hour: u32 = hour.as_str().parse().unwrap_or(99);
+        let minute: u32 = c
+            .get(3)
+            .map_or(Some(0), |m| m.as_str().parse().ok())
+            .unwrap_or(99);
+        if !(1..=12).contains(&hour) || minute > 59 {
+            continue;
+        }
+        let pm = c
+            .get(4)
+            .is_some_and(|m| m.as_str().eq_ignore_ascii_case("p"));
+        let minutes = f64::from((hour % 12 + if pm { 12 } else { 0 }) * 60 + minute);
+        let lead_words = lead.as_str().to_lowercase();
+        let kind = match lead_words.split_whitespace().collect::<Vec<_>>().as_slice() {
+            ["shortly" | "just" | "soon", "after", ..] => Lead::ShortlyAfter,
+            ["shortly" | "just", "before", ..] => Lead::ShortlyBefore,
+            ["after" | "since", ..] => Lead::After,
+            ["before" | "by" | "until" | "till", ..] => Lead::Before,
+            [_, "about" | "around" | "approximately", ..]
+            | ["around" | "about" | "approximately" | "roughly" | "nearly" | "almost" | "circa", ..] => {
+                Lead::About
+            }
+            _ => Lead::At,
+        };
+        // "until 3 p.m." and "since 9 a.m." bound a span, not a moment.
+        if lead_words.starts_with("until")
+            || lead_words.starts_with("till")
+            || lead_words.starts_with("since")
+        {
+            continue;
+        }
+        // Writers round to the hour and the half hour: "3:30 a.m." may be
+        // another outlet's "3:33 a.m.".
+        let rounded = match minute {
+            0 | 30 => 10.0,
+            15 | 45 => 5.0,
+            _ => 0.0,
+        };
+        let (low, high, qualifier) = match kind {
+            Lead::At if rounded > 0.0 => (minutes - rounded, minutes + rounded, Qualifier::Exact),
+            Lead::At => (minutes, minutes, Qualifier::Exact),
+            Lead::About => (minutes - 10.0, minutes + 10.0, Qualifier::Approximate),
+            Lead::ShortlyAfter => (minutes, minutes + 20.0, Qualifier::Approximate),
+            Lead::ShortlyBefore => (minutes - 20.0, minutes, Qualifier::Approximate),
+            Lead::After => (minutes, 24.0 * 60.0, Qualifier::MoreThan),
+            Lead::Before => (0.0, minutes, Qualifier::AtMost),
+        };
+        // The span starts at the time's own qualifier, not at "at".
+        let start = if kind == Lead::At {
+            c.get(2).map_or(whole.start(), |m| m.start())
+        } else {
+            whole.start()
+        };
+        out.push((
+            start..whole.end(),
+            quantity(minutes, low, high, qualifier, "time of day".into()),
+        ));
+    }
+    for c in GAME_CLOCK.captures_iter(text) {
+        let (Some(whole), Some(clock)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        let seconds = match (num(2), num(3), num(4), num(5)) {
+            (Some(m), Some(s), _, _) if s < 60 => m * 60 + s,
+            // "7 minutes 41 seconds"; "5 minutes left" alone is a span.
+            (None, None, Some(m), Some(s)) if s < 60 => m * 60 + s,
+            _ => continue,
+        };
+        if out
+            .iter()
+            .any(|(r, _): &(Range<usize>, Quantity)| r.start < whole.end() && whole.start() < r.end)
+        {
+            continue;
+        }
+        let unit = match PERIOD.captures(&text[whole.end()..]) {
+            Some(p) => format!(
+                "game clock ({} {})",
+                ordinal_word(&p[1]),
+                p[2].to_lowercase()
+            ),
+            None => "game clock".to_string(),
+        };
+        let v = f64::from(seconds);
+        out.push((clock.range(), quantity(v, v, v, Qualifier::Exact, unit)));
+    }
+    out.sort_by_key(|(r, _)| r.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> (String, Quantity) {
+        let got = extract(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        let (r, q) = got.into_iter().next().unwrap();
+        (text[r].to_string(), q)
+    }
+
+    #[test]
+    fn a_time_of_day_needs_am_or_pm_and_a_word_of_time() {
+        let (span, q) = one("The van was stopped on the highway around 2:15 a.m. Monday.");
+        assert_eq!(span, "around 2:15 a.m.");
+        assert_eq!((q.low, q.high), (Some(125.0), Some(145.0)));
+        assert_eq!(q.unit.as_deref(), Some("time of day"));
+        let (span, q) = one("The ferry left the harbour at 7 p.m. on Friday.");
+        assert_eq!(span, "7 p.m.");
+        assert_eq!(q.value, Some(19.0 * 60.0));
+        // A byline's stamp, a bare clock and an opening time are not read.
+        assert!(extract("By Ann Lee, June 3, 2021 6:47 PM").is_empty());
+        assert!(extract("The referee stopped it at 2:56 of the round.").is_empty());
+        assert!(extract("The shop stays open until 9 p.m. daily.").is_empty());
+    }
+
+    #[test]
+    fn about_times_half_an_hour_apart_do_not_overlap() {
+        let a = one("He was pulled over at about 4:30 a.m. near the bridge.").1;
+        let b = one("He was pulled over at about 4 a.m. near the bridge.").1;
+        assert!(!crate::extract::quantity::overlaps(&a, &b));
+        let c = one("He was pulled over shortly after 4:20 a.m.").1;
+        assert!(crate::extract::quantity::overlaps(&a, &c));
+        // A time on the half hour may be another's rounding.
+        let d = one("The alarm sounded at 3:30 a.m.").1;
+        let e = one("The alarm sounded at 3:33 a.m.").1;
+        let f = one("The alarm sounded at 3:47 a.m.").1;
+        assert!(crate::extract::quantity::overlaps(&d, &e));
+        assert!(!crate::extract::quantity::overlaps(&d, &f));
+    }
+
+    #[test]
+    fn a_game_clock_keeps_its_period() {
+        let (span, q) = one("Her jumper with 3:15 left in the 2nd quarter tied it.");
+        assert_eq!(span, "3:15");
+        assert_eq!(q.value, Some(195.0));
+        assert_eq!(q.unit.as_deref(), Some("game clock (second quarter)"));
+        let (span, q) = one("She scored with 3 minutes 14 seconds to go.");
+        assert_eq!(span, "3 minutes 14 seconds");
+        assert_eq!(q.value, Some(194.0));
+        assert_eq!(q.unit.as_deref(), Some("game clock"));
+        // Minutes alone are a span of time, not a clock.
+        assert!(extract("with five minutes left in the game").is_empty());
+        assert!(extract("with 5 minutes left in the game").is_empty());
+    }
+}
