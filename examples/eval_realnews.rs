@@ -399,6 +399,7 @@ fn print_history(cmp: &Comparison, j: &Judgement) {
         serde_json::json!({
             "text": f.detail.text, "what": m.what, "act": m.act, "holder": m.holder,
             "acts": m.acts.signature(), "quoted": m.quoted, "role": format!("{:?}", m.role),
+            "value": f.detail.normalized,
         })
     };
     println!(

@@ -21,6 +21,9 @@ pub fn rule_description(rule: &str) -> &'static str {
         "quantity.disjoint-intervals" => {
             "Figures of one measure (what they count, the act, whose, the role: one fact group) are intervals that do not overlap: they cannot both be true."
         }
+        "quantity.far-apart" => {
+            "Figures the fact layer linked differ more than threefold: more likely two measures read as one (a part and its whole, one play and a season) than one figure told two ways, so they are not flagged."
+        }
         "quantity.update" => {
             "A running figure (a toll, a count in progress) is higher in the later-dated report: an update, not a contradiction."
         }

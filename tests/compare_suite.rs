@@ -692,3 +692,24 @@ fn a_claim_pairs_figures_only_with_alike_words_around_them() {
         "{fs:#?}"
     );
 }
+
+#[test]
+fn figures_more_than_threefold_apart_are_not_flagged_as_one() {
+    // The tool may read "one bullet" as the count of bullets fired; a
+    // figure eight times another is another measure, not a disagreement.
+    const A: &str = "Officers fired eight bullets at the suspect on Sunday, police said.\n\nThe suspect died at the scene.";
+    let far = findings(&[
+        ("a", "2025-06-02", A),
+        ("c", "2025-06-02", "Police said officers fired one bullet at the suspect on Sunday.\n\nThe suspect died at the scene."),
+    ]);
+    assert!(!far.iter().any(|f| f.verdict == "conflict"), "{far:#?}");
+    assert!(
+        far.iter().any(|f| f.rule == "quantity.far-apart"),
+        "{far:#?}"
+    );
+    let near = findings(&[
+        ("a", "2025-06-02", A),
+        ("d", "2025-06-02", "Police said officers fired nine bullets at the suspect on Sunday.\n\nThe suspect died at the scene."),
+    ]);
+    assert!(has(&near, "quantity", "conflict", "nine"), "{near:#?}");
+}
