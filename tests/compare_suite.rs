@@ -713,3 +713,18 @@ fn figures_more_than_threefold_apart_are_not_flagged_as_one() {
     ]);
     assert!(has(&near, "quantity", "conflict", "nine"), "{near:#?}");
 }
+
+#[test]
+fn a_mother_of_n_counts_her_children() {
+    let fs = findings(&[
+        ("a", "2025-02-11", "A mother of five was killed when a truck hit her car on Route 9 on Monday.\n\nThe driver was arrested."),
+        ("b", "2025-02-11", "A woman killed when a truck hit her car on Route 9 on Monday leaves six children, police said.\n\nThe driver was arrested."),
+        ("c", "2025-02-11", "The woman killed when a truck hit her car on Route 9 on Monday was a mother of five.\n\nThe driver was arrested."),
+    ]);
+    assert!(
+        fs.iter().any(|f| f.kind == "quantity"
+            && f.values.iter().any(|v| v.text == "five")
+            && f.values.iter().any(|v| v.text == "six")),
+        "{fs:#?}"
+    );
+}

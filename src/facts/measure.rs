@@ -925,6 +925,11 @@ fn noun_of(v: &StatementView, first: usize) -> Option<String> {
         return None;
     }
     let noun = w.get(of.checked_sub(1)?)?;
+    // "a mother of 12" counts her children, whatever name the words around
+    // seem to make ("Brooklyn Mother of 13").
+    if let Some(counted) = offspring(&noun.lower) {
+        return (!breaks_after(w, of - 1)).then(|| counted.to_string());
+    }
     if breaks_after(w, of - 1)
         || crate::align::words::is_stop(&noun.lower)
         || noun.text.chars().any(|c| c.is_ascii_digit())
@@ -936,6 +941,15 @@ fn noun_of(v: &StatementView, first: usize) -> Option<String> {
         return None;
     }
     Some(crate::extract::quantity::lemma(&noun.lower))
+}
+
+/// What a parent "of N" has N of.
+fn offspring(noun: &str) -> Option<&'static str> {
+    match noun {
+        "mother" | "father" | "parent" | "mom" | "mum" | "dad" => Some("child"),
+        "grandmother" | "grandfather" | "grandparent" | "grandma" | "grandpa" => Some("grandchild"),
+        _ => None,
+    }
 }
 
 /// How many words after a game clock are its own: "left", "remaining",
