@@ -22,7 +22,7 @@
 //! | phrase                                              | qualifier     | value   | interval                  |
 //! |-----------------------------------------------------|---------------|---------|---------------------------|
 //! | `47`, `a third of`, `one in five`                   | `Exact`       | v       | `[v, v]`                  |
-//! | about, around, some, roughly, approximately, an estimated, estimated, close to, circa, or so | `Approximate` | v | `[0.9v, 1.1v]` (±10 %) |
+//! | about, around, some, roughly, approximately, an estimated, estimated, close to, circa, or so; "a dozen", "two dozen" (a round number) | `Approximate` | v | `[0.9v, 1.1v]` (±10 %) |
 //! | nearly, almost, just under, just shy of, not quite  | `Approximate` | v       | `[0.9v, v)`               |
 //! | more than, over, above, in excess of, upwards of, just/well over, greater than | `MoreThan` | null | `(v, ∞)` |
 //! | at least, no fewer than, no less than, a minimum of, or more, `50+`, `50-plus` | `AtLeast` | null | `[v, ∞)` |
@@ -277,7 +277,29 @@ pub fn extract(text: &str) -> Vec<(Range<usize>, Quantity)> {
             Step::No => i += 1,
         }
     }
+    for (r, q) in &mut out {
+        round_dozen(&text[r.clone()], q);
+    }
     out
+}
+
+/// "A dozen", "half a dozen", "two dozen": news writes a round number, so
+/// the figure is approximate (±10 %, as "about"); "a dozen shots" does not
+/// contradict "13 shots". Only a plain figure is widened.
+fn round_dozen(span: &str, q: &mut Quantity) {
+    let lower = span.to_lowercase();
+    if q.qualifier != Qualifier::Exact
+        || !lower
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w == "dozen")
+    {
+        return;
+    }
+    if let Some(v) = q.value {
+        q.qualifier = Qualifier::Approximate;
+        q.low = Some(v * 0.9);
+        q.high = Some(v * 1.1);
+    }
 }
 
 /// A bracket right after a measure holding the same measure in other
