@@ -27,13 +27,15 @@
 //!
 //! ```text
 //! cargo run --release --example eval_realnews [-- [--split odd|even]
-//!     [--show unjudged|false|missed|lookalikes|flagged|true|links|why|facts]
+//!     [--show unjudged|false|missed|lookalikes|flagged|true|links|why|facts|history]
 //!     [--half H] [--todo FILE] [--mixed]]
 //! ```
 //! `--show links` prints, under each judged pair, the fact layer's link
 //! between its two facts (same claim, sure, strong, acts, holders, context);
 //! `why` the facts read inside a missed gold item's quotes; `facts` every
-//! fact. `--todo FILE` writes the unjudged pairs, with their statements, as
+//! fact; `history` one JSON line per judgement ever made in the halves run
+//! (flagged now or not): its verdict and the present link between its two
+//! facts, to try a gate against every judged pair before changing a rule. `--todo FILE` writes the unjudged pairs, with their statements, as
 //! JSON lines for a judge. Always exits 0 unless an input cannot be read.
 
 use crosscheck::compare::Comparison;
