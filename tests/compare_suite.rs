@@ -728,3 +728,26 @@ fn a_mother_of_n_counts_her_children() {
         "{fs:#?}"
     );
 }
+
+#[test]
+fn a_rounded_figure_does_not_contradict_the_precise_one() {
+    let deal = |price: &str, share: &str| {
+        format!("Norwell Energy agreed on Monday to buy Corran Gas for {price} in cash, lifting its shares {share}.\n\nThe deal needs approval from regulators.")
+    };
+    let rounded = findings(&[
+        ("a", "2025-09-08", &deal("$2.4 billion", "6%")),
+        ("b", "2025-09-08", &deal("$2.38 billion", "6.3%")),
+    ]);
+    assert!(
+        !rounded.iter().any(|f| f.verdict == "conflict"),
+        "{rounded:#?}"
+    );
+    let different = findings(&[
+        ("a", "2025-09-08", &deal("$2.4 billion", "6%")),
+        ("b", "2025-09-08", &deal("$2.2 billion", "6%")),
+    ]);
+    assert!(
+        has(&different, "quantity", "conflict", "$2.2 billion"),
+        "{different:#?}"
+    );
+}

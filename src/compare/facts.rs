@@ -422,7 +422,7 @@ pub(super) fn group_finding(
                         // "several", "dozens": no figure to contradict.
                         unclear = true;
                         Verdict::Compatible
-                    } else if crate::facts::loosely_overlap(qa, qb) {
+                    } else if crate::facts::values_overlap(a, b) {
                         Verdict::Compatible
                     } else if far_apart(qa, qb) {
                         far = true;

@@ -309,10 +309,80 @@ pub fn loosely_overlap(a: &Quantity, b: &Quantity) -> bool {
     crate::extract::quantity::overlaps(&closed(a), &closed(b))
 }
 
+/// A figure as its writer may have rounded it: an exact amount written
+/// with a scale word ("$1.5 billion", "82 million") or a percentage ("8%")
+/// stands for anything that rounds to it at its last written digit
+/// ("$1.5 billion" for $1.47 billion, "8%" for 8.3%). Counts and
+/// measurements stay as written: "700 metres" is not "650 metres".
+pub fn as_rounded(q: &Quantity, written: &str) -> Quantity {
+    const SCALES: &[(&str, f64)] = &[
+        ("trillion", 1e12),
+        ("billion", 1e9),
+        ("bn", 1e9),
+        ("million", 1e6),
+        ("mn", 1e6),
+        ("m", 1e6),
+    ];
+    let (Some(v), crate::extract::quantity::Qualifier::Exact) = (q.value, q.qualifier) else {
+        return q.clone();
+    };
+    let lower = written.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == ','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The figure as written, and the unit of its last digit.
+    let Some(digits) = words
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_ascii_digit()))
+        .find(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+    else {
+        return q.clone();
+    };
+    let step = match digits.split_once('.') {
+        Some((_, frac)) if frac.chars().all(|c| c.is_ascii_digit()) => {
+            10f64.powi(-(frac.len() as i32))
+        }
+        _ => 1.0,
+    };
+    let percent = matches!(q.unit.as_deref(), Some("percent" | "percentage_point"));
+    // The scale word glued ("$1.5bn", "82m") or after the figure.
+    let glued = |w: &str| {
+        SCALES
+            .iter()
+            .find(|(s, _)| w.trim_start_matches(|c: char| !c.is_alphabetic()) == *s)
+            .map(|(_, f)| *f)
+    };
+    let scale = words.iter().find_map(|w| {
+        let tail = w.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        glued(tail)
+    });
+    let half = match (scale, percent) {
+        (Some(f), _) => step * f / 2.0,
+        (None, true) => step / 2.0,
+        _ => return q.clone(),
+    };
+    // The written figure's value may be converted (a currency stays
+    // itself): widen only when the value is the written figure scaled.
+    let figure: f64 = digits.replace(',', "").parse().unwrap_or(f64::NAN);
+    let expected = figure * scale.unwrap_or(1.0);
+    if (expected - v).abs() > 1e-6 * v.abs().max(1.0) {
+        return q.clone();
+    }
+    Quantity {
+        low: Some(v - half),
+        high: Some(v + half),
+        ..q.clone()
+    }
+}
+
 /// Whether two facts' values can be the same.
 pub fn values_overlap(a: &Fact, b: &Fact) -> bool {
     match (&a.detail.normalized, &b.detail.normalized) {
-        (Normalized::Quantity(x), Normalized::Quantity(y)) => loosely_overlap(x, y),
+        (Normalized::Quantity(x), Normalized::Quantity(y)) => loosely_overlap(
+            &as_rounded(x, &a.detail.text),
+            &as_rounded(y, &b.detail.text),
+        ),
         (Normalized::Date(x), Normalized::Date(y)) => crate::extract::date::compatible(x, y),
         _ => false,
     }
