@@ -522,8 +522,27 @@ pub(crate) fn review_brief(r: &ReviewOut) -> String {
 
 /// A normalized value in a few words: "(140.5, 281]", "2024-05-27".
 pub(crate) fn normalized_brief(v: &serde_json::Value) -> String {
+    // Clock times read as clocks: minutes of the day as "03:40", a game
+    // clock's seconds as "7:42".
+    let unit = v.get("unit").and_then(|u| u.as_str()).unwrap_or("");
+    let clock = if unit == "time of day" {
+        Some(true)
+    } else if unit.starts_with("game clock") {
+        Some(false)
+    } else {
+        None
+    };
     let num = |x: &serde_json::Value| {
         x.as_f64().map(|f| {
+            if let Some(of_day) = clock {
+                let whole = f.round() as i64;
+                let (a, b) = (whole / 60, whole % 60);
+                return if of_day {
+                    format!("{a:02}:{b:02}")
+                } else {
+                    format!("{a}:{b:02}")
+                };
+            }
             if f.fract() == 0.0 && f.abs() < 1e15 {
                 format!("{}", f as i64)
             } else {
@@ -605,4 +624,25 @@ pub(crate) fn normalized_brief(v: &serde_json::Value) -> String {
         return format!("negated ({c})");
     }
     String::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalized_brief;
+
+    #[test]
+    fn clock_times_read_as_clocks() {
+        let day = serde_json::json!({"value": 220.0, "low": 210.0, "high": 230.0, "low_inclusive": true,
+            "high_inclusive": true, "qualifier": "approximate", "unit": "time of day"});
+        assert_eq!(
+            normalized_brief(&day),
+            "[03:30, 03:50] time of day (approximate)"
+        );
+        let game = serde_json::json!({"value": 462.0, "low": 462.0, "high": 462.0, "low_inclusive": true,
+            "high_inclusive": true, "qualifier": "exact", "unit": "game clock (first half)"});
+        assert_eq!(
+            normalized_brief(&game),
+            "7:42 game clock (first half) (exact)"
+        );
+    }
 }
