@@ -751,3 +751,25 @@ fn a_rounded_figure_does_not_contradict_the_precise_one() {
         "{different:#?}"
     );
 }
+
+#[test]
+fn times_of_day_are_compared_within_one_day() {
+    let fire = |night: &str, time: &str| {
+        format!("Crews fought a warehouse fire in Leeds for a third night.\n\nFirefighters arrived {night}at {time}, police said.")
+    };
+    // The same arrival, no day named on either side: one moment.
+    let same = findings(&[
+        ("a", "2025-03-05", &fire("", "3:40 a.m.")),
+        ("b", "2025-03-05", &fire("", "3:10 a.m.")),
+    ]);
+    assert!(has(&same, "quantity", "conflict", "3:10 a.m."), "{same:#?}");
+    // One report names the night, the other does not: maybe another night.
+    let nights = findings(&[
+        ("a", "2025-03-05", &fire("on Monday night ", "3:40 a.m.")),
+        ("b", "2025-03-05", &fire("", "3:10 a.m.")),
+    ]);
+    assert!(
+        !nights.iter().any(|f| f.verdict == "conflict"),
+        "{nights:#?}"
+    );
+}

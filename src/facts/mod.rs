@@ -27,7 +27,7 @@ use crate::extract::{Detail, DetailKind, Normalized};
 use holder::Name;
 use measure::{FactKind, Measure, StatementView};
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A value of a measure, read from one statement.
 #[derive(Debug, Clone, PartialEq)]
@@ -294,7 +294,36 @@ fn read(graph: &ClaimGraph) -> Vec<Fact> {
         .collect();
     let mut facts: Vec<Fact> = per.into_iter().flatten().collect();
     holders_by_age(graph, &mut facts);
+    days_of_clock_times(&mut facts);
     facts
+}
+
+/// A time of day is the time of one day: a story that runs over several
+/// days has its 8 p.m. every night ("set off from the vigil around 8:30
+/// p.m." on Wednesday, "at about 8 p.m." on Monday). The day its statement
+/// names becomes its period, so two times pair only when both name the
+/// same day or neither names one.
+fn days_of_clock_times(facts: &mut [Fact]) {
+    let mut days: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
+    for f in facts.iter() {
+        if let Normalized::Date(d) = &f.detail.normalized {
+            if d.precision == crate::extract::date::Precision::Day {
+                let day = d
+                    .value
+                    .clone()
+                    .unwrap_or_else(|| f.detail.text.to_lowercase());
+                days.entry(f.statement).or_default().insert(day);
+            }
+        }
+    }
+    for f in facts.iter_mut() {
+        if f.measure.what != "time of day" {
+            continue;
+        }
+        if let Some(set) = days.get(&f.statement) {
+            f.measure.period = Some(set.iter().cloned().collect::<Vec<_>>().join(" / "));
+        }
+    }
 }
 
 /// Whether two quantities can be read as one amount: their intervals meet
