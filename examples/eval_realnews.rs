@@ -233,6 +233,8 @@ struct Tally {
     lookalikes: usize,
     lookalikes_flagged: usize,
     cross_event_pairs: usize,
+    /// Topics also run with both events together (`--mixed`).
+    mixed_topics: usize,
 }
 
 fn pct(a: usize, b: usize) -> String {
@@ -302,10 +304,10 @@ fn print_tally(name: &str, t: &Tally) {
         t.lookalikes_flagged,
         t.lookalikes
     );
-    if t.cross_event_pairs > 0 {
+    if t.mixed_topics > 0 {
         println!(
-            "cross-event flagged pairs (--mixed): {}",
-            t.cross_event_pairs
+            "cross-event flagged pairs (--mixed, {} topics with both events): {}",
+            t.mixed_topics, t.cross_event_pairs
         );
     }
 }
@@ -703,6 +705,7 @@ fn main() {
                     .filter(|p| p.a.doc.ends_with("ecbplus") != p.b.doc.ends_with("ecbplus"))
                     .count();
                 t.cross_event_pairs += cross;
+                t.mixed_topics += 1;
             }
         }
     }
