@@ -763,6 +763,16 @@ fn times_of_day_are_compared_within_one_day() {
         ("b", "2025-03-05", &fire("", "3:10 a.m.")),
     ]);
     assert!(has(&same, "quantity", "conflict", "3:10 a.m."), "{same:#?}");
+    let night = findings(&[
+        ("a", "2025-03-05", &fire("on Monday night ", "3:40 a.m.")),
+        ("b", "2025-03-05", &fire("on Monday night ", "3:10 a.m.")),
+    ]);
+    assert!(
+        night
+            .iter()
+            .any(|f| f.verdict == "conflict" && f.measure == "time of day, arrived on 2025-03-03"),
+        "{night:#?}"
+    );
     // One report names the night, the other does not: maybe another night.
     let nights = findings(&[
         ("a", "2025-03-05", &fire("on Monday night ", "3:40 a.m.")),

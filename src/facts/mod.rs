@@ -517,6 +517,10 @@ fn name(facts: &[Fact], members: &[usize]) -> String {
     if let Some(r) = reference {
         out = format!("{out} from {r}");
     }
+    // A time of day names its day ("time of day, arrived on 2025-03-03").
+    if let Some(day) = m.period.as_deref().filter(|_| m.what == "time of day") {
+        out = format!("{out} on {day}");
+    }
     out
 }
 
