@@ -254,10 +254,12 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool) -> Option<Lin
             // The act must be named on both sides and be one.
             named_act && (claim_tie || same_holder && context >= 0.35)
         } else {
+            // Alike words alone are not one measure: a story repeats its
+            // phrases of many moments ("set off from the vigil site" each
+            // night), so a shared claim, holder or act must say it too.
             claim_tie
                 || (same_holder && (act_related || context >= 0.2))
                 || (act_related && context >= 0.35)
-                || context >= 0.6
         };
     // Alike enough that a lone pair may be flagged: the same claim, or the
     // same act in alike words. Nearly the same words alone are not: a
