@@ -785,3 +785,17 @@ fn times_of_day_are_compared_within_one_day() {
         "{nights:#?}"
     );
 }
+
+#[test]
+fn clock_times_far_apart_are_still_compared() {
+    // A ratio means nothing on a clock: 1 a.m. against 4:10 a.m. is a
+    // plain disagreement, not two measures.
+    let arrest = |time: &str| {
+        format!("Police arrested the driver at {time} after a chase through Leeds, police said.\n\nHe was charged on Monday.")
+    };
+    let fs = findings(&[
+        ("a", "2025-03-05", &arrest("1:05 a.m.")),
+        ("b", "2025-03-05", &arrest("4:10 a.m.")),
+    ]);
+    assert!(has(&fs, "quantity", "conflict", "4:10 a.m."), "{fs:#?}");
+}

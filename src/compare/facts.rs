@@ -100,8 +100,19 @@ fn same_value(a: &Quantity, b: &Quantity) -> bool {
 const MAX_RATIO: f64 = 3.0;
 
 /// Whether two figures of one unit are too far apart to be one measure
-/// (see [`MAX_RATIO`]); bounds without a point say nothing.
+/// (see [`MAX_RATIO`]); bounds without a point say nothing, and neither do
+/// scales without a true zero, where a ratio means nothing (a time of day,
+/// a game clock, a temperature: 1 a.m. against 4 a.m. is a plain
+/// disagreement).
 fn far_apart(a: &Quantity, b: &Quantity) -> bool {
+    let ratio_scale = |q: &Quantity| {
+        !q.unit
+            .as_deref()
+            .is_some_and(|u| u == "time of day" || u == "°C" || u.starts_with("game clock"))
+    };
+    if !ratio_scale(a) {
+        return false;
+    }
     let point = |q: &Quantity| {
         q.value.or(match (q.low, q.high) {
             (Some(l), Some(h)) => Some((l + h) / 2.0),
