@@ -344,14 +344,6 @@ pub fn loosely_overlap(a: &Quantity, b: &Quantity) -> bool {
 /// ("$1.5 billion" for $1.47 billion, "8%" for 8.3%). Counts and
 /// measurements stay as written: "700 metres" is not "650 metres".
 pub fn as_rounded(q: &Quantity, written: &str) -> Quantity {
-    const SCALES: &[(&str, f64)] = &[
-        ("trillion", 1e12),
-        ("billion", 1e9),
-        ("bn", 1e9),
-        ("million", 1e6),
-        ("mn", 1e6),
-        ("m", 1e6),
-    ];
     let (Some(v), crate::extract::quantity::Qualifier::Exact) = (q.value, q.qualifier) else {
         return q.clone();
     };
@@ -375,16 +367,14 @@ pub fn as_rounded(q: &Quantity, written: &str) -> Quantity {
         _ => 1.0,
     };
     let percent = matches!(q.unit.as_deref(), Some("percent" | "percentage_point"));
-    // The scale word glued ("$1.5bn", "82m") or after the figure.
-    let glued = |w: &str| {
-        SCALES
-            .iter()
-            .find(|(s, _)| w.trim_start_matches(|c: char| !c.is_alphabetic()) == *s)
-            .map(|(_, f)| *f)
-    };
+    // The scale word glued ("$1.5bn", "82m") or after the figure: the
+    // quantity scanner's scale words of a thousand and more, and "m" (after
+    // money; elsewhere metres, which the value check below leaves alone).
     let scale = words.iter().find_map(|w| {
-        let tail = w.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
-        glued(tail)
+        let tail = w.trim_start_matches(|c: char| !c.is_alphabetic());
+        crate::extract::quantity::scale_word(tail)
+            .filter(|f| *f >= 1e3)
+            .or((tail == "m").then_some(1e6))
     });
     let half = match (scale, percent) {
         (Some(f), _) => step * f / 2.0,

@@ -161,6 +161,7 @@ mod words;
 
 pub use lemma::lemma;
 pub use overlap::overlaps;
+pub(crate) use words::scale_word;
 
 use parser::{Step, P};
 use serde::{Deserialize, Serialize};

@@ -71,7 +71,7 @@ pub(super) fn big_scale(w: &str) -> Option<f64> {
 }
 
 /// Scale words after digits ("1.5 million", "100 bn", "13 lakh").
-pub(super) fn scale_word(w: &str) -> Option<f64> {
+pub(crate) fn scale_word(w: &str) -> Option<f64> {
     Some(match w {
         "million" | "mn" | "mln" => 1e6,
         "billion" | "bn" | "bln" => 1e9,
