@@ -93,35 +93,12 @@ fn says_negated_word(neg: &[String], pos: &[String]) -> bool {
         return false;
     };
     !pos.iter()
-        .any(|w| NEGATIONS.contains(&w.as_str()) || OTHER_NEGATIONS.contains(&w.as_str()))
+        .any(|w| crate::extract::polarity::is_cue(w) || SCANT.contains(&w.as_str()))
         && pos.iter().any(|w| stem_of(w).as_ref() == Some(&target))
 }
 
-/// Words that negate or reverse a claim without "not".
-const OTHER_NEGATIONS: &[&str] = &[
-    "without",
-    "denied",
-    "denies",
-    "deny",
-    "refused",
-    "refuses",
-    "refuse",
-    "failed",
-    "fails",
-    "fail",
-    "declined",
-    "declines",
-    "unable",
-    "unwilling",
-    "neither",
-    "rejected",
-    "rejects",
-    "lack",
-    "lacked",
-    "lacks",
-    "hardly",
-    "barely",
-];
+/// Words that deny a claim without being the extractor's negation cues.
+const SCANT: &[&str] = &["without", "lack", "lacked", "lacks", "hardly", "barely"];
 
 /// Verbs whose meaning lies in the words after them.
 const LIGHT_VERBS: &[&str] = &[

@@ -22,6 +22,16 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid cue pattern")
 });
 
+/// Whether a word, lower case, is a negation cue ("not", "never",
+/// "refused", "denied"…, or a contraction in "n't"), as [`extract`] reads
+/// them, "against" aside (a target as often as opposition).
+pub fn is_cue(word: &str) -> bool {
+    word != "against"
+        && CUE
+            .find(word)
+            .is_some_and(|m| m.range() == (0..word.len()) || word.ends_with("n't"))
+}
+
 /// Words before "against" that make it opposition ("voted against", "are
 /// against"), not a target or an opponent ("weapons against Russia", "won
 /// 3-2 against Aldington City").
@@ -159,6 +169,16 @@ mod tests {
 
     fn cue(text: &str) -> Option<String> {
         extract(text).map(|(_, p)| p.cue)
+    }
+
+    #[test]
+    fn cues_are_whole_words() {
+        for w in ["not", "never", "nothing", "refused", "denied", "didn't", "cannot"] {
+            assert!(is_cue(w), "{w}");
+        }
+        for w in ["note", "nowhere", "against", "knot", "refusal"] {
+            assert!(!is_cue(w), "{w}");
+        }
     }
 
     #[test]
