@@ -344,23 +344,40 @@ fn print_facts(half: &str, cmp: &Comparison) {
     }
 }
 
-/// What the fact layer saw in a flagged pair of facts (`--show links`):
-/// the link between the two facts whose details the pair's values are,
-/// and what each measure holds.
-fn print_link(cmp: &Comparison, p: &Pair) {
+/// The facts whose details two spans are (indices into `cmp.facts`),
+/// whether their statements are one claim, and the fact layer's link
+/// between them.
+fn linked_facts(
+    cmp: &Comparison,
+    a: &Span,
+    b: &Span,
+) -> Option<(usize, usize, bool, Option<crosscheck::facts::group::Link>)> {
     let docs = &cmp.graph.extracted.segmented.corpus.documents;
     let fact = |s: &Span| {
         cmp.facts.iter().position(|f| {
             docs[f.doc].id == s.doc && overlaps((s.start, s.end), (f.detail.start, f.detail.end))
         })
     };
-    let (Some(a), Some(b)) = (fact(&p.a), fact(&p.b)) else {
-        return;
-    };
+    let (a, b) = (fact(a)?, fact(b)?);
     let (fa, fb) = (&cmp.facts[a], &cmp.facts[b]);
     let claim = &cmp.graph.claim_of;
     let same_claim = claim[fa.statement] == claim[fb.statement];
-    let link = crosscheck::facts::group::link(fa, fb, same_claim);
+    Some((
+        a,
+        b,
+        same_claim,
+        crosscheck::facts::group::link(fa, fb, same_claim),
+    ))
+}
+
+/// What the fact layer saw in a flagged pair of facts (`--show links`):
+/// the link between the two facts whose details the pair's values are,
+/// and what each measure holds.
+fn print_link(cmp: &Comparison, p: &Pair) {
+    let Some((a, b, same_claim, link)) = linked_facts(cmp, &p.a, &p.b) else {
+        return;
+    };
+    let (fa, fb) = (&cmp.facts[a], &cmp.facts[b]);
     let m = |f: &crosscheck::facts::Fact| {
         let m = &f.measure;
         format!(
@@ -383,19 +400,10 @@ fn print_link(cmp: &Comparison, p: &Pair) {
 /// the fact layer's present link between the two facts it judged, so that
 /// a gate can be tried against every pair ever judged, flagged now or not.
 fn print_history(cmp: &Comparison, j: &Judgement) {
-    let docs = &cmp.graph.extracted.segmented.corpus.documents;
-    let fact = |s: &Span| {
-        cmp.facts.iter().position(|f| {
-            docs[f.doc].id == s.doc && overlaps((s.start, s.end), (f.detail.start, f.detail.end))
-        })
-    };
-    let (Some(a), Some(b)) = (fact(&j.a), fact(&j.b)) else {
+    let Some((a, b, same_claim, link)) = linked_facts(cmp, &j.a, &j.b) else {
         return;
     };
     let (fa, fb) = (&cmp.facts[a], &cmp.facts[b]);
-    let claim = &cmp.graph.claim_of;
-    let same_claim = claim[fa.statement] == claim[fb.statement];
-    let link = crosscheck::facts::group::link(fa, fb, same_claim);
     let group = |i: usize| cmp.groups.iter().position(|g| g.facts.contains(&i));
     let story = |f: &crosscheck::facts::Fact| cmp.graph.story_of.get(f.doc).copied();
     let side = |f: &crosscheck::facts::Fact| {

@@ -173,7 +173,9 @@ mod tests {
 
     #[test]
     fn cues_are_whole_words() {
-        for w in ["not", "never", "nothing", "refused", "denied", "didn't", "cannot"] {
+        for w in [
+            "not", "never", "nothing", "refused", "denied", "didn't", "cannot",
+        ] {
             assert!(is_cue(w), "{w}");
         }
         for w in ["note", "nowhere", "against", "knot", "refusal"] {
