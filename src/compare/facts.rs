@@ -108,7 +108,7 @@ fn far_apart(a: &Quantity, b: &Quantity) -> bool {
     let ratio_scale = |q: &Quantity| {
         !q.unit
             .as_deref()
-            .is_some_and(|u| u == "time of day" || u == "°C" || u.starts_with("game clock"))
+            .is_some_and(|u| u == "°C" || crate::extract::clock::is_clock(u))
     };
     if !ratio_scale(a) {
         return false;

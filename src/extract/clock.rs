@@ -21,6 +21,22 @@
 //!   with a third quarter's.
 
 use super::quantity::{Qualifier, Quantity};
+
+/// The unit of a time of day (minutes since midnight).
+pub const TIME_OF_DAY: &str = "time of day";
+/// The unit of a game clock (seconds left), before its period if named.
+pub const GAME_CLOCK: &str = "game clock";
+
+/// Whether a unit is a game clock's ("game clock", "game clock (first
+/// half)").
+pub fn is_game_clock(unit: &str) -> bool {
+    unit.starts_with(GAME_CLOCK)
+}
+
+/// Whether a unit is a clock's: a time of day or a game clock.
+pub fn is_clock(unit: &str) -> bool {
+    unit == TIME_OF_DAY || is_game_clock(unit)
+}
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -37,14 +53,14 @@ enum Lead {
     Before,
 }
 
-static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
+static TIME_OF_DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b((?:at|around|about|approximately|roughly|nearly|almost|circa|shortly\s+after|shortly\s+before|just\s+after|just\s+before|soon\s+after|after|before|by|until|till|since)\s+(?:about\s+|around\s+|approximately\s+)?)(\d{1,2})(?:[:.](\d{2}))?\s*(a|p)\.?\s?m\b\.?",
     )
     .expect("valid time-of-day pattern")
 });
 
-static GAME_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+static GAME_CLOCK_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b((?:(\d{1,2}):(\d{2})(?:\s+minutes)?)|(?:(\d{1,2})\s+minutes?(?:\s+(?:and\s+)?(\d{1,2})\s+seconds?)?))\s+(?:left|remaining|to\s+go|to\s+play)\b",
     )
@@ -93,7 +109,7 @@ fn quantity(value: f64, low: f64, high: f64, qualifier: Qualifier, unit: String)
 /// not overlapping).
 pub fn extract(text: &str) -> Vec<(Range<usize>, Quantity)> {
     let mut out = Vec::new();
-    for c in TIME_OF_DAY.captures_iter(text) {
+    for c in TIME_OF_DAY_RE.captures_iter(text) {
         let (Some(whole), Some(lead), Some(hour)) = (c.get(0), c.get(1), c.get(2)) else {
             continue;
         };
@@ -152,10 +168,10 @@ pub fn extract(text: &str) -> Vec<(Range<usize>, Quantity)> {
         };
         out.push((
             start..whole.end(),
-            quantity(minutes, low, high, qualifier, "time of day".into()),
+            quantity(minutes, low, high, qualifier, TIME_OF_DAY.into()),
         ));
     }
-    for c in GAME_CLOCK.captures_iter(text) {
+    for c in GAME_CLOCK_RE.captures_iter(text) {
         let (Some(whole), Some(clock)) = (c.get(0), c.get(1)) else {
             continue;
         };
@@ -174,11 +190,11 @@ pub fn extract(text: &str) -> Vec<(Range<usize>, Quantity)> {
         }
         let unit = match PERIOD.captures(&text[whole.end()..]) {
             Some(p) => format!(
-                "game clock ({} {})",
+                "{GAME_CLOCK} ({} {})",
                 ordinal_word(&p[1]),
                 p[2].to_lowercase()
             ),
-            None => "game clock".to_string(),
+            None => GAME_CLOCK.to_string(),
         };
         let v = f64::from(seconds);
         out.push((clock.range(), quantity(v, v, v, Qualifier::Exact, unit)));

@@ -197,7 +197,9 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool) -> Option<Lin
     // (a play, a game, a season, a career; days until one thing, days
     // since another): only the same claim, or the same holder with the
     // same act, says two are one.
-    let many = is_span(&ma.what) || ma.what == "score" || is_clock(&ma.what);
+    // Clock times too: a story tells the time of many moments (the crash,
+    // the arrest, the release), and a game's clock at every play.
+    let many = is_span(&ma.what) || ma.what == "score" || crate::extract::clock::is_clock(&ma.what);
     // Players' statistics are not compared at all: a game report's "15
     // points" may be of this game or the last, and nothing in the sentence
     // tells which.
@@ -392,12 +394,6 @@ const STATISTICS: &[&str] = &[
 
 fn is_statistic(what: &str) -> bool {
     STATISTICS.contains(&what)
-}
-
-/// Clock times: a story tells the time of many moments (the crash, the
-/// arrest, the release), and a game's clock at every play.
-fn is_clock(what: &str) -> bool {
-    what == "time of day" || what.starts_with("game clock")
 }
 
 /// Spans of time: "nine days" before one thing and "30 days" until another

@@ -987,7 +987,7 @@ pub fn quantity_measure(
     let counted_words = if q
         .unit
         .as_deref()
-        .is_some_and(|u| u.starts_with("game clock"))
+        .is_some_and(crate::extract::clock::is_game_clock)
     {
         clock_words(&v.words, last)
     } else {

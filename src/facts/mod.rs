@@ -317,7 +317,7 @@ fn days_of_clock_times(facts: &mut [Fact]) {
         }
     }
     for f in facts.iter_mut() {
-        if f.measure.what != "time of day" {
+        if f.measure.what != crate::extract::clock::TIME_OF_DAY {
             continue;
         }
         if let Some(set) = days.get(&f.statement) {
@@ -508,7 +508,11 @@ fn name(facts: &[Fact], members: &[usize]) -> String {
         out = format!("{out} from {r}");
     }
     // A time of day names its day ("time of day, arrived on 2025-03-03").
-    if let Some(day) = m.period.as_deref().filter(|_| m.what == "time of day") {
+    if let Some(day) = m
+        .period
+        .as_deref()
+        .filter(|_| m.what == crate::extract::clock::TIME_OF_DAY)
+    {
         out = format!("{out} on {day}");
     }
     out
