@@ -27,15 +27,18 @@
 //!
 //! ```text
 //! cargo run --release --example eval_realnews [-- [--split odd|even]
-//!     [--show unjudged|false|missed|lookalikes|flagged|true|links|why|facts|history]
-//!     [--half H] [--todo FILE] [--mixed]]
+//!     [--show unjudged|false|missed|lookalikes|flagged|true|links|why|facts|history|candidates]
+//!     [--half H] [--todo FILE] [--mixed] [--candidates]]
 //! ```
 //! `--show links` prints, under each judged pair, the fact layer's link
 //! between its two facts (same claim, sure, strong, acts, holders, context);
 //! `why` the facts read inside a missed gold item's quotes; `facts` every
 //! fact; `history` one JSON line per judgement ever made in the halves run
 //! (flagged now or not): its verdict and the present link between its two
-//! facts, to try a gate against every judged pair before changing a rule. `--todo FILE` writes the unjudged pairs, with their statements, as
+//! facts, to try a gate against every judged pair before changing a rule.
+//! `--candidates` also counts the pairs a fact group holds whose values
+//! differ but which the tool does not flag, and writes the unjudged ones to
+//! the `--todo` file too: judged, they show what the gates hold back. `--todo FILE` writes the unjudged pairs, with their statements, as
 //! JSON lines for a judge. Always exits 0 unless an input cannot be read.
 
 use crosscheck::compare::Comparison;
@@ -169,6 +172,91 @@ fn flagged_pairs(half: &str, cmp: &Comparison) -> Vec<Vec<Pair>> {
         }
         if !pairs.is_empty() {
             out.push(pairs);
+        }
+    }
+    out
+}
+
+/// The pairs a fact group holds but the tool does not flag: two members of
+/// different documents whose values cannot be the same (`--candidates`).
+/// Judged like flagged pairs, they show what the gates hold back: a TRUE
+/// one is a disagreement missed, a FALSE one a false alarm prevented. The
+/// verdict field says `candidate`, and the finding field names the group.
+fn candidate_pairs(half: &str, cmp: &Comparison, flagged: &[Vec<Pair>]) -> Vec<Pair> {
+    let seg = &cmp.graph.extracted.segmented;
+    let docs = &seg.corpus.documents;
+    let st = &seg.statements;
+    let span = |f: &crosscheck::facts::Fact| Span {
+        doc: docs[f.doc].id.clone(),
+        start: f.detail.start,
+        end: f.detail.end,
+        text: f.detail.text.clone(),
+    };
+    let mut out = Vec::new();
+    for g in &cmp.groups {
+        for (x, &i) in g.facts.iter().enumerate() {
+            for &j in &g.facts[x + 1..] {
+                let (fa, fb) = (&cmp.facts[i], &cmp.facts[j]);
+                if fa.doc == fb.doc || crosscheck::facts::values_overlap(fa, fb) {
+                    continue;
+                }
+                let (a, b) = (span(fa), span(fb));
+                let shown = flagged.iter().flatten().any(|p| {
+                    (same_span(&p.a, &a) && same_span(&p.b, &b))
+                        || (same_span(&p.a, &b) && same_span(&p.b, &a))
+                });
+                if shown {
+                    continue;
+                }
+                out.push(Pair {
+                    half: half.to_string(),
+                    kind: format!("{:?}", g.kind).to_lowercase(),
+                    verdict: "candidate".into(),
+                    measure: g.measure.clone(),
+                    finding: g.id.clone(),
+                    a,
+                    b,
+                    a_statement: st[fa.statement].text.clone(),
+                    b_statement: st[fb.statement].text.clone(),
+                    explanation: String::new(),
+                });
+            }
+        }
+    }
+    if std::env::var_os("EVAL_LINKED").is_some() {
+        let story = &cmp.graph.story_of;
+        let claim = &cmp.graph.claim_of;
+        for (i, fa) in cmp.facts.iter().enumerate() {
+            for fb in &cmp.facts[i + 1..] {
+                if fa.doc == fb.doc
+                    || story[fa.doc] != story[fb.doc]
+                    || fa.measure.kind != fb.measure.kind
+                    || fa.measure.what != fb.measure.what
+                    || crosscheck::facts::values_overlap(fa, fb)
+                {
+                    continue;
+                }
+                let same_claim = claim[fa.statement] == claim[fb.statement];
+                let Some(l) = crosscheck::facts::group::link(fa, fb, same_claim) else {
+                    continue;
+                };
+                if l.sure {
+                    continue;
+                }
+                let (a, b) = (span(fa), span(fb));
+                out.push(Pair {
+                    half: half.to_string(),
+                    kind: format!("{:?}", fa.measure.kind).to_lowercase(),
+                    verdict: "linked".into(),
+                    measure: fa.measure.what.clone(),
+                    finding: format!("{:.2}", l.score),
+                    a,
+                    b,
+                    a_statement: st[fa.statement].text.clone(),
+                    b_statement: st[fb.statement].text.clone(),
+                    explanation: String::new(),
+                });
+            }
         }
     }
     out
@@ -556,6 +644,7 @@ fn main() {
         .unwrap_or_default();
     let todo = value("--todo");
     let mixed = args.iter().any(|a| a == "--mixed");
+    let with_candidates = args.iter().any(|a| a == "--candidates");
     let only = value("--half");
 
     let judgements: Vec<Judgement> = read_jsonl(&judgements_path);
@@ -578,6 +667,9 @@ fn main() {
     let options = crosscheck::Options::default();
     let mut tallies: BTreeMap<&str, Tally> = BTreeMap::new();
     let mut unjudged: Vec<Pair> = Vec::new();
+    let mut unjudged_candidates: Vec<Pair> = Vec::new();
+    // Candidates by parity: (judged, judged TRUE or UPDATE, all).
+    let mut candidates_tally: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
     for half in &halves {
         let parity = if topic_number(half) % 2 == 1 {
             "odd topics (tuning)"
@@ -649,6 +741,35 @@ fn main() {
                     "FLAG {half} {} {} [{}] {}: «{}» vs {}: «{}»",
                     p.kind, p.finding, p.measure, p.a.doc, p.a.text, p.b.doc, p.b.text
                 );
+            }
+        }
+        if with_candidates {
+            let c = candidates_tally.entry(parity).or_default();
+            for p in candidate_pairs(half, &cmp, &findings) {
+                c.2 += 1;
+                match judgements.iter().find(|j| j.covers(&p)) {
+                    Some(j) => {
+                        c.0 += 1;
+                        let holds = j.verdict == "TRUE" || j.verdict == "UPDATE";
+                        c.1 += usize::from(holds);
+                        if show.contains("candidates") {
+                            println!(
+                                "CANDIDATE {} {half} {} {} [{}] {}: «{}» vs {}: «{}» — {} {}",
+                                j.verdict,
+                                p.kind,
+                                p.finding,
+                                p.measure,
+                                p.a.doc,
+                                p.a.text,
+                                p.b.doc,
+                                p.b.text,
+                                j.cause,
+                                j.why
+                            );
+                        }
+                    }
+                    None => unjudged_candidates.push(p),
+                }
             }
         }
         let all_pairs: Vec<&Pair> = findings.iter().flatten().collect();
@@ -728,10 +849,19 @@ fn main() {
             );
         }
     }
+    for (name, (judged, holding, all)) in &candidates_tally {
+        println!(
+            "== {name}: unflagged group pairs that differ (--candidates): {all}, {judged} judged, {holding} of them TRUE or UPDATE"
+        );
+    }
     println!("unjudged flagged pairs: {}", unjudged.len());
+    if with_candidates {
+        println!("unjudged candidate pairs: {}", unjudged_candidates.len());
+    }
     if let Some(path) = todo {
         let lines: Vec<String> = unjudged
             .iter()
+            .chain(&unjudged_candidates)
             .map(|p| serde_json::to_string(p).expect("a pair serializes"))
             .collect();
         std::fs::write(&path, lines.join("\n") + "\n").unwrap_or_else(|e| panic!("{path}: {e}"));
