@@ -187,7 +187,8 @@ pub fn sentences(line: &str, options: &SegmentOptions) -> Vec<(usize, usize)> {
             let join = continues
                 || !piece.chars().any(char::is_alphanumeric)
                 || (e - last.0 <= options.max_quote_bytes && open_quote(prev))
-                || starts_attribution(piece);
+                || starts_attribution(piece)
+                || continues_a_time(prev, piece);
             if join {
                 last.1 = e;
                 continue;
@@ -236,6 +237,30 @@ fn open_quote(text: &str) -> bool {
     straight % 2 == 1 || open > close
 }
 
+/// Time-zone words that follow a clock time ("10 p.m. ET").
+const TIME_ZONES: &[&str] = &[
+    "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc",
+    "bst", "cet", "cest", "local", "eastern", "central", "mountain", "pacific",
+];
+
+/// A piece that goes on with the day of a clock time the previous piece
+/// ends with: "arrested around 1:30 a.m." + "Feb. 1 on State Route 94", "at
+/// 10 p.m." + "Sunday in Athens", "at 8 p.m." + "ET". The splitter reads
+/// the abbreviation's full stop as a sentence end before a capital.
+fn continues_a_time(prev: &str, piece: &str) -> bool {
+    let tail = prev.trim_end().to_ascii_lowercase();
+    if !(tail.ends_with("a.m.") || tail.ends_with("p.m.")) {
+        return false;
+    }
+    let mut words = piece.split_whitespace();
+    let first = words.next().unwrap_or("").trim_end_matches([',', '.']);
+    let second = words.next().unwrap_or("");
+    let weekday = crate::calendar::weekday_number(first).is_some() && first.len() >= 6;
+    let dated_month = crate::calendar::month_number(first).is_some()
+        && second.starts_with(|c: char| c.is_ascii_digit());
+    weekday || dated_month || TIME_ZONES.contains(&first.to_ascii_lowercase().as_str())
+}
+
 /// A piece that only says who spoke: `he said.`, `said Stoltenberg.`
 fn starts_attribution(piece: &str) -> bool {
     let first = piece.split_whitespace().next().unwrap_or("");
@@ -277,6 +302,29 @@ mod tests {
             vec![
                 "The U.S. and Germany sent 1.5 million shells.",
                 "Mr. Smith disagreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_clock_time_keeps_its_day() {
+        assert_eq!(
+            split("Williams, 32, was arrested around 1:30 a.m. Feb. 1 on State Route 94. He was released."),
+            vec![
+                "Williams, 32, was arrested around 1:30 a.m. Feb. 1 on State Route 94.",
+                "He was released."
+            ]
+        );
+        assert_eq!(
+            split("The march began at 8 p.m. Saturday in Athens."),
+            vec!["The march began at 8 p.m. Saturday in Athens."]
+        );
+        // A new sentence after the time still starts one.
+        assert_eq!(
+            split("The fire started at 2 a.m. Officials said nobody was hurt."),
+            vec![
+                "The fire started at 2 a.m.",
+                "Officials said nobody was hurt."
             ]
         );
     }
