@@ -80,9 +80,32 @@ fn act_words(ctx: &Ctx, s: usize, d: &Detail) -> BTreeSet<String> {
         .iter()
         .copied()
         .chain(title.split_whitespace())
+        .filter(|w| !is_time_word(w))
         .flat_map(crate::align::words::content_stems)
         .filter(|w| !REPORTING_STEMS.iter().any(|r| w.starts_with(r)))
         .collect()
+}
+
+/// A word that tells when, not what part a person plays: a figure, a
+/// clock's "p.m.", a weekday or a month ("at 3:30 p.m. Saturday at Qwest
+/// Field" and "on Saturday at 3:30 p.m. in the Wild Card round" share no
+/// act).
+fn is_time_word(w: &str) -> bool {
+    let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+    bare.chars().any(|c| c.is_ascii_digit())
+        || matches!(
+            bare.to_ascii_lowercase().replace('.', "").as_str(),
+            "am" | "pm"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+        )
+        || crate::calendar::weekday_number(bare).is_some()
+        || crate::calendar::month_number(bare).is_some()
 }
 
 const REPORTING_STEMS: &[&str] = &[
@@ -576,5 +599,20 @@ pub(super) fn titles(
             rule,
             disagreeing,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_time_word;
+
+    #[test]
+    fn times_and_days_are_no_act() {
+        for w in ["3:30", "p.m.", "Saturday", "Feb.", "tonight"] {
+            assert!(is_time_word(w), "{w}");
+        }
+        for w in ["delegate", "introduced", "coach", "May-be"] {
+            assert!(!is_time_word(w), "{w}");
+        }
     }
 }

@@ -571,6 +571,14 @@ const PLACE_WORDS: &[&str] = &[
     "Airport",
     "Stadium",
     "Arena",
+    // Venues: "Qwest Field", "Carrier Dome".
+    "Field",
+    "Dome",
+    "Coliseum",
+    "Ballpark",
+    "Speedway",
+    "Raceway",
+    "Fieldhouse",
     "Harbor",
     "Harbour",
     "Port",
@@ -2319,6 +2327,18 @@ mod tests {
             vec![
                 ("Kraft".into(), EntityKind::Organization),
                 ("Northeast Philly".into(), EntityKind::Place),
+            ]
+        );
+    }
+
+    #[test]
+    fn venues_are_places() {
+        assert_eq!(
+            kinds("The Saints play the Seahawks at 3:30 p.m. Saturday at Qwest Field."),
+            vec![
+                ("Saints".into(), EntityKind::Organization),
+                ("Seahawks".into(), EntityKind::Organization),
+                ("Qwest Field".into(), EntityKind::Place)
             ]
         );
     }
