@@ -14,6 +14,9 @@
 //!   twenty minutes on their side. A time on the hour or half hour is
 //!   widened by ten minutes even without "about" (and on the quarter hour
 //!   by five): writers round, and "3:30 a.m." may be another's "3:33".
+//!   A zone written after it ("4:30 p.m. ET", "1:30 p.m. PST") makes the
+//!   unit its zone's, the US mainland zones all read as US Eastern; a time
+//!   with no zone is never compared with a zoned one.
 //! * **game clock**: seconds left, from "M:SS" or "M minutes S seconds"
 //!   followed by "left", "remaining", "to go" or "to play"; the period
 //!   named within a few words after ("in the first half", "of the sixth
@@ -33,9 +36,44 @@ pub fn is_game_clock(unit: &str) -> bool {
     unit.starts_with(GAME_CLOCK)
 }
 
+/// Whether a unit is a time of day's ("time of day", "time of day (US
+/// Eastern)").
+pub fn is_time_of_day(unit: &str) -> bool {
+    unit.starts_with(TIME_OF_DAY)
+}
+
 /// Whether a unit is a clock's: a time of day or a game clock.
 pub fn is_clock(unit: &str) -> bool {
-    unit == TIME_OF_DAY || is_game_clock(unit)
+    is_time_of_day(unit) || is_game_clock(unit)
+}
+
+/// A time zone written after a time ("4:30 p.m. ET", "1:30 p.m. PST",
+/// "9 a.m. Pacific time"): the unit's zone and the minutes to add to reach
+/// it. The four US mainland zones are read as US Eastern (their offsets to
+/// each other do not change with daylight saving), so "4:30 p.m. ET" and
+/// "1:30 p.m. PST" are one time; any other zone stays its own unit. A time
+/// with no zone, or "local time", is never compared with a zoned one:
+/// nothing says where it was.
+fn zone_after(rest: &str) -> Option<(&'static str, f64)> {
+    let word = rest
+        .trim_start_matches([' ', '(', '\u{a0}'])
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let us = |hours: f64| Some(("US Eastern", hours * 60.0));
+    match word {
+        "ET" | "EST" | "EDT" | "Eastern" => us(0.0),
+        "CT" | "CST" | "CDT" | "Central" => us(1.0),
+        "MT" | "MST" | "MDT" | "Mountain" => us(2.0),
+        "PT" | "PST" | "PDT" | "Pacific" => us(3.0),
+        "GMT" | "UTC" => Some(("GMT", 0.0)),
+        "BST" => Some(("BST", 0.0)),
+        "CET" => Some(("CET", 0.0)),
+        "CEST" => Some(("CEST", 0.0)),
+        "IST" => Some(("IST", 0.0)),
+        "AEST" | "AEDT" => Some(("AEST", 0.0)),
+        _ => None,
+    }
 }
 use regex::Regex;
 use std::ops::Range;
@@ -166,9 +204,35 @@ pub fn extract(text: &str) -> Vec<(Range<usize>, Quantity)> {
         } else {
             whole.start()
         };
+        // A zone after the time makes the unit its zone's ("Eastern"
+        // alone needs "time" after it, or a bracket, to be a zone).
+        let rest = &text[whole.end()..];
+        let zone = zone_after(rest).filter(|_| {
+            let w = rest.trim_start_matches([' ', '(']);
+            !(w.starts_with("Eastern")
+                || w.starts_with("Central")
+                || w.starts_with("Mountain")
+                || w.starts_with("Pacific"))
+                || w.split_whitespace().nth(1).is_some_and(|n| {
+                    n.trim_end_matches(['.', ',', ')'])
+                        .eq_ignore_ascii_case("time")
+                        || n.eq_ignore_ascii_case("standard")
+                        || n.eq_ignore_ascii_case("daylight")
+                })
+        });
+        let (unit, shift) = match zone {
+            Some((z, shift)) => (format!("{TIME_OF_DAY} ({z})"), shift),
+            None => (TIME_OF_DAY.to_string(), 0.0),
+        };
+        // Past midnight in the zone read: the clock of the next day.
+        let shift = if minutes + shift >= 24.0 * 60.0 {
+            shift - 24.0 * 60.0
+        } else {
+            shift
+        };
         out.push((
             start..whole.end(),
-            quantity(minutes, low, high, qualifier, TIME_OF_DAY.into()),
+            quantity(minutes + shift, low + shift, high + shift, qualifier, unit),
         ));
     }
     for c in GAME_CLOCK_RE.captures_iter(text) {
@@ -227,6 +291,29 @@ mod tests {
         assert!(extract("By Ann Lee, June 3, 2021 6:47 PM").is_empty());
         assert!(extract("The referee stopped it at 2:56 of the round.").is_empty());
         assert!(extract("The shop stays open until 9 p.m. daily.").is_empty());
+    }
+
+    #[test]
+    fn a_zone_makes_its_own_unit_and_us_zones_are_one_clock() {
+        let et = one("Kickoff is Saturday at 4:30 p.m. ET in Seattle.").1;
+        let pt = one("The game kicks off at 1:30 p.m. PST Saturday.").1;
+        let ct = one("The game starts at 3:30 p.m. Central time.").1;
+        for q in [&et, &pt, &ct] {
+            assert_eq!(q.unit.as_deref(), Some("time of day (US Eastern)"));
+            assert_eq!(q.value, Some(16.5 * 60.0));
+        }
+        assert!(crate::extract::quantity::overlaps(&et, &pt));
+        // No zone, or a place's own clock, is another unit; "Pacific" alone
+        // is no zone.
+        let bare = one("The game starts at 3:30 p.m. Saturday.").1;
+        assert_eq!(bare.unit.as_deref(), Some("time of day"));
+        let gmt = one("The polls closed at 10 p.m. GMT.").1;
+        assert_eq!(gmt.unit.as_deref(), Some("time of day (GMT)"));
+        let ocean = one("The ship sank at 11 p.m. Pacific Ocean waters were calm.").1;
+        assert_eq!(ocean.unit.as_deref(), Some("time of day"));
+        // Late on the West Coast is early the next day in the East.
+        let late = one("The fight ended at 11:30 p.m. PT.").1;
+        assert_eq!(late.value, Some(150.0));
     }
 
     #[test]

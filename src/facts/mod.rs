@@ -317,7 +317,7 @@ fn days_of_clock_times(facts: &mut [Fact]) {
         }
     }
     for f in facts.iter_mut() {
-        if f.measure.what != crate::extract::clock::TIME_OF_DAY {
+        if !crate::extract::clock::is_time_of_day(&f.measure.what) {
             continue;
         }
         if let Some(set) = days.get(&f.statement) {
@@ -511,7 +511,7 @@ fn name(facts: &[Fact], members: &[usize]) -> String {
     if let Some(day) = m
         .period
         .as_deref()
-        .filter(|_| m.what == crate::extract::clock::TIME_OF_DAY)
+        .filter(|_| crate::extract::clock::is_time_of_day(&m.what))
     {
         out = format!("{out} on {day}");
     }

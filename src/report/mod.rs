@@ -525,8 +525,8 @@ pub(crate) fn normalized_brief(v: &serde_json::Value) -> String {
     // Clock times read as clocks: minutes of the day as "03:40", a game
     // clock's seconds as "7:42".
     let unit = v.get("unit").and_then(|u| u.as_str()).unwrap_or("");
-    let clock =
-        crate::extract::clock::is_clock(unit).then_some(unit == crate::extract::clock::TIME_OF_DAY);
+    let clock = crate::extract::clock::is_clock(unit)
+        .then_some(crate::extract::clock::is_time_of_day(unit));
     let num = |x: &serde_json::Value| {
         x.as_f64().map(|f| {
             if let Some(of_day) = clock {
