@@ -799,3 +799,34 @@ fn clock_times_far_apart_are_still_compared() {
     ]);
     assert!(has(&fs, "quantity", "conflict", "4:10 a.m."), "{fs:#?}");
 }
+
+/// A story tells the time of many moments: two dates of one act in alike
+/// words are one date only when their statements are one claim or name one
+/// holder, not on their words alone (a road closed on one day, a bridge on
+/// another, each told as "closed on …").
+#[test]
+fn dates_of_one_act_pair_only_by_a_claim_or_a_holder() {
+    let storm = "Storm Edda flooded the lower town of Varberg this week, the council said.";
+    let inputs: Vec<crosscheck::ingest::Input> = [
+        ("a", "The harbour road was closed on Tuesday after the storm."),
+        ("b", "The harbour road was closed on Thursday after the storm, and the ferry to the islands was cancelled until further notice as crews checked every quay."),
+    ]
+    .iter()
+    .map(|(name, body)| crosscheck::ingest::Input::Bytes {
+        name: format!("{name}.txt"),
+        bytes: format!("source {name}\ndate 2025-10-17\ntitle {name}\n\n{storm}\n\n{body}\n").into_bytes(),
+    })
+    .collect();
+    let cmp = crosscheck::run(&inputs, &crosscheck::Options::default()).expect("run");
+    let date = |t: &str| cmp.facts.iter().find(|f| f.detail.text == t).expect(t);
+    let (a, b) = (date("on Tuesday"), date("on Thursday"));
+    use crosscheck::facts::group::link;
+    // One claim: one date, and the two days disagree.
+    assert!(link(a, b, true).is_some_and(|l| l.sure && l.strong));
+    // The same words and act in two claims, with no holder named: not one.
+    assert!(
+        !link(a, b, false).is_some_and(|l| l.sure),
+        "{:?}",
+        link(a, b, false)
+    );
+}

@@ -197,9 +197,15 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool) -> Option<Lin
     // (a play, a game, a season, a career; days until one thing, days
     // since another): only the same claim, or the same holder with the
     // same act, says two are one.
-    // Clock times too: a story tells the time of many moments (the crash,
-    // the arrest, the release), and a game's clock at every play.
-    let many = is_span(&ma.what) || ma.what == "score" || crate::extract::clock::is_clock(&ma.what);
+    // Clock times and dates too: a story tells the time of many moments
+    // (the crash, the arrest, the release, the trial), and a game's clock
+    // at every play; a date needs its act named on both sides and one, and
+    // a claim or a holder that says it is the same moment, not alike words
+    // around two weekdays of one story.
+    let many = date_acts
+        || is_span(&ma.what)
+        || ma.what == "score"
+        || crate::extract::clock::is_clock(&ma.what);
     // Players' statistics are not compared at all: a game report's "15
     // points" may be of this game or the last, and nothing in the sentence
     // tells which.
