@@ -511,8 +511,33 @@ fn print_history(cmp: &Comparison, j: &Judgement) {
             "link": link.map(|l| serde_json::json!({"score": l.score, "sure": l.sure, "strong": l.strong})),
             "context": crosscheck::facts::measure::context_similarity(&fa.measure.context, &fb.measure.context),
             "group_a": group(a), "group_b": group(b),
+            "third_states_both": third_states_both(cmp, a, b),
         })
     );
+}
+
+/// Whether a third document of the story states both values of a pair, as
+/// two facts of the same kind and unit: then the two values are, for that
+/// outlet, two different things.
+fn third_states_both(cmp: &Comparison, a: usize, b: usize) -> bool {
+    use crosscheck::facts::values_overlap;
+    let (fa, fb) = (&cmp.facts[a], &cmp.facts[b]);
+    let story = &cmp.graph.story_of;
+    let alike = |f: &crosscheck::facts::Fact| {
+        f.doc != fa.doc
+            && f.doc != fb.doc
+            && story[f.doc] == story[fa.doc]
+            && f.measure.kind == fa.measure.kind
+            && f.measure.what == fa.measure.what
+    };
+    cmp.facts.iter().any(|x| {
+        alike(x)
+            && values_overlap(x, fa)
+            && !values_overlap(x, fb)
+            && cmp.facts.iter().any(|y| {
+                alike(y) && y.doc == x.doc && values_overlap(y, fb) && !values_overlap(y, fa)
+            })
+    })
 }
 
 /// For a missed gold item, the facts read inside each side's quote

@@ -830,3 +830,38 @@ fn dates_of_one_act_pair_only_by_a_claim_or_a_holder() {
         link(a, b, false)
     );
 }
+
+/// A third outlet that gives both figures, each for its own thing, tells
+/// the two apart: one outlet's 30 and another's 45 are then not one count
+/// the tool can call a disagreement. Without such an outlet they are.
+#[test]
+fn a_third_outlet_giving_both_figures_tells_them_apart() {
+    let march = "Thousands marched through central Lindholm on Saturday against the new port law.";
+    let a = (
+        "a",
+        "2025-09-14",
+        format!("{march}\n\nPolice said 30 people were arrested during the march."),
+    );
+    let b = (
+        "b",
+        "2025-09-14",
+        format!("{march}\n\nPolice said 45 people were arrested during the march."),
+    );
+    let c = ("c", "2025-09-14", format!("{march}\n\nPolice said 45 people were detained during the march, and 30 people were arrested."));
+    let run = |arts: &[&(&str, &str, String)]| {
+        let v: Vec<(&str, &str, &str)> =
+            arts.iter().map(|(n, d, b)| (*n, *d, b.as_str())).collect();
+        findings(&v)
+    };
+    let flagged = |fs: &[crosscheck::report::FindingOut]| {
+        fs.iter().any(|f| {
+            f.kind == "quantity"
+                && f.verdict != "compatible"
+                && f.values.iter().any(|v| v.text.contains("45"))
+        })
+    };
+    let fs = run(&[&a, &b]);
+    assert!(flagged(&fs), "{fs:#?}");
+    let fs = run(&[&a, &b, &c]);
+    assert!(!flagged(&fs), "{fs:#?}");
+}

@@ -15,7 +15,9 @@
 //! A document that states another value of the group's measure (another
 //! fact of its own linking surely to a member, with a value the first does
 //! not match) is *ambiguous* for the group: its value still counts as
-//! agreeing, never as disagreeing.
+//! agreeing, never as disagreeing. A third document that states both
+//! values of a pair, each as a fact that can be one with that side's, tells
+//! the pair apart: it is not flagged.
 
 use super::lexicon;
 use super::measure::{context_similarity, FactKind, Role};
@@ -550,6 +552,25 @@ pub fn group_block(
     for (i, &f) in block.iter().enumerate() {
         same_doc.entry(facts[f].doc).or_default().push(i);
     }
+    // A third document that states both values, each as a fact that can
+    // be one with the pair's fact of that value, tells the two apart: for
+    // that outlet they are two things ("86 yards" on one run, "226 yards"
+    // in the game; "nine points" needed, "20" scored). One outlet against
+    // another is then no disagreement the tool can stand behind.
+    let told_apart = |i: usize, j: usize| {
+        let (fi, fj) = (&facts[block[i]], &facts[block[j]]);
+        same_doc.iter().any(|(&d, locals)| {
+            let states = |v: usize, fv: &Fact, fw: &Fact| {
+                locals.iter().find(|&&x| {
+                    let fx = &facts[block[x]];
+                    overlaps(fx, fv) && !overlaps(fx, fw) && get(x, v).is_some()
+                })
+            };
+            d != fi.doc
+                && d != fj.doc
+                && matches!((states(i, fi, fj), states(j, fj, fi)), (Some(x), Some(y)) if x != y)
+        })
+    };
     let mut out = Vec::new();
     for g in members.into_iter().filter(|g| g.len() >= 2) {
         let mut ambiguous = Vec::new();
@@ -588,7 +609,7 @@ pub fn group_block(
                                 || overlaps(&facts[block[k]], &facts[block[j]]))
                     })
                 };
-                if l.strong || sure(i, j) && corroborated() {
+                if (l.strong || sure(i, j) && corroborated()) && !told_apart(i, j) {
                     let (a, b) = (block[i], block[j]);
                     confident.push((a.min(b), a.max(b)));
                 }
