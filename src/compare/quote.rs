@@ -83,8 +83,34 @@ fn number_word(w: &str) -> Option<&'static str> {
 /// The normalized words of a quotation (see the module documentation).
 pub(super) fn quote_words(q: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let lower = q.to_lowercase().replace('’', "'");
-    for raw in lower.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+    // "a.m." is "am" wherever it stands ("9 p.m." = "9pm"), and a
+    // thousands separator or a decimal point between digits stays in its
+    // number ("1,000" = "1000", "5.5").
+    let lower = q
+        .to_lowercase()
+        .replace('’', "'")
+        .replace("a.m.", "am")
+        .replace("p.m.", "pm");
+    let chars: Vec<char> = lower.chars().collect();
+    let joined: String = chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let between_digits = (c == ',' || c == '.')
+                && i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+            match c {
+                ',' if between_digits => '\u{0}',
+                '.' if between_digits => '\u{1}',
+                _ => c,
+            }
+        })
+        .filter(|&c| c != '\u{0}')
+        .collect();
+    for raw in joined.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{1}') {
+        let raw = raw.replace('\u{1}', ".");
+        let raw = raw.as_str();
         let w = raw.trim_matches('\'');
         if w.is_empty() {
             continue;
@@ -116,14 +142,31 @@ pub(super) fn quote_words(q: &str) -> Vec<String> {
             None => (w, None),
         };
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        let ordinal = !digits.is_empty()
-            && digits.chars().all(|c| c.is_ascii_digit())
-            && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th");
-        out.push(if ordinal {
-            digits.to_string()
+        let numeric = !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == '.');
+        let suffix = &w[digits.len()..];
+        let ordinal = numeric && matches!(suffix, "st" | "nd" | "rd" | "th");
+        if ordinal {
+            out.push(digits.to_string());
+        } else if numeric && !suffix.is_empty() {
+            // "9pm", "5km", "10s": the number and its unit, as if spaced.
+            out.push(digits.to_string());
+            out.push(suffix.to_string());
         } else {
-            number_word(w).map_or_else(|| w.to_string(), str::to_string)
-        });
+            let word = number_word(w).map_or_else(|| w.to_string(), str::to_string);
+            // "two hundred" = "200", "one thousand" = "1000".
+            let scale = match word.as_str() {
+                "100" if w == "hundred" => Some(100u64),
+                "thousand" => Some(1000),
+                _ => None,
+            };
+            let before = out.last().and_then(|x| x.parse::<u64>().ok());
+            match (scale, before) {
+                (Some(k), Some(n)) if n < 1000 => {
+                    *out.last_mut().expect("a number before") = (n * k).to_string();
+                }
+                _ => out.push(word),
+            }
+        }
         if let Some(t) = tail {
             out.push(t.to_string());
         }
@@ -638,6 +681,15 @@ mod tests {
         assert_eq!(w("We wouldn't go"), w("we would not go"));
         assert_eq!(w("the 12th time"), w("The twelfth time"));
         assert_eq!(w("I can't wait"), w("I cannot wait"));
+        // Numbers as digits, words, with separators or units run on.
+        assert_eq!(w("we raised 1,000 dollars"), w("we raised 1000 dollars"));
+        assert_eq!(
+            w("we raised one thousand dollars"),
+            w("We raised 1,000 dollars")
+        );
+        assert_eq!(w("two hundred people came"), w("200 people came"));
+        assert_eq!(w("at 9 p.m. we left"), w("at 9pm we left"));
+        assert_eq!(w("it was 5.5 metres"), vec!["it", "was", "5.5", "metres"]);
         assert_eq!(
             judge(&w("It's the 12th title."), &w("it's the twelfth title")).0,
             Verdict::Agree
