@@ -754,6 +754,25 @@ fn a_rounded_figure_does_not_contradict_the_precise_one() {
     );
 }
 
+/// A converted measurement is another outlet's rounding: "-7 degrees
+/// Celsius" is "20 degrees Fahrenheit" (-6.7 °C), while -12 °C is not.
+#[test]
+fn a_rounded_conversion_does_not_contradict_the_original() {
+    let cold = |t: &str| {
+        format!("A cold snap closed schools across Marlow county on Tuesday.\n\nThe temperature in Marlow fell to {t} overnight, forecasters said.")
+    };
+    let same = findings(&[
+        ("a", "2025-01-15", &cold("20 degrees Fahrenheit")),
+        ("b", "2025-01-15", &cold("-7 degrees Celsius")),
+    ]);
+    assert!(!same.iter().any(|f| f.verdict == "conflict"), "{same:#?}");
+    let colder = findings(&[
+        ("a", "2025-01-15", &cold("20 degrees Fahrenheit")),
+        ("b", "2025-01-15", &cold("-12 degrees Celsius")),
+    ]);
+    assert!(has(&colder, "quantity", "conflict", "-12"), "{colder:#?}");
+}
+
 #[test]
 fn times_of_day_are_compared_within_one_day() {
     let fire = |night: &str, time: &str| {

@@ -341,8 +341,9 @@ pub fn loosely_overlap(a: &Quantity, b: &Quantity) -> bool {
 /// A figure as its writer may have rounded it: an exact amount written
 /// with a scale word ("$1.5 billion", "82 million") or a percentage ("8%")
 /// stands for anything that rounds to it at its last written digit
-/// ("$1.5 billion" for $1.47 billion, "8%" for 8.3%). Counts and
-/// measurements stay as written: "700 metres" is not "650 metres".
+/// ("$1.5 billion" for $1.47 billion, "8%" for 8.3%); a measurement in its
+/// own unit by half its last written digit ("-7 °C" for -6.7 °C). Counts
+/// stay as written, and "700 metres" is not "650 metres".
 pub fn as_rounded(q: &Quantity, written: &str) -> Quantity {
     let (Some(v), crate::extract::quantity::Qualifier::Exact) = (q.value, q.qualifier) else {
         return q.clone();
@@ -376,7 +377,29 @@ pub fn as_rounded(q: &Quantity, written: &str) -> Quantity {
             .filter(|f| *f >= 1e3)
             .or((tail == "m").then_some(1e6))
     });
-    let half = match (scale, percent) {
+    // A measurement written in its own unit stands for what rounds to its
+    // last digit: "-7 degrees Celsius" is another outlet's rounding of "20
+    // degrees Fahrenheit" (-6.7 °C), "1.80 m" of "5 feet 11 inches". The
+    // half step is of the last digit written, so "700 metres" is still not
+    // "650 metres". (A converted figure is widened by the scanner itself.)
+    let measurement = matches!(
+        q.unit.as_deref(),
+        Some(
+            "km" | "m"
+                | "kg"
+                | "t"
+                | "°C"
+                | "km/h"
+                | "m/s"
+                | "m2"
+                | "m3"
+                | "km2"
+                | "ha"
+                | "L"
+                | "hPa"
+        )
+    );
+    let half = match (scale, percent || measurement) {
         (Some(f), _) => step * f / 2.0,
         (None, true) => step / 2.0,
         _ => return q.clone(),
@@ -385,7 +408,7 @@ pub fn as_rounded(q: &Quantity, written: &str) -> Quantity {
     // itself): widen only when the value is the written figure scaled.
     let figure: f64 = digits.replace(',', "").parse().unwrap_or(f64::NAN);
     let expected = figure * scale.unwrap_or(1.0);
-    if (expected - v).abs() > 1e-6 * v.abs().max(1.0) {
+    if (expected - v.abs()).abs() > 1e-6 * v.abs().max(1.0) {
         return q.clone();
     }
     Quantity {
