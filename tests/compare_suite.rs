@@ -884,3 +884,33 @@ fn a_third_outlet_giving_both_figures_tells_them_apart() {
     let fs = run(&[&a, &b, &c]);
     assert!(!flagged(&fs), "{fs:#?}");
 }
+
+/// "Today" inside a quotation is the day it was said, or nowadays: it is no
+/// date the article's own date resolves. Outside a quotation it is.
+#[test]
+fn a_relative_date_inside_a_quotation_is_no_fact() {
+    let text = "source a\ndate 2025-05-02\ntitle a\n\nThe mayor opened the new flood barrier today.\n\n\"We have to protect this town today, not in ten years,\" the mayor said.\n";
+    let cmp = crosscheck::run(
+        &[crosscheck::ingest::Input::Bytes {
+            name: "a.txt".into(),
+            bytes: text.as_bytes().to_vec(),
+        }],
+        &crosscheck::Options::default(),
+    )
+    .expect("run");
+    let todays: Vec<&str> = cmp
+        .facts
+        .iter()
+        .filter(|f| f.detail.text.eq_ignore_ascii_case("today"))
+        .map(|f| {
+            cmp.graph.extracted.segmented.statements[f.statement]
+                .text
+                .as_str()
+        })
+        .collect();
+    assert_eq!(
+        todays,
+        vec!["The mayor opened the new flood barrier today."],
+        "{todays:#?}"
+    );
+}

@@ -274,6 +274,15 @@ fn read(graph: &ClaimGraph) -> Vec<Fact> {
                 let (start, end) = (d.start - statement.start, d.end - statement.start);
                 let measure = match &d.normalized {
                     Normalized::Quantity(q) => measure::quantity_measure(&view, start, end, q),
+                    // "Today" in a quotation is the day it was said, or
+                    // nowadays ("grow our economy today"): not a day the
+                    // publication date tells.
+                    Normalized::Date(v)
+                        if v.relative
+                            && view.quotes.iter().any(|&(a, b)| a <= start && end <= b) =>
+                    {
+                        None
+                    }
                     Normalized::Date(_) if !reported_on(&view, start, end) => {
                         measure::date_measure(&view, start, end)
                     }
