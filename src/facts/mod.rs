@@ -427,13 +427,42 @@ pub fn as_rounded(q: &Quantity, written: &str) -> Quantity {
     }
 }
 
+/// How far a figure converted between unit systems may have been rounded
+/// by the outlet that converted it: "30 miles (50 km)", "60 mph (100
+/// km/h)" are news's usual conversions, 3–4 % off. A true disagreement
+/// across units is wider ("about 2,000 feet" against "700 metres" is 15 %).
+const CONVERSION_ROUNDING: f64 = 0.05;
+
+/// Two figures of one unit written in different units (one converted by the
+/// scanner, the other not, or from another unit), both exact: each side as
+/// the other's rounded conversion, widened by [`CONVERSION_ROUNDING`]. A temperature's
+/// conversion is rounded to the degree, which [`as_rounded`] covers.
+fn across_units(x: Quantity, y: Quantity) -> (Quantity, Quantity) {
+    let written = |q: &Quantity| q.written.as_ref().map(|w| w.unit.clone());
+    if x.unit != y.unit || x.unit.as_deref() == Some("°C") || written(&x) == written(&y) {
+        return (x, y);
+    }
+    // An approximate figure ("about 2,000 feet") has its margin already,
+    // for the rounding of its conversion too.
+    let exact = |q: &Quantity| q.qualifier == crate::extract::quantity::Qualifier::Exact;
+    if !exact(&x) || !exact(&y) {
+        return (x, y);
+    }
+    let widen = |q: Quantity| Quantity {
+        low: q.low.map(|l| l - l.abs() * CONVERSION_ROUNDING),
+        high: q.high.map(|h| h + h.abs() * CONVERSION_ROUNDING),
+        ..q
+    };
+    (widen(x), widen(y))
+}
+
 /// Whether two facts' values can be the same.
 pub fn values_overlap(a: &Fact, b: &Fact) -> bool {
     match (&a.detail.normalized, &b.detail.normalized) {
-        (Normalized::Quantity(x), Normalized::Quantity(y)) => loosely_overlap(
-            &as_rounded(x, &a.detail.text),
-            &as_rounded(y, &b.detail.text),
-        ),
+        (Normalized::Quantity(x), Normalized::Quantity(y)) => {
+            let (x, y) = across_units(as_rounded(x, &a.detail.text), as_rounded(y, &b.detail.text));
+            loosely_overlap(&x, &y)
+        }
         (Normalized::Date(x), Normalized::Date(y)) => crate::extract::date::compatible(x, y),
         _ => false,
     }
@@ -566,5 +595,36 @@ fn unit_words(what: &str) -> String {
         "percentage_point" => "percentage points".into(),
         w if w.len() == 3 && w.chars().all(|c| c.is_ascii_uppercase()) => format!("amount ({w})"),
         w => w.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether two written figures can be one value, as the fact layer
+    /// compares them.
+    fn agree(a: &str, b: &str) -> bool {
+        let read = |t: &str| {
+            let (r, q) = crate::extract::quantity::extract(t)
+                .into_iter()
+                .next()
+                .expect(t);
+            as_rounded(&q, &t[r])
+        };
+        let (x, y) = across_units(read(a), read(b));
+        loosely_overlap(&x, &y)
+    }
+
+    #[test]
+    fn conversions_are_rounded_but_disagreements_are_not() {
+        assert!(agree("30 miles", "50 km"));
+        assert!(agree("60 mph", "100 km/h"));
+        assert!(agree("20 degrees Fahrenheit", "-7 degrees Celsius"));
+        assert!(!agree("about 2,000 feet", "700 metres"));
+        assert!(!agree("200 feet", "150 metres"));
+        assert!(!agree("20 degrees Fahrenheit", "-12 degrees Celsius"));
+        // In one unit, no conversion to round.
+        assert!(!agree("48 km", "50 km"));
     }
 }
