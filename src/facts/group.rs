@@ -557,19 +557,49 @@ pub fn group_block(
     // that outlet they are two things ("86 yards" on one run, "226 yards"
     // in the game; "nine points" needed, "20" scored). One outlet against
     // another is then no disagreement the tool can stand behind.
-    let told_apart = |i: usize, j: usize| {
-        let (fi, fj) = (&facts[block[i]], &facts[block[j]]);
-        same_doc.iter().any(|(&d, locals)| {
-            let states = |v: usize, fv: &Fact, fw: &Fact| {
-                locals.iter().find(|&&x| {
+    // Documents that give two or more values of the block: only they can
+    // tell a pair apart.
+    let multi: Vec<(usize, &Vec<usize>)> = same_doc
+        .iter()
+        .filter(|(_, locals)| locals.len() >= 2)
+        .map(|(&d, locals)| (d, locals))
+        .collect();
+    let told_apart_in = |g: &[usize]| -> BTreeSet<(usize, usize)> {
+        let mut apart = BTreeSet::new();
+        for &(d, locals) in &multi {
+            // For each of the document's facts, the members of other
+            // documents it can be one with, at their value.
+            let with: Vec<Vec<usize>> = locals
+                .iter()
+                .map(|&x| {
                     let fx = &facts[block[x]];
-                    overlaps(fx, fv) && !overlaps(fx, fw) && get(x, v).is_some()
+                    g.iter()
+                        .copied()
+                        .filter(|&i| {
+                            let fi = &facts[block[i]];
+                            fi.doc != d && overlaps(fx, fi) && get(x, i).is_some()
+                        })
+                        .collect()
                 })
-            };
-            d != fi.doc
-                && d != fj.doc
-                && matches!((states(i, fi, fj), states(j, fj, fi)), (Some(x), Some(y)) if x != y)
-        })
+                .collect();
+            for (a, &x) in locals.iter().enumerate() {
+                for (b, &y) in locals.iter().enumerate() {
+                    let (fx, fy) = (&facts[block[x]], &facts[block[y]]);
+                    if a == b || overlaps(fx, fy) {
+                        continue;
+                    }
+                    for &i in &with[a] {
+                        for &j in &with[b] {
+                            let (fi, fj) = (&facts[block[i]], &facts[block[j]]);
+                            if i != j && !overlaps(fx, fj) && !overlaps(fy, fi) {
+                                apart.insert((i.min(j), i.max(j)));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        apart
     };
     let mut out = Vec::new();
     for g in members.into_iter().filter(|g| g.len() >= 2) {
@@ -597,6 +627,7 @@ pub fn group_block(
         // where a third document's value matches one side (two outlets
         // against one is a disagreement; one against one may be two
         // measures the words around them did not tell apart).
+        let apart = told_apart_in(&g);
         let mut confident = Vec::new();
         for (x, &i) in g.iter().enumerate() {
             for &j in &g[x + 1..] {
@@ -609,7 +640,9 @@ pub fn group_block(
                                 || overlaps(&facts[block[k]], &facts[block[j]]))
                     })
                 };
-                if (l.strong || sure(i, j) && corroborated()) && !told_apart(i, j) {
+                if (l.strong || sure(i, j) && corroborated())
+                    && !apart.contains(&(i.min(j), i.max(j)))
+                {
                     let (a, b) = (block[i], block[j]);
                     confident.push((a.min(b), a.max(b)));
                 }
