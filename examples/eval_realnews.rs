@@ -38,7 +38,9 @@
 //! facts, to try a gate against every judged pair before changing a rule.
 //! `--candidates` also counts the pairs a fact group holds whose values
 //! differ but which the tool does not flag, and writes the unjudged ones to
-//! the `--todo` file too: judged, they show what the gates hold back. `--todo FILE` writes the unjudged pairs, with their statements, as
+//! the `--todo` file too: judged, they show what the gates hold back.
+//! With `EVAL_LINKED=1` in the environment, the pairs of one story linked
+//! but not surely (the ones that never reach a group) are added as well. `--todo FILE` writes the unjudged pairs, with their statements, as
 //! JSON lines for a judge. Always exits 0 unless an input cannot be read.
 
 use crosscheck::compare::Comparison;

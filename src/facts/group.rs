@@ -556,9 +556,8 @@ pub fn group_block(
     // be one with the pair's fact of that value, tells the two apart: for
     // that outlet they are two things ("86 yards" on one run, "226 yards"
     // in the game; "nine points" needed, "20" scored). One outlet against
-    // another is then no disagreement the tool can stand behind.
-    // Documents that give two or more values of the block: only they can
-    // tell a pair apart.
+    // another is then no disagreement the tool can stand behind. Only the
+    // documents that give two or more values of the block can do so.
     let multi: Vec<(usize, &Vec<usize>)> = same_doc
         .iter()
         .filter(|(_, locals)| locals.len() >= 2)

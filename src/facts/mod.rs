@@ -435,8 +435,9 @@ const CONVERSION_ROUNDING: f64 = 0.05;
 
 /// Two figures of one unit written in different units (one converted by the
 /// scanner, the other not, or from another unit), both exact: each side as
-/// the other's rounded conversion, widened by [`CONVERSION_ROUNDING`]. A temperature's
-/// conversion is rounded to the degree, which [`as_rounded`] covers.
+/// the other's rounded conversion, widened by [`CONVERSION_ROUNDING`]. A
+/// temperature's conversion is rounded to the degree, which [`as_rounded`]
+/// covers.
 fn across_units(x: Quantity, y: Quantity) -> (Quantity, Quantity) {
     let written = |q: &Quantity| q.written.as_ref().map(|w| w.unit.clone());
     if x.unit != y.unit || x.unit.as_deref() == Some("°C") || written(&x) == written(&y) {
