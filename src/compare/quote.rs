@@ -100,8 +100,12 @@ pub(super) fn quote_words(q: &str) -> Vec<String> {
                 && i > 0
                 && chars[i - 1].is_ascii_digit()
                 && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+            // A comma separates thousands only before three digits ("1,000",
+            // not the list "1,2 or 3").
+            let thousands = (1..=3).all(|k| chars.get(i + k).is_some_and(char::is_ascii_digit))
+                && !chars.get(i + 4).is_some_and(char::is_ascii_digit);
             match c {
-                ',' if between_digits => '\u{0}',
+                ',' if between_digits && thousands => '\u{0}',
                 '.' if between_digits => '\u{1}',
                 _ => c,
             }
@@ -688,6 +692,7 @@ mod tests {
             w("We raised 1,000 dollars")
         );
         assert_eq!(w("two hundred people came"), w("200 people came"));
+        assert_eq!(w("in 2,3 days"), vec!["in", "2", "3", "days"]);
         assert_eq!(w("at 9 p.m. we left"), w("at 9pm we left"));
         assert_eq!(w("it was 5.5 metres"), vec!["it", "was", "5.5", "metres"]);
         assert_eq!(
