@@ -205,7 +205,8 @@ pub fn extract(text: &str) -> Vec<(Range<usize>, Quantity)> {
             whole.start()
         };
         // A zone after the time makes the unit its zone's ("Eastern"
-        // alone needs "time" after it, or a bracket, to be a zone).
+        // and its kin need "time", "standard" or "daylight" after them:
+        // "11 p.m. Pacific Ocean waters" names no zone).
         let rest = &text[whole.end()..];
         let zone = zone_after(rest).filter(|_| {
             let w = rest.trim_start_matches([' ', '(']);
