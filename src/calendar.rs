@@ -65,6 +65,29 @@ pub fn month_number(word: &str) -> Option<i8> {
     MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, n)| n)
 }
 
+/// The time zone a word after a clock time names ("ET", "PST", "GMT",
+/// "Pacific"), as the zone a time is read in and the minutes to add to
+/// reach it. The four US mainland zones are one zone, US Eastern: their
+/// offsets to each other do not change with daylight saving. Abbreviations
+/// are matched as written (upper case), so "et" or "mt" in a sentence is
+/// no zone.
+pub fn time_zone(word: &str) -> Option<(&'static str, f64)> {
+    let us = |hours: f64| Some(("US Eastern", hours * 60.0));
+    match word {
+        "ET" | "EST" | "EDT" | "Eastern" => us(0.0),
+        "CT" | "CST" | "CDT" | "Central" => us(1.0),
+        "MT" | "MST" | "MDT" | "Mountain" => us(2.0),
+        "PT" | "PST" | "PDT" | "Pacific" => us(3.0),
+        "GMT" | "UTC" => Some(("GMT", 0.0)),
+        "BST" => Some(("BST", 0.0)),
+        "CET" => Some(("CET", 0.0)),
+        "CEST" => Some(("CEST", 0.0)),
+        "IST" => Some(("IST", 0.0)),
+        "AEST" | "AEDT" => Some(("AEST", 0.0)),
+        _ => None,
+    }
+}
+
 /// The weekday number (Monday = 1) of a weekday name or abbreviation.
 pub fn weekday_number(word: &str) -> Option<i8> {
     let w = word.trim_end_matches('.').to_ascii_lowercase();

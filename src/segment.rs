@@ -237,12 +237,6 @@ fn open_quote(text: &str) -> bool {
     straight % 2 == 1 || open > close
 }
 
-/// Time-zone words that follow a clock time ("10 p.m. ET").
-const TIME_ZONES: &[&str] = &[
-    "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc",
-    "bst", "cet", "cest", "local", "eastern", "central", "mountain", "pacific",
-];
-
 /// A piece that goes on with the day of a clock time the previous piece
 /// ends with: "arrested around 1:30 a.m." + "Feb. 1 on State Route 94", "at
 /// 10 p.m." + "Sunday in Athens", "at 8 p.m." + "ET". The splitter reads
@@ -258,7 +252,8 @@ fn continues_a_time(prev: &str, piece: &str) -> bool {
     let weekday = crate::calendar::weekday_number(first).is_some() && first.len() >= 6;
     let dated_month = crate::calendar::month_number(first).is_some()
         && second.starts_with(|c: char| c.is_ascii_digit());
-    weekday || dated_month || TIME_ZONES.contains(&first.to_ascii_lowercase().as_str())
+    let zone = crate::calendar::time_zone(first).is_some() || first.eq_ignore_ascii_case("local");
+    weekday || dated_month || zone
 }
 
 /// A piece that only says who spoke: `he said.`, `said Stoltenberg.`
@@ -318,6 +313,10 @@ mod tests {
         assert_eq!(
             split("The march began at 8 p.m. Saturday in Athens."),
             vec!["The march began at 8 p.m. Saturday in Athens."]
+        );
+        assert_eq!(
+            split("Kickoff is at 8 p.m. ET on Saturday."),
+            vec!["Kickoff is at 8 p.m. ET on Saturday."]
         );
         // A new sentence after the time still starts one.
         assert_eq!(

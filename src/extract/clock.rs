@@ -47,33 +47,18 @@ pub fn is_clock(unit: &str) -> bool {
     is_time_of_day(unit) || is_game_clock(unit)
 }
 
-/// A time zone written after a time ("4:30 p.m. ET", "1:30 p.m. PST",
-/// "9 a.m. Pacific time"): the unit's zone and the minutes to add to reach
-/// it. The four US mainland zones are read as US Eastern (their offsets to
-/// each other do not change with daylight saving), so "4:30 p.m. ET" and
-/// "1:30 p.m. PST" are one time; any other zone stays its own unit. A time
-/// with no zone, or "local time", is never compared with a zoned one:
-/// nothing says where it was.
+/// The zone written after a time ("4:30 p.m. ET", "1:30 p.m. PST", "9
+/// a.m. Pacific time"), read by [`crate::calendar::time_zone`]: "4:30 p.m.
+/// ET" and "1:30 p.m. PST" are one time; any other zone stays its own
+/// unit. A time with no zone, or "local time", is never compared with a
+/// zoned one: nothing says where it was.
 fn zone_after(rest: &str) -> Option<(&'static str, f64)> {
     let word = rest
         .trim_start_matches([' ', '(', '\u{a0}'])
         .split(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
-    let us = |hours: f64| Some(("US Eastern", hours * 60.0));
-    match word {
-        "ET" | "EST" | "EDT" | "Eastern" => us(0.0),
-        "CT" | "CST" | "CDT" | "Central" => us(1.0),
-        "MT" | "MST" | "MDT" | "Mountain" => us(2.0),
-        "PT" | "PST" | "PDT" | "Pacific" => us(3.0),
-        "GMT" | "UTC" => Some(("GMT", 0.0)),
-        "BST" => Some(("BST", 0.0)),
-        "CET" => Some(("CET", 0.0)),
-        "CEST" => Some(("CEST", 0.0)),
-        "IST" => Some(("IST", 0.0)),
-        "AEST" | "AEDT" => Some(("AEST", 0.0)),
-        _ => None,
-    }
+    crate::calendar::time_zone(word)
 }
 use regex::Regex;
 use std::ops::Range;
