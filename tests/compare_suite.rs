@@ -186,9 +186,8 @@ fn value_matching_respects_word_and_number_boundaries() {
     assert!(texts_match("on Tuesday night", "Tuesday"));
 }
 
-/// Compares in-memory articles (`name`, `date`, body) and returns the
-/// report's findings.
-fn findings(articles: &[(&str, &str, &str)]) -> Vec<crosscheck::report::FindingOut> {
+/// Compares in-memory articles (`name`, `date`, body).
+fn compare(articles: &[(&str, &str, &str)]) -> crosscheck::compare::Comparison {
     let inputs: Vec<crosscheck::ingest::Input> = articles
         .iter()
         .map(|(name, date, body)| crosscheck::ingest::Input::Bytes {
@@ -196,8 +195,13 @@ fn findings(articles: &[(&str, &str, &str)]) -> Vec<crosscheck::report::FindingO
             bytes: format!("source {name}\ndate {date}\ntitle {name}\n\n{body}\n").into_bytes(),
         })
         .collect();
-    let cmp = crosscheck::run(&inputs, &crosscheck::Options::default()).expect("run");
-    crosscheck::report::Report::new(&cmp).findings
+    crosscheck::run(&inputs, &crosscheck::Options::default()).expect("run")
+}
+
+/// Compares in-memory articles (`name`, `date`, body) and returns the
+/// report's findings.
+fn findings(articles: &[(&str, &str, &str)]) -> Vec<crosscheck::report::FindingOut> {
+    crosscheck::report::Report::new(&compare(articles)).findings
 }
 
 fn has(fs: &[crosscheck::report::FindingOut], kind: &str, verdict: &str, text: &str) -> bool {
@@ -826,17 +830,10 @@ fn clock_times_far_apart_are_still_compared() {
 #[test]
 fn dates_of_one_act_pair_only_by_a_claim_or_a_holder() {
     let storm = "Storm Edda flooded the lower town of Varberg this week, the council said.";
-    let inputs: Vec<crosscheck::ingest::Input> = [
-        ("a", "The harbour road was closed on Tuesday after the storm."),
-        ("b", "The harbour road was closed on Thursday after the storm, and the ferry to the islands was cancelled until further notice as crews checked every quay."),
-    ]
-    .iter()
-    .map(|(name, body)| crosscheck::ingest::Input::Bytes {
-        name: format!("{name}.txt"),
-        bytes: format!("source {name}\ndate 2025-10-17\ntitle {name}\n\n{storm}\n\n{body}\n").into_bytes(),
-    })
-    .collect();
-    let cmp = crosscheck::run(&inputs, &crosscheck::Options::default()).expect("run");
+    let cmp = compare(&[
+        ("a", "2025-10-17", &format!("{storm}\n\nThe harbour road was closed on Tuesday after the storm.")),
+        ("b", "2025-10-17", &format!("{storm}\n\nThe harbour road was closed on Thursday after the storm, and the ferry to the islands was cancelled until further notice as crews checked every quay.")),
+    ]);
     let date = |t: &str| cmp.facts.iter().find(|f| f.detail.text == t).expect(t);
     let (a, b) = (date("on Tuesday"), date("on Thursday"));
     use crosscheck::facts::group::link;
@@ -889,15 +886,11 @@ fn a_third_outlet_giving_both_figures_tells_them_apart() {
 /// date the article's own date resolves. Outside a quotation it is.
 #[test]
 fn a_relative_date_inside_a_quotation_is_no_fact() {
-    let text = "source a\ndate 2025-05-02\ntitle a\n\nThe mayor opened the new flood barrier today.\n\n\"We have to protect this town today, not in ten years,\" the mayor said.\n";
-    let cmp = crosscheck::run(
-        &[crosscheck::ingest::Input::Bytes {
-            name: "a.txt".into(),
-            bytes: text.as_bytes().to_vec(),
-        }],
-        &crosscheck::Options::default(),
-    )
-    .expect("run");
+    let cmp = compare(&[(
+        "a",
+        "2025-05-02",
+        "The mayor opened the new flood barrier today.\n\n\"We have to protect this town today, not in ten years,\" the mayor said.",
+    )]);
     let todays: Vec<&str> = cmp
         .facts
         .iter()
