@@ -907,3 +907,83 @@ fn a_relative_date_inside_a_quotation_is_no_fact() {
         "{todays:#?}"
     );
 }
+
+/// "A magnitude 6 quake can cause severe damage" says what such quakes do,
+/// not what this one measured: no fact of the story comes of it.
+#[test]
+fn a_figure_said_of_a_kind_is_no_fact() {
+    let cmp = compare(&[
+        ("a", "2025-06-10", "A strong earthquake shook the island of Varn on Monday.\n\nThe quake measured magnitude 5.8, the seismology centre said. A magnitude 6 quake can cause severe damage."),
+        ("b", "2025-06-10", "A strong earthquake shook the island of Varn on Monday.\n\nThe quake measured magnitude 5.8, the seismology centre said."),
+    ]);
+    assert!(
+        !cmp.facts
+            .iter()
+            .any(|f| f.detail.text.contains("magnitude 6")),
+        "{:#?}",
+        cmp.facts.iter().map(|f| &f.detail.text).collect::<Vec<_>>()
+    );
+    assert!(cmp.facts.iter().any(|f| f.detail.text.contains("5.8")));
+}
+
+/// Two figures whose statements are dated to days that never meet are of
+/// two moments, however alike their words: the aftershock of Monday is not
+/// the quake of June 3.
+#[test]
+fn figures_dated_to_different_days_are_two_measures() {
+    let cmp = compare(&[
+        ("a", "2025-06-10", "Aftershocks rattled the island of Varn this week.\n\nThe observatory registered a quake measuring 3.8 on the Richter scale on Monday."),
+        ("b", "2025-06-10", "Aftershocks rattled the island of Varn this week.\n\nThe observatory registered a quake measuring 6.4 on the Richter scale on June 3."),
+    ]);
+    let fact = |t: &str| cmp.facts.iter().find(|f| f.detail.text == t).expect(t);
+    let (a, b) = (fact("3.8"), fact("6.4"));
+    assert_eq!(a.measure.moments.len(), 1);
+    use crosscheck::facts::group::link;
+    assert!(link(a, b, false).is_none(), "{:?}", link(a, b, false));
+    // Dated to the same day, the same words make one measure.
+    let mut same_day = b.clone();
+    same_day.measure.moments = a.measure.moments.clone();
+    assert!(link(a, &same_day, false).is_some_and(|l| l.sure));
+}
+
+/// "A 6.4-magnitude earthquake hit Karvan" describes an earthquake: the
+/// verb and its object after the noun are not the noun the figure
+/// describes.
+#[test]
+fn a_compound_figure_describes_the_noun_before_the_verb() {
+    let cmp = compare(&[
+        (
+            "a",
+            "2025-06-10",
+            "A 6.4-magnitude earthquake hit Karvan province on Sunday, killing 37 people.",
+        ),
+        (
+            "b",
+            "2025-06-10",
+            "A magnitude 6.1 earthquake struck Karvan province on Sunday, killing 37 people.",
+        ),
+    ]);
+    let f = cmp
+        .facts
+        .iter()
+        .find(|f| f.detail.text == "6.4-magnitude")
+        .expect("6.4");
+    assert_eq!(f.measure.object.as_deref(), Some("earthquake"));
+    assert!(has(
+        &findings(&[
+            (
+                "a",
+                "2025-06-10",
+                "A 6.4-magnitude earthquake hit Karvan province on Sunday, killing 37 people."
+            ),
+            (
+                "b",
+                "2025-06-10",
+                "A magnitude 6.1 earthquake struck Karvan province on Sunday, killing 37 people."
+            ),
+        ]),
+        "quantity",
+        "conflict",
+        "6.1"
+    ));
+}
