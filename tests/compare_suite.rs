@@ -987,3 +987,32 @@ fn a_compound_figure_describes_the_noun_before_the_verb() {
         "6.1"
     ));
 }
+
+/// "A fire tore through the plant on Tuesday night" and "a fire ripped
+/// through it on Monday night": a verb that only says an event happened
+/// leaves the event its subject names as the act the date is the time of.
+#[test]
+fn an_event_that_happened_is_the_act_of_its_date() {
+    let fs = findings(&[
+        ("a", "2025-03-13", "A fire tore through the Corran paper mill in Halby on Tuesday night, the fire service said."),
+        ("b", "2025-03-13", "A fire ripped through the Corran paper mill in Halby on Monday night, the fire service said."),
+    ]);
+    assert!(has(&fs, "date", "conflict", "Monday"), "{fs:#?}");
+}
+
+/// "In December 2003, … a 6.7-magnitude quake": the figure is of 2003, like
+/// "in 2003", and so never one with this year's quake.
+#[test]
+fn a_month_and_year_date_the_figure_to_their_year() {
+    let cmp = compare(&[(
+        "a",
+        "2025-06-10",
+        "In December 2003, the city of Bam was razed by a magnitude 6.7 quake that left 31,000 people dead.",
+    )]);
+    let f = cmp
+        .facts
+        .iter()
+        .find(|f| f.detail.text.contains("6.7"))
+        .expect("6.7");
+    assert_eq!(f.measure.period.as_deref(), Some("2003"));
+}

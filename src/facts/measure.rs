@@ -94,6 +94,14 @@ pub struct Measure {
     pub moments: Vec<(jiff::civil::Date, jiff::civil::Date)>,
 }
 
+/// Verbs that say only that an event happened or reached a place: the
+/// event is named by their subject ("a fire tore through", "the quake
+/// struck", "violence broke out").
+const OCCURRED: &[&str] = &[
+    "struck", "strikes", "hit", "hits", "rocked", "shook", "tore", "swept", "ripped", "erupted",
+    "broke", "occurred", "happened", "engulfed", "raged", "spread", "started", "began",
+];
+
 /// Words that put a figure out of reach: needed, expected, planned.
 const TARGET_WORDS: &[&str] = &[
     "need",
@@ -1206,10 +1214,23 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
             context: context(&v.words, &v.names, first, last, &[]),
         });
     }
-    let act_before = (from.max(first.saturating_sub(8))..first)
+    let verb_before = (from.max(first.saturating_sub(8))..first)
         .rev()
-        .find(|&k| act_word(&v.words[k]) && !adjective(k) && !noun_use(k))
-        .map(|k| v.words[k].lower.clone());
+        .find(|&k| act_word(&v.words[k]) && !adjective(k) && !noun_use(k));
+    // "A fire tore through the plant on Tuesday night": a verb that only
+    // says an event happened makes the event its subject names the act, so
+    // that "a blaze swept through" the same plant is the same act.
+    let act_before = verb_before.map(|k| {
+        let subject = (OCCURRED.contains(&v.words[k].lower.as_str()))
+            .then(|| {
+                (from..k)
+                    .rev()
+                    .take(4)
+                    .find(|&j| lexicon::event_noun(&v.words[j].lower) && !noun_use(j + 1))
+            })
+            .flatten();
+        v.words[subject.unwrap_or(k)].lower.clone()
+    });
     // After a date opening the clause, the verb after an auxiliary first
     // ("two officers involved in the shooting were arrested"), else the
     // first act word.
