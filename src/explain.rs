@@ -51,7 +51,7 @@ pub fn rule_description(rule: &str) -> &'static str {
             "The same quotation with differences of form (case, punctuation, contractions, number words), other words where neither a number nor a negation changes, or a shorter excerpt."
         }
         "quote.excerpt-drops-figure" => {
-            "The same quotation, one source printing a shorter excerpt that leaves out a part saying a number or a negation."
+            "The same quotation, one source printing a shorter excerpt that leaves out a part saying a number or a negation, or a condition (\"unless…\", \"if…\")."
         }
         "quote.changed-number-or-negation" => {
             "The same quotation with a different number or a negation added or removed."

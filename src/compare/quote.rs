@@ -31,6 +31,9 @@ const CLAUSE_OPENERS: &[&str] = &[
     "when", "until",
 ];
 
+/// Words that open a condition.
+const CONDITIONS: &[&str] = &["unless", "if", "until", "except", "provided", "providing"];
+
 const CLAUSE_VERBS: &[&str] = &[
     "must", "will", "would", "should", "can", "could", "may", "might", "shall", "is", "are", "was",
     "were", "has", "have", "had",
@@ -339,12 +342,16 @@ fn judge(a: &[String], b: &[String]) -> (Verdict, String) {
     // ("…, and it must reach companies within two years"); not a phrase
     // ("at the two departments"), not the attribution caught with it ("the
     // two men said").
+    // A condition left out turns a conditional promise into a plain one
+    // ("we will not cancel treatment unless staffing falls below safe
+    // levels"), whatever it says.
     let dropped = |xs: &[String]| {
-        xs.len() >= 4
-            && xs.iter().any(|w| is_number(w))
-            && (CLAUSE_OPENERS.contains(&xs[0].as_str())
-                || xs.iter().any(|w| CLAUSE_VERBS.contains(&w.as_str())))
-            && !xs.iter().any(|w| REPORTING.contains(&w.as_str()))
+        !xs.iter().any(|w| REPORTING.contains(&w.as_str()))
+            && (xs.len() >= 4
+                && xs.iter().any(|w| is_number(w))
+                && (CLAUSE_OPENERS.contains(&xs[0].as_str())
+                    || xs.iter().any(|w| CLAUSE_VERBS.contains(&w.as_str())))
+                || xs.len() >= 3 && CONDITIONS.contains(&xs[0].as_str()))
     };
     // Each end apart: a clause opener at the head and "the two
     // departments" at the tail are not one dropped clause.
@@ -592,7 +599,7 @@ pub(super) fn quotes(
             Verdict::Discrepancy => (
                 Severity::Medium,
                 "quote.excerpt-drops-figure",
-                format!("{names} carry the same quote, but one leaves out a part that says a number or a negation: {}.", notes.join("; ")),
+                format!("{names} carry the same quote, but one leaves out a part that says a number, a negation or a condition: {}.", notes.join("; ")),
             ),
             Verdict::Conflict => (
                 Severity::High,
@@ -715,6 +722,10 @@ mod tests {
         let long = w("Because science must guide us, agencies will have to consult with biologists at the two departments");
         let short = w("Agencies will have to consult with biologists.");
         assert_eq!(judge(&long, &short).0, Verdict::Compatible);
+        // A condition left out makes a conditional promise a plain one.
+        let long = w("We will keep the ward open if the board agrees to the plan");
+        let short = w("We will keep the ward open");
+        assert_eq!(judge(&long, &short).0, Verdict::Discrepancy);
     }
 
     #[test]
