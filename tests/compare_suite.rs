@@ -1016,3 +1016,30 @@ fn a_month_and_year_date_the_figure_to_their_year() {
         .expect("6.7");
     assert_eq!(f.measure.period.as_deref(), Some("2003"));
 }
+
+/// "The first case was reported on March 3": in the passive, with a
+/// subject of its own, the report is the story's event and its date is
+/// compared; the day an outlet or a speaker said something is not.
+#[test]
+fn a_passive_report_dates_the_event() {
+    let story = |day: &str| {
+        format!("A mumps outbreak has closed Elm Street School in Dorwick.\n\nThe first case was reported on {day} at the school, the health board said.")
+    };
+    let fs = findings(&[
+        ("a", "2025-03-20", &story("March 3")),
+        ("b", "2025-03-20", &story("March 10")),
+    ]);
+    assert!(has(&fs, "date", "conflict", "March 10"), "{fs:#?}");
+    let said = |day: &str| {
+        format!("A mumps outbreak has closed Elm Street School in Dorwick.\n\nThe health board said on {day} that more cases were likely.")
+    };
+    let fs = findings(&[
+        ("a", "2025-03-20", &said("March 3")),
+        ("b", "2025-03-20", &said("March 10")),
+    ]);
+    assert!(
+        !fs.iter()
+            .any(|f| f.kind == "date" && f.verdict == "conflict"),
+        "{fs:#?}"
+    );
+}

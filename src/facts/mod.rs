@@ -178,7 +178,14 @@ fn reported_on(view: &StatementView, start: usize, end: usize) -> bool {
     } else {
         last
     };
-    REPORTING.contains(&last.as_str())
+    // "The first case was reported on January 28": in the passive, with a
+    // subject of its own, the report is the story's event, not an outlet
+    // or a speaker saying so ("it was announced on Monday that…" is).
+    let passive = words
+        .next()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "was" | "were" | "been"))
+        && words.next().is_some_and(|w| !w.eq_ignore_ascii_case("it"));
+    REPORTING.contains(&last.as_str()) && !passive
 }
 
 /// Gives a holder to the facts of statements that name a person only by
