@@ -1043,3 +1043,35 @@ fn a_passive_report_dates_the_event() {
         "{fs:#?}"
     );
 }
+
+/// "112 runners were treated, and 9 were taken to hospital": the 9 are
+/// runners, some of the 112, and compare with another outlet's 19 taken
+/// to hospital, never with the 112.
+#[test]
+fn a_figure_leaving_its_noun_to_an_earlier_one_counts_a_part_of_them() {
+    let race = "The Dorwick marathon was run in record heat on Sunday.";
+    let cmp = compare(&[
+        ("a", "2025-06-02", &format!("{race}\n\nMedics treated 112 runners for heat exhaustion, and 9 were taken to hospital.")),
+        ("b", "2025-06-02", &format!("{race}\n\nRace doctors said 112 runners were treated for heat exhaustion and 19 were taken to hospital.")),
+    ]);
+    let nine = cmp.facts.iter().find(|f| f.detail.text == "9").expect("9");
+    assert_eq!(nine.measure.what, "runner");
+    assert_eq!(nine.measure.role, crosscheck::facts::measure::Role::Part);
+    let fs = crosscheck::report::Report::new(&cmp).findings;
+    assert!(has(&fs, "quantity", "conflict", "19"), "{fs:#?}");
+}
+
+/// The missing are a running count that falls as the story goes on: a
+/// later report of fewer people "still missing" is an update.
+#[test]
+fn fewer_missing_in_a_later_report_is_an_update() {
+    let fs = findings(&[
+        ("a", "2025-07-09", "A road bridge over the River Orr collapsed near Callan on Monday.\n\nSix people were missing after the bridge collapse, police said."),
+        ("b", "2025-07-10", "A road bridge over the River Orr collapsed near Callan on Monday.\n\nFour people are still missing after the bridge collapse, police said."),
+    ]);
+    assert!(
+        !fs.iter()
+            .any(|f| f.kind == "quantity" && f.verdict == "conflict"),
+        "{fs:#?}"
+    );
+}

@@ -156,7 +156,16 @@ fn is_update(ctx: &Ctx, facts: &[Fact], group: &FactGroup, a: &Fact, b: &Fact) -
     }
     let (early, late) = if da < db { (a, b) } else { (b, a) };
     let value = |f: &Fact| quantity(f).and_then(|q| q.value.or(q.low)).unwrap_or(0.0);
-    if value(late) <= value(early) {
+    // The missing are the one running count that falls as the story goes
+    // on: "six were missing", a day later "four people are still missing".
+    let missing = group
+        .measure
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|k| k == "missing")
+        || [early, late]
+            .iter()
+            .any(|f| f.measure.act.as_deref() == Some("missing"));
+    if value(late) <= value(early) && !(missing && value(late) < value(early)) {
         return false;
     }
     // Tolls, injuries, arrests, the missing and the evacuated are running

@@ -915,6 +915,37 @@ fn score_kind(v: &StatementView, first: usize, last: usize) -> Option<&'static s
     (result && !moment).then_some("score")
 }
 
+/// The counted noun a bare figure leaves out because its statement said it
+/// already: "112 runners were treated, and 9 were taken to hospital"
+/// counts runners twice, the 9 among the 112. Only a figure that is the
+/// subject of its clause (a verb right after it) and follows a counted
+/// figure of the statement.
+fn elided_noun(v: &StatementView, first: usize, last: usize) -> Option<String> {
+    let w = &v.words;
+    let next = w.get(last + 1)?;
+    let subject = !breaks_after(w, last)
+        && (matches!(
+            next.lower.as_str(),
+            "were" | "was" | "are" | "is" | "have" | "had" | "remain" | "remained"
+        ) || next.lower.ends_with("ed") && lexicon::mostly_verb(&next.lower));
+    if !subject || first == 0 {
+        return None;
+    }
+    let figure = |x: &Word| {
+        x.text.chars().all(|c| c.is_ascii_digit() || c == ',')
+            || NUMBER_WORDS.contains(&x.lower.as_str())
+    };
+    let k = (0..first).rev().find(|&k| figure(&w[k]))?;
+    let noun = w.get(k + 1)?;
+    (k + 1 < first
+        && !breaks_after(w, k)
+        && noun.text.chars().all(|c| c.is_lowercase())
+        && noun.text.len() >= 3
+        && !crate::align::words::is_stop(&noun.lower)
+        && !lexicon::mostly_verb(&noun.lower))
+    .then(|| crate::extract::quantity::lemma(&noun.lower))
+}
+
 /// Whether word `j` is a verb taking its object: a word that can be a
 /// verb, glued to a determiner or a capitalised name after it ("hit
 /// Karvan", "struck the city").
@@ -1072,6 +1103,7 @@ pub fn quantity_measure(
             return None;
         }
     }
+    let mut elided = false;
     let (what, modifiers) = if counted.last().is_some_and(|c| c == "year-old") {
         ("age".to_string(), Vec::new())
     } else if q.unit.as_deref() == Some("score") {
@@ -1086,6 +1118,14 @@ pub fn quantity_measure(
     } else if let Some(noun) = noun_of(v, first) {
         // "a crowd of about 5,000", "a death toll of 37", "a turnout of
         // 62%": what the figure counts is named before it.
+        (noun, Vec::new())
+    } else if let Some(noun) = q
+        .unit
+        .is_none()
+        .then(|| elided_noun(v, first, last))
+        .flatten()
+    {
+        elided = true;
         (noun, Vec::new())
     } else {
         (String::new(), Vec::new())
@@ -1147,7 +1187,14 @@ pub fn quantity_measure(
             .flatten(),
         scope: scope_after(v, last, counted_words),
         period: period(&v.words, first, last, counted_words),
-        role: role(v, first, last, counted_words, Some(q)),
+        // A figure that leaves its noun to an earlier one counts some of
+        // them ("of the 23 pirates arrested, 12 are Somali"; "112 runners
+        // were treated and 9 were taken to hospital"): a part.
+        role: if elided {
+            Role::Part
+        } else {
+            role(v, first, last, counted_words, Some(q))
+        },
         quoted,
         context: context(&v.words, &v.names, first, last, &own),
     })
