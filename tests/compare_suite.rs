@@ -1075,3 +1075,48 @@ fn fewer_missing_in_a_later_report_is_an_update() {
         "{fs:#?}"
     );
 }
+
+/// A parent's children are hers as her age is: "Mother of five Ana Ruiz"
+/// and "Ana Ruiz, a mother of four" disagree, wherever the phrase stands.
+#[test]
+fn a_parents_children_are_counted_for_the_parent_named() {
+    let cmp = compare(&[
+        ("a", "2025-05-04", "Police are searching for the driver in a hit-and-run in Tarrow.\n\nFootage of Tarrow mother of five Ana Ruiz struck by a van was released on Saturday."),
+        ("b", "2025-05-04", "Police are searching for the driver in a hit-and-run in Tarrow.\n\nWitnesses said Ana Ruiz, a mother of four, was crossing the road with her shopping."),
+    ]);
+    let fact = |t: &str| cmp.facts.iter().find(|f| f.detail.text == t).expect(t);
+    let (a, b) = (fact("five"), fact("four"));
+    assert_eq!(a.measure.holder.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(b.measure.holder.as_deref(), Some("Ana Ruiz"));
+    use crosscheck::facts::group::link;
+    assert!(
+        link(a, b, false).is_some_and(|l| l.sure && l.strong),
+        "{:?}",
+        link(a, b, false)
+    );
+    // Whatever words stand around them: the parent named is all it takes.
+    let mut elsewhere = b.clone();
+    elsewhere.measure.context.clear();
+    elsewhere.measure.acts = Default::default();
+    elsewhere.measure.act = Some("sailed".into());
+    assert!(link(a, &elsewhere, false).is_some_and(|l| l.sure && l.strong));
+    let fs = crosscheck::report::Report::new(&cmp).findings;
+    assert!(has(&fs, "quantity", "conflict", "four"), "{fs:#?}");
+}
+
+/// "Charged with first-degree murder Saturday": the date is the charge's,
+/// not the murder's, though a modifier stands between "with" and the noun.
+#[test]
+fn a_noun_after_a_preposition_and_its_modifier_is_no_act_of_a_date() {
+    let cmp = compare(&[(
+        "a",
+        "2025-12-21",
+        "A 61-year-old man was charged with first-degree murder Saturday after a shooting at an office party, police said.",
+    )]);
+    let f = cmp
+        .facts
+        .iter()
+        .find(|f| f.detail.text == "Saturday")
+        .expect("Saturday");
+    assert_eq!(f.measure.act.as_deref(), Some("charged"));
+}

@@ -1661,11 +1661,29 @@ fn kind_in_context(
     EntityKind::Other
 }
 
+/// A word, cut where a dash stands for a double dash before a lower-case
+/// function word ("Zurana Horton-who was a mother of 12-another mom"): the
+/// name ends at the dash.
+fn dash_split(start: usize, w: &str) -> Vec<Word<'_>> {
+    const FUNCTION: &[&str] = &[
+        "who", "which", "that", "and", "but", "or", "the", "a", "an", "was", "is", "were", "as",
+        "in", "on", "at", "for", "with", "another", "his", "her", "their",
+    ];
+    if let Some((head, tail)) = w.split_once('-') {
+        let first = tail.split('-').next().unwrap_or("");
+        if !head.is_empty() && FUNCTION.contains(&first) {
+            let t = start + head.len() + 1;
+            return vec![(start, start + head.len(), head), (t, t + tail.len(), tail)];
+        }
+    }
+    vec![(start, start + w.len(), w)]
+}
+
 /// Every entity in a statement, with its byte range (title included).
 pub fn extract(text: &str) -> Vec<(Range<usize>, EntityValue)> {
     let words: Vec<Word> = WORD
         .find_iter(text)
-        .map(|m| (m.start(), m.end(), m.as_str()))
+        .flat_map(|m| dash_split(m.start(), m.as_str()))
         .collect();
     let mut out: Vec<(Range<usize>, EntityValue)> = Vec::new();
     let mut i = 0;
@@ -2085,6 +2103,18 @@ mod tests {
             .into_iter()
             .map(|(_, e)| (e.name, e.title, e.entity))
             .collect()
+    }
+
+    #[test]
+    fn a_dash_before_a_function_word_ends_the_name() {
+        let got = names("Besides Maria Lenz-who was a nurse-two more people were hurt.");
+        assert!(got.iter().any(|(n, _, _)| n == "Maria Lenz"), "{got:?}");
+        // A double-barrelled name stays whole.
+        let got = names("Besides Maria Lenz-Wolff two more people were hurt.");
+        assert!(
+            got.iter().any(|(n, _, _)| n == "Maria Lenz-Wolff"),
+            "{got:?}"
+        );
     }
 
     #[test]

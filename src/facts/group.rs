@@ -101,7 +101,19 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool) -> Option<Lin
         return None;
     }
     // An age is a person's: the same person named is all it takes, and
-    // nothing else is.
+    // nothing else is. So is the number of a parent's children ("a mother
+    // of 12"), once the parent is named on both sides.
+    if ma.what == "child" && mb.what == "child" {
+        if let (Some(x), Some(y)) = (&ma.holder, &mb.holder) {
+            if same_name(x, y) && ma.role == Role::Level {
+                return Some(Link {
+                    score: 1.0,
+                    sure: true,
+                    strong: true,
+                });
+            }
+        }
+    }
     if ma.what == "age" {
         return match (&ma.holder, &mb.holder) {
             (Some(x), Some(y)) if same_name(x, y) => Some(Link {

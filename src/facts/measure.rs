@@ -1007,6 +1007,44 @@ fn noun_of(v: &StatementView, first: usize) -> Option<String> {
     Some(crate::extract::quantity::lemma(&noun.lower))
 }
 
+/// The person a "mother of 12" is, named beside the phrase: after it
+/// ("Brooklyn Mother of 13 Zurana Horton"), before it with a comma
+/// ("Horton, a mother of 12") or as the subject of "was" ("Horton was the
+/// mother of 12 children"). Her children are hers as an age is.
+fn parent_named(v: &StatementView, first: usize, last: usize) -> Option<String> {
+    let w = &v.words;
+    let of = first.checked_sub(1).filter(|&k| w[k].lower == "of")?;
+    let parent = of.checked_sub(1)?;
+    offspring(&w[parent].lower)?;
+    let person = |n: &&Name| n.kind == crate::extract::entity::EntityKind::Person;
+    // After: within the counted noun's reach.
+    let limit = w.get(last + 2).map_or(usize::MAX, |x| x.end);
+    if let Some(n) = v
+        .names
+        .iter()
+        .filter(person)
+        .find(|n| n.start >= w[last].end && n.start <= limit && !breaks_after(w, last))
+    {
+        return Some(n.canonical.clone());
+    }
+    // Before: a name ending a word or three before the parent noun, glued by
+    // a comma or "was"/"is".
+    let from = parent.saturating_sub(4);
+    (from..parent).rev().find_map(|k| {
+        let glue = w[k].after.trim_start().starts_with(',')
+            || w.get(k + 1)
+                .is_some_and(|x| matches!(x.lower.as_str(), "was" | "is"));
+        if !glue {
+            return None;
+        }
+        v.names
+            .iter()
+            .filter(person)
+            .find(|n| n.end == w[k].end)
+            .map(|n| n.canonical.clone())
+    })
+}
+
 /// What a parent "of N" has N of.
 fn offspring(noun: &str) -> Option<&'static str> {
     match noun {
@@ -1180,7 +1218,8 @@ pub fn quantity_measure(
         act: act(&v.words, first, last, counted_words),
         acts: act_words(v, first, last, counted_words),
         moments: Vec::new(),
-        holder: holder(&v.words, first, last, &v.names, v.antecedent.as_deref()),
+        holder: parent_named(v, first, last)
+            .or_else(|| holder(&v.words, first, last, &v.names, v.antecedent.as_deref())),
         place: place_after(v, last),
         reference: matches!(q.unit.as_deref(), Some("km" | "m"))
             .then(|| reference_after(v, last))
@@ -1216,27 +1255,38 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
     };
     // A word after a preposition or a determiner is a noun ("tried for
     // rape in March 2005"): not the act.
+    let governs = |k: usize| {
+        matches!(
+            v.words[k].lower.as_str(),
+            "for"
+                | "of"
+                | "in"
+                | "to"
+                | "with"
+                | "by"
+                | "on"
+                | "at"
+                | "from"
+                | "a"
+                | "an"
+                | "the"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+        )
+    };
+    // Also with a modifier between ("charged with first-degree murder
+    // Saturday": the act is the charge).
     let noun_use = |k: usize| {
-        k > 0
-            && matches!(
-                v.words[k - 1].lower.as_str(),
-                "for"
-                    | "of"
-                    | "in"
-                    | "to"
-                    | "with"
-                    | "by"
-                    | "on"
-                    | "at"
-                    | "from"
-                    | "a"
-                    | "an"
-                    | "the"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-            )
+        k > 0 && governs(k - 1)
+            || k > 1
+                && governs(k - 2)
+                && v.words[k - 1]
+                    .text
+                    .chars()
+                    .all(|c| c.is_lowercase() || c == '-')
+                && !lexicon::mostly_verb(&v.words[k - 1].lower)
     };
     // "Saturday's semifinals": a possessive date is the time of the noun
     // after it.
