@@ -36,7 +36,8 @@
 //!   either is accepted. A range written with two ends ("from Oct. 2 to
 //!   October 22") is also found when crosscheck reads the two ends as two
 //!   dates in the span, the first starting on the range's first day and the
-//!   last ending on its last. A range open on one side ("since August",
+//!   last ending on its last, or starting on it: their end leaves out the
+//!   last unit written ("from 2014 to 2018" ends on 2018-01-01). A range open on one side ("since August",
 //!   "before 2018") is found when crosscheck reads its bound: the finite
 //!   end is the first day, the last day or the day after the last day of
 //!   an extracted date ("after 2016" starts on 2017-01-01, the day after
@@ -361,12 +362,13 @@ fn covers(dates: &[&DateValue], start: Option<Date>, end: Option<Date>) -> bool 
             let one = dates
                 .iter()
                 .any(|d| d.start == Some(s) && d.end.is_some_and(|x| same_end(x, e)));
+            // their end may leave out the last unit written ("from 2014
+            // to 2018" ends on 2018-01-01): the last date's first day
             let two = dates.len() >= 2
                 && dates.first().and_then(|d| d.start) == Some(s)
-                && dates
-                    .last()
-                    .and_then(|d| d.end)
-                    .is_some_and(|x| same_end(x, e));
+                && dates.last().is_some_and(|d| {
+                    d.end.is_some_and(|x| same_end(x, e)) || d.start == Some(e)
+                });
             one || two
         }
         (Some(b), None) | (None, Some(b)) => bound(b),
