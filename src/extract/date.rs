@@ -156,12 +156,15 @@ pub fn compatible(a: &DateValue, b: &DateValue) -> bool {
 pub fn extract(text: &str, published: Option<Date>) -> Vec<(Range<usize>, DateValue)> {
     let p = &*PATTERNS;
     let mut found: Vec<(Range<usize>, DateValue)> = Vec::new();
-    let scans: [(&Regex, Scan); 13] = [
+    let scans: [(&Regex, Scan); 16] = [
         (&p.iso, scan_iso),
         (&p.numeric, scan_numeric),
         (&p.attributive_year, scan_year),
         (&p.month_day, scan_month_day),
         (&p.day_month, scan_day_month),
+        (&p.ordinal_day, scan_ordinal_day),
+        (&p.second_year, scan_second_year),
+        (&p.second_month, scan_second_month),
         (&p.month_year, scan_month_year),
         (&p.month, scan_month),
         (&p.year, scan_year),
@@ -209,6 +212,9 @@ struct Patterns {
     attributive_year: Regex,
     month_day: Regex,
     day_month: Regex,
+    ordinal_day: Regex,
+    second_year: Regex,
+    second_month: Regex,
     month_year: Regex,
     month: Regex,
     year: Regex,
@@ -248,6 +254,42 @@ fn full_names(table: &'static [(&'static str, i8)]) -> impl Iterator<Item = &'st
     })
 }
 
+/// Days of the month written as ordinal words, longest first so that
+/// "twenty-first" beats "twenty".
+const ORDINALS: &str = "(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth";
+
+/// The day of an ordinal word ("fourth" → 4, "twenty-third" → 23).
+fn ordinal_day(word: &str) -> Option<i8> {
+    const UNITS: [&str; 9] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    ];
+    const TEENS: [&str; 11] = [
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    let w = word.to_ascii_lowercase().replace(' ', "-");
+    let unit = |u: &str| UNITS.iter().position(|&x| x == u).map(|i| i as i8 + 1);
+    if let Some(i) = TEENS.iter().position(|&x| x == w) {
+        return Some(i as i8 + 10);
+    }
+    match w.split_once('-') {
+        Some(("twenty", u)) => unit(u).map(|d| 20 + d),
+        Some(("thirty", u)) => unit(u).map(|d| 30 + d).filter(|&d| d == 31),
+        Some(_) => None,
+        None if w == "thirtieth" => Some(30),
+        None => unit(&w),
+    }
+}
+
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     let mon = alternatives(MONTHS.iter().map(|&(n, _)| n));
     let mon_full = alternatives(full_names(MONTHS));
@@ -255,6 +297,9 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     let wd_full = alternatives(full_names(WEEKDAYS));
     let re = |s: &str| Regex::new(s).expect("date pattern compiles");
     let wd_prefix = format!(r"(?:(?-u:\b)(?P<wd>{wd})\.?,?\s+)?");
+    // Between a day or month and its year: "May 27 2024", "May 27, 2024",
+    // "Dec. 31 , 1994", "July 4th of 1995", "April of 1987".
+    let year_sep = r"(?:\s*,\s*|\s+(?i:of\s+)?)";
     Patterns {
         iso: re(r"(?:(?-u:\b)(?i:on)\s+)?(?-u:\b)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?-u:\b)"),
         numeric: re(
@@ -264,13 +309,22 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
             r"(?-u:\b)(?P<ctx>(?i:the|a|an|his|her|their|its|our|my|your|this|that))\s+(?P<span>(?P<y>\d{4}))\s+\pL",
         ),
         month_day: re(&format!(
-            r"(?:(?-u:\b)(?i:on)\s+)?{wd_prefix}(?-u:\b)(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?(?-u:\b)(?:(?:,\s*|\s+)(?P<y>\d{{4}})(?-u:\b)|\s+(?i:of)\s+(?P<rel>(?i:this|last|next))\s+(?i:year)(?-u:\b))?"
+            r"(?:(?-u:\b)(?i:on)\s+)?{wd_prefix}(?-u:\b)(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?(?-u:\b)(?:{year_sep}(?P<y>\d{{4}})(?-u:\b)|\s+(?i:of)\s+(?P<rel>(?i:this|last|next))\s+(?i:year)(?-u:\b))?"
         )),
         day_month: re(&format!(
-            r"(?:(?-u:\b)(?i:on)\s+)?{wd_prefix}(?:(?-u:\b)(?i:the)\s+)?(?-u:\b)(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<mon>{mon})(?-u:\b)(?:\.?,?\s+(?P<y>\d{{4}})(?-u:\b)|\s+(?i:of)\s+(?P<rel>(?i:this|last|next))\s+(?i:year)(?-u:\b))?"
+            r"(?:(?-u:\b)(?i:on)\s+)?{wd_prefix}(?:(?-u:\b)(?i:the)\s+)?(?-u:\b)(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<mon>{mon})(?-u:\b)(?:\.?{year_sep}(?P<y>\d{{4}})(?-u:\b)|\s+(?i:of)\s+(?P<rel>(?i:this|last|next))\s+(?i:year)(?-u:\b))?"
+        )),
+        ordinal_day: re(&format!(
+            r"(?:(?-u:\b)(?i:on)\s+)?(?:(?-u:\b)(?P<the>(?i:the))\s+)?(?-u:\b)(?P<ord>(?i:{ORDINALS}))\s+(?i:of)\s+(?P<mon>{mon})(?-u:\b)(?:\.?{year_sep}(?P<y>\d{{4}})(?-u:\b))?"
+        )),
+        second_year: re(
+            r"(?-u:\b)(?P<ctx>(?i:between|from|in|during))\s+(?P<y1>\d{4})\s*(?P<span>(?:(?P<conj>(?i:and|or|to|till|until|through))\s+|[-–]\s*)(?P<y>\d{4}))(?-u:\b)",
+        ),
+        second_month: re(&format!(
+            r"(?-u:\b)(?i:between|from)\s+(?P<m1>{mon_full})\s+(?P<span>(?i:and|to|till|until|through)\s+(?P<mon>{mon_full}))(?-u:\b)"
         )),
         month_year: re(&format!(
-            r"(?:(?-u:\b)(?i:in|since|until|till|by|during|from|before|after|early|late|mid)(?:\s+|-))?(?-u:\b)(?P<mon>{mon})\.?,?\s+(?P<y>\d{{4}})(?-u:\b)"
+            r"(?:(?-u:\b)(?i:in|since|until|till|by|during|from|before|after|early|late|mid)(?:\s+|-))?(?-u:\b)(?P<mon>{mon})\.?{year_sep}(?P<y>\d{{4}})(?-u:\b)"
         )),
         month: re(&format!(
             r"(?-u:\b)(?P<ctx>(?i:in|since|until|till|by|during|through|from|to|before|after|between|of|early|late|mid|last|this|next|(?:the\s+)?(?:end|beginning|start|middle)\s+of))(?:\s+|-)(?P<mon>{mon_full})(?-u:\b)(?:\s+(?P<rel>(?i:this|last|next))\s+(?i:year)(?-u:\b))?"
@@ -922,6 +976,16 @@ fn infer_year(
 ) -> Option<Date> {
     let y = i32::from(published.year());
     let on = |y: i32| Date::new(i16::try_from(y).ok()?, month, day).ok();
+    if on(y).is_none() && weekday.is_none() {
+        // 29 February outside a leap year: the last one (the next one in
+        // a future clause).
+        let mut years: Box<dyn Iterator<Item = i32>> = if tense == Some(Tense::Future) {
+            Box::new(y + 1..=y + 8)
+        } else {
+            Box::new((y - 8..y).rev())
+        };
+        return years.find_map(on);
+    }
     let mut year = y;
     if let Some(d) = on(y) {
         let limit = add_days(published, 183)?;
@@ -1060,7 +1124,8 @@ fn scan_month_day(text: &str, caps: &Captures<'_>, published: Option<Date>) -> O
             }
         }
     } else if let Some(y) = caps.name("y") {
-        if continues_number(text, y.end()) {
+        // "On May 5, 2000 people marched": no year.
+        if continues_number(text, y.end()) || counted_after(text, y.end()) {
             return None;
         }
     }
@@ -1078,7 +1143,7 @@ fn scan_day_month(text: &str, caps: &Captures<'_>, published: Option<Date>) -> O
     let mon = caps.name("mon")?;
     let month = month_number(mon.as_str())?;
     if let Some(y) = caps.name("y") {
-        if continues_number(text, y.end()) {
+        if continues_number(text, y.end()) || counted_after(text, y.end()) {
             return None;
         }
     } else if caps.name("rel").is_none() && mon.as_str().eq_ignore_ascii_case("may") {
@@ -1094,6 +1159,158 @@ fn scan_day_month(text: &str, caps: &Captures<'_>, published: Option<Date>) -> O
     resolve_day(caps, month, day, tense, published)
 }
 
+/// "the fourth of July", "on the twenty-third of May", "second of August
+/// 2019": a day written as an ordinal word before "of" and a month. Without
+/// "the" or "on" before it a year must follow: "a second of May's votes"
+/// is no date.
+fn scan_ordinal_day(text: &str, caps: &Captures<'_>, published: Option<Date>) -> Option<DateValue> {
+    let day = ordinal_day(caps.name("ord")?.as_str())?;
+    let mon = caps.name("mon")?;
+    let month = month_number(mon.as_str())?;
+    let all = caps.get(0)?;
+    let introduced = caps.name("the").is_some()
+        || all
+            .as_str()
+            .get(..3)
+            .is_some_and(|w| w.eq_ignore_ascii_case("on "));
+    match caps.name("y") {
+        Some(y) => {
+            if continues_number(text, y.end()) || counted_after(text, y.end()) {
+                return None;
+            }
+        }
+        None => {
+            if !introduced {
+                return None;
+            }
+            let after = text.get(mon.end()..).unwrap_or("");
+            // "the first of May's reforms": Theresa May's.
+            if after.starts_with(['\'', '’']) {
+                return None;
+            }
+            if mon.as_str().eq_ignore_ascii_case("may")
+                && next_word(text, mon.end()).is_some_and(|w| NOT_AFTER_MAY.contains(&w))
+            {
+                return None;
+            }
+        }
+    }
+    let tense = clause_tense(text, all.start(), all.end());
+    resolve_day(caps, month, day, tense, published)
+}
+
+/// True when a counted noun follows the number ending at `pos` ("2000
+/// people"): the number is a count, not a year.
+fn counted_after(text: &str, pos: usize) -> bool {
+    next_word(text, pos).is_some_and(|w| COUNT_NOUNS.contains(&w.to_lowercase().as_str()))
+}
+
+/// The second year of a pair, "between 2007 and 2009", "from 2014 to
+/// 2018", "from 2014-2018", "in 2007 and 2009" (the first is read by the
+/// year pattern): a later year, at most a century on, not a count ("from
+/// 2000 to 2500 troops"). The span holds the joining word, so that it wins
+/// over "to 2018" read alone.
+fn scan_second_year(
+    text: &str,
+    caps: &Captures<'_>,
+    _published: Option<Date>,
+) -> Option<DateValue> {
+    let y1: i32 = caps.name("y1")?.as_str().parse().ok()?;
+    let ym = caps.name("y")?;
+    let y: i32 = ym.as_str().parse().ok()?;
+    let years = 1800..=2200;
+    if !years.contains(&y1) || !years.contains(&y) || y <= y1 || y - y1 > 100 {
+        return None;
+    }
+    // a list of years after "in" ("in 2007 and 2009"); a range after
+    // "between" and "from"
+    let ctx = caps.name("ctx")?.as_str().to_ascii_lowercase();
+    let conj = caps.name("conj").map(|c| c.as_str().to_ascii_lowercase());
+    let list = matches!(conj.as_deref(), Some("and" | "or"));
+    match ctx.as_str() {
+        "in" | "during" if !list => return None,
+        "from" if list => return None,
+        _ => {}
+    }
+    // "in 2000 and 2500 units": counts
+    if counted_after(text, caps.name("y1")?.end()) {
+        return None;
+    }
+    if follows_number(text, caps.name("y1")?.start())
+        || continues_number(text, ym.end())
+        || counted_after(text, ym.end())
+        || text
+            .get(ym.end()..)?
+            .starts_with(['\'', '’', 's', '-', '–'])
+    {
+        return None;
+    }
+    // "rose from 2010 to 2012" is still a period, but only "between"
+    // survives a change verb ("grew between 2007 and 2009").
+    let all = caps.get(0)?;
+    let prev = prev_word(text, all.start()).map(str::to_ascii_lowercase);
+    let from = all
+        .as_str()
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("from"));
+    if from && prev.is_some_and(|w| CHANGE_VERBS.contains(&w.as_str())) {
+        return None;
+    }
+    year_value(y, false)
+}
+
+/// The second month of a pair, "between August and October", "from March
+/// to May" (the first is read by the month pattern): the month after the
+/// first one's, in the same year or the next. The span holds the joining
+/// word, so that it wins over "to October" read alone with a year of its
+/// own.
+fn scan_second_month(
+    text: &str,
+    caps: &Captures<'_>,
+    published: Option<Date>,
+) -> Option<DateValue> {
+    let m1 = month_number(caps.name("m1")?.as_str())?;
+    let mon = caps.name("mon")?;
+    let month = month_number(mon.as_str())?;
+    if m1 == month
+        || text
+            .get(mon.end()..)?
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    if mon.as_str().eq_ignore_ascii_case("may")
+        && next_word(text, mon.end())
+            .is_some_and(|w| NOT_AFTER_MAY.contains(&w) || w.ends_with("ed"))
+    {
+        return None;
+    }
+    let Some(p) = published else {
+        return Some(unresolved(Precision::Month, false));
+    };
+    let all = caps.get(0)?;
+    let first = bare_month_year(text, all.start(), all.end(), m1, p);
+    month_value(if month > m1 { first } else { first + 1 }, month, false)
+}
+
+/// The year of a bare month ("in May"): the most recent such month, or in
+/// a future clause the coming one.
+fn bare_month_year(text: &str, start: usize, end: usize, month: i8, p: Date) -> i32 {
+    let (pm, py) = (p.month(), i32::from(p.year()));
+    if clause_tense(text, start, end) == Some(Tense::Future) {
+        if month < pm {
+            py + 1
+        } else {
+            py
+        }
+    } else if month > pm {
+        py - 1
+    } else {
+        py
+    }
+}
+
 fn scan_month_year(text: &str, caps: &Captures<'_>, _published: Option<Date>) -> Option<DateValue> {
     let mon = caps.name("mon")?;
     let month = month_number(mon.as_str())?;
@@ -1106,7 +1323,8 @@ fn scan_month_year(text: &str, caps: &Captures<'_>, _published: Option<Date>) ->
         return None;
     }
     let y: i32 = ym.as_str().parse().ok()?;
-    if !year_in_range(y) {
+    // "in May 2000 people marched": a count after the month.
+    if !year_in_range(y) || counted_after(text, ym.end()) {
         return None;
     }
     month_value(y, month, false)
@@ -1128,19 +1346,33 @@ fn scan_month(text: &str, caps: &Captures<'_>, published: Option<Date>) -> Optio
         return None;
     }
     if mon.as_str().eq_ignore_ascii_case("may") {
-        let allowed = matches!(
-            ctx_word,
-            "in" | "since"
-                | "until"
-                | "till"
-                | "by"
-                | "early"
-                | "late"
-                | "mid"
-                | "last"
-                | "this"
-                | "next"
-        ) || ctx.ends_with(" of") && ctx != "of";
+        // "from May to September": a month again right after
+        let pair = {
+            let rest = text.get(mon.end()..).unwrap_or("").trim_start();
+            let rest = ["to ", "through ", "until ", "and "]
+                .iter()
+                .find_map(|c| rest.strip_prefix(c))
+                .unwrap_or("");
+            let next = rest
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            next != "May" && next.starts_with(char::is_uppercase) && month_number(next).is_some()
+        };
+        let allowed =
+            pair || matches!(
+                ctx_word,
+                "in" | "since"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "last"
+                    | "this"
+                    | "next"
+            ) || ctx.ends_with(" of") && ctx != "of";
         if !allowed {
             return None;
         }
@@ -1174,10 +1406,11 @@ fn scan_month(text: &str, caps: &Captures<'_>, published: Option<Date>) -> Optio
         "this" => month_value(py, month, true),
         "next" => month_value(if month > pm { py } else { py + 1 }, month, true),
         // "will finish by May": the coming May
-        _ if clause_tense(text, all.start(), all.end()) == Some(Tense::Future) => {
-            month_value(if month < pm { py + 1 } else { py }, month, false)
-        }
-        _ => month_value(if month > pm { py - 1 } else { py }, month, false),
+        _ => month_value(
+            bare_month_year(text, all.start(), all.end(), month, p),
+            month,
+            false,
+        ),
     }
 }
 
