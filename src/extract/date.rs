@@ -2323,6 +2323,85 @@ mod tests {
         ]);
     }
 
+    /// Grammar added with the Recognizers-Text evaluation, on wording of
+    /// its own; each case fails with its rule switched off.
+    #[test]
+    fn separators_ordinal_words_and_pairs() {
+        check(&[
+            // a space before the comma of the year
+            (
+                "The company was founded on Jan. 9 , 2003.",
+                NATO,
+                &[("on Jan. 9 , 2003", "D 2003-01-09")],
+            ),
+            // "of" before the year, after a day or a month
+            (
+                "She was born on March 3rd of 1961 in Leeds.",
+                NATO,
+                &[("on March 3rd of 1961", "D 1961-03-03")],
+            ),
+            (
+                "The plant opened in June of 1978.",
+                NATO,
+                &[("in June of 1978", "M 1978-06")],
+            ),
+            // a day as an ordinal word
+            (
+                "The ceasefire began on the twenty-first of March.",
+                NATO,
+                &[("on the twenty-first of March", "D 2024-03-21")],
+            ),
+            (
+                "Voters go to the polls on the second of June 2025.",
+                NATO,
+                &[("on the second of June 2025", "D 2025-06-02")],
+            ),
+            // the second of a pair of years or months
+            (
+                "Output doubled between 1998 and 2004.",
+                NATO,
+                &[("between 1998", "Y 1998"), ("and 2004", "Y 2004")],
+            ),
+            (
+                "The museum was shut in 2019 and 2020.",
+                NATO,
+                &[("in 2019", "Y 2019"), ("and 2020", "Y 2020")],
+            ),
+            (
+                "Prices spiked between August and October.",
+                NATO,
+                &[
+                    ("between August", "M 2023-08"),
+                    ("and October", "M 2023-10"),
+                ],
+            ),
+            (
+                "The festival will run from May to July.",
+                Some("2024-02-10"),
+                &[("from May", "M 2024-05"), ("to July", "M 2024-07")],
+            ),
+            // 29 February without a year: the last leap year's
+            (
+                "The rule was adopted on Feb 29.",
+                Some("2025-03-10"),
+                &[("on Feb 29", "D 2024-02-29")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn pairs_and_ordinals_that_are_not_dates() {
+        check(&[
+            // a count after the year's place, not a year
+            ("On June 4, 1500 people gathered.", NATO, &[]),
+            ("In March 1200 troops arrived.", NATO, &[]),
+            ("Staff rose from 1990 to 2050 employees.", NATO, &[]),
+            // an ordinal of a share, and May the name
+            ("He won a third of May's seats.", NATO, &[]),
+            ("A letter from May to Macron was leaked.", NATO, &[]),
+        ]);
+    }
+
     #[test]
     fn unresolved_without_publication_date() {
         check(&[

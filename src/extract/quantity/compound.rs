@@ -184,3 +184,69 @@ fn with_half(text: &str, out: &[(Range<usize>, Quantity)], i: usize) -> Option<J
     };
     Some((i..i + 1, a_start..rh.end, q))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+    use super::*;
+
+    /// The quantities of `text` as (span, value or lower end, counted).
+    fn read(text: &str) -> Vec<(&str, Option<f64>, Option<f64>, Option<String>)> {
+        extract(text)
+            .into_iter()
+            .map(|(r, q)| (&text[r], q.value, q.low, q.counted))
+            .collect()
+    }
+
+    fn one<'a>(
+        span: &'a str,
+        value: f64,
+        unit: &str,
+    ) -> (&'a str, Option<f64>, Option<f64>, Option<String>) {
+        (span, Some(value), Some(value), Some(unit.to_string()))
+    }
+
+    #[test]
+    fn compounds_are_one_duration_in_the_smallest_unit() {
+        let t = "The surgery took 3 hours and 45 minutes.";
+        assert_eq!(read(t), [one("3 hours and 45 minutes", 225.0, "minute")]);
+        let t = "She won the sprint in 2 minutes 9 seconds.";
+        assert_eq!(read(t), [one("2 minutes 9 seconds", 129.0, "second")]);
+        let t = "The trial ran 1 hour 5 minutes 30 seconds.";
+        assert_eq!(
+            read(t),
+            [one("1 hour 5 minutes 30 seconds", 3930.0, "second")]
+        );
+        let t = "It took four years and two months to rebuild.";
+        assert_eq!(read(t), [one("four years and two months", 50.0, "month")]);
+        let t = "The standoff lasted a day and a half.";
+        assert_eq!(read(t), [one("a day and a half", 1.5, "day")]);
+        let t = "The crossing took 6 hours and a half.";
+        assert_eq!(read(t), [one("6 hours and a half", 6.5, "hour")]);
+        // a bound keeps its kind
+        let t = "The vote lasted more than 2 hours and 10 minutes.";
+        let q = extract(t);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].1.qualifier, Qualifier::MoreThan);
+        assert_eq!(q[0].1.low, Some(130.0));
+        assert_eq!(q[0].1.counted.as_deref(), Some("minute"));
+    }
+
+    #[test]
+    fn what_is_not_joined() {
+        // months and days have no exact ratio
+        let t = "He served 3 months and 12 days.";
+        assert_eq!(read(t).len(), 2);
+        // a smaller unit first, or words between
+        let t = "Rain fell for 20 minutes and 2 hours later it snowed.";
+        assert_eq!(read(t).len(), 2);
+        let t = "They spent 3 hours in talks and 20 minutes with reporters.";
+        assert_eq!(read(t).len(), 2);
+        // "2 days ago" is a date of its own
+        let t = "It began 2 weeks and 3 days ago.";
+        assert_eq!(read(t).len(), 2);
+        // "a half" of something else
+        let t = "An hour passed and a half of the crowd left.";
+        assert!(read(t).iter().all(|(_, v, _, _)| *v != Some(1.5)));
+    }
+}
