@@ -71,7 +71,7 @@
 
 #[path = "eval_recognizers.rs"]
 #[allow(dead_code)]
-mod numbers;
+pub mod numbers;
 
 use crosscheck::extract::{extract_statement, DateValue, Normalized, Quantity};
 use jiff::civil::Date;

@@ -190,8 +190,11 @@ mod tests {
     use super::super::extract;
     use super::*;
 
-    /// The quantities of `text` as (span, value or lower end, counted).
-    fn read(text: &str) -> Vec<(&str, Option<f64>, Option<f64>, Option<String>)> {
+    /// A quantity as (span, value, lower end, counted).
+    type Read<'a> = (&'a str, Option<f64>, Option<f64>, Option<String>);
+
+    /// The quantities of `text`.
+    fn read(text: &str) -> Vec<Read<'_>> {
         extract(text)
             .into_iter()
             .map(|(r, q)| (&text[r], q.value, q.low, q.counted))
