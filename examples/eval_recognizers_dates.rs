@@ -119,6 +119,10 @@ pub const DECLINED: &[(&str, &str)] = &[
         r"(?-u:\b)(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)(?-u:\b)",
     ),
     (
+        "a week of a month or year (\"the first week of October\", \"last week of 2015\") covers both readings writers mean, the first seven days and the first Monday-to-Sunday week with most of its days in the period; theirs is the second alone",
+        r"(?i)(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of",
+    ),
+    (
         "a quarter or half-year (\"Q3\", \"H1 2016\", \"last quarter\") is a fiscal period whose calendar depends on the company",
         r"(?i)(?-u:\b)[qh][1-4](?-u:\b)|quarter|(?-u:\b)20\d\d[qh][1-4]",
     ),

@@ -12,7 +12,11 @@
 //!   the nearest one (publication year, the one before, the one after) in
 //!   which that day falls on that weekday. Without a publication date a
 //!   date without a year is reported unresolved. Invalid days ("31
-//!   February 2024") are skipped.
+//!   February 2024") are skipped; 29 February without a year is the last
+//!   leap year's (the next one's in a future clause). The year may follow
+//!   a comma with spaces around it or "of" ("Dec. 31 , 1994", "July 4th
+//!   of 1995", "April of 1987"), but not a counted noun: "on May 5, 2000
+//!   people" has no year (and is no date).
 //! * **Months** ("in May 2024", "September 2010", "in May", "since
 //!   March", "mid-June", "end of May") have month precision. A bare month
 //!   needs context (a preposition such as "in", "since", "until", "by",
@@ -65,6 +69,17 @@
 //!   - "last August" / "this August" / "next August": the most recent
 //!     August before the publication month / the August of the publication
 //!     year / the first August after the publication month.
+//! * **A week of a month or year** ("the first week of March", "the last
+//!   week of 2015", "the second week of next month") has week precision
+//!   and covers both weeks writers mean: the period's first (second…)
+//!   seven days, and the first (second…) Monday-to-Sunday week with its
+//!   Thursday in the period; `value` is that week's Monday.
+//! * **Ordinal words** ("the fourth of July", "on the twenty-third of
+//!   May") read as the day, after "the" or "on" or before a year.
+//! * **Pairs**: the second year or month of "between 2007 and 2009", "from
+//!   2014 to 2018", "in 2007 and 2009", "between August and October" is a
+//!   date of its own, the month in the year after the first's when it
+//!   comes earlier in the calendar ("from November to February").
 //!
 //! **Tense.** When no year is written, the tense of the date's clause
 //! ([`clause_tense`]) refines the rules above. The clause is read backwards
@@ -100,7 +115,7 @@
 //! Known limits: the tense is read from words, not parsed: a date in a
 //! clause with no verb cue ("the law takes effect on January 1") keeps the
 //! default, and a historical present is read as future. Decades ("the
-//! 1940s") and spelled-out days ("the first of April") are not read.
+//! 1940s") are not read.
 //!
 //! Clock times, durations ("for two weeks", "90-day stay"), ages and
 //! counts are not dates and produce nothing.
@@ -156,7 +171,7 @@ pub fn compatible(a: &DateValue, b: &DateValue) -> bool {
 pub fn extract(text: &str, published: Option<Date>) -> Vec<(Range<usize>, DateValue)> {
     let p = &*PATTERNS;
     let mut found: Vec<(Range<usize>, DateValue)> = Vec::new();
-    let scans: [(&Regex, Scan); 16] = [
+    let scans: [(&Regex, Scan); 17] = [
         (&p.iso, scan_iso),
         (&p.numeric, scan_numeric),
         (&p.attributive_year, scan_year),
@@ -173,6 +188,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Vec<(Range<usize>, DateVa
         (&p.day_word, scan_day_word),
         (&p.weekday, scan_weekday),
         (&p.weekend, scan_weekend),
+        (&p.week_of, scan_week_of),
     ];
     for (re, scan) in scans {
         for caps in re.captures_iter(text) {
@@ -223,6 +239,7 @@ struct Patterns {
     day_word: Regex,
     weekday: Regex,
     weekend: Regex,
+    week_of: Regex,
 }
 
 /// "Name|NAME" alternatives, longest first so that "September" beats
@@ -343,6 +360,9 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         ),
         weekday: re(&format!(
             r"(?-u:\b)(?:(?P<mod>(?i:on\s+the|on|last|next|this\s+coming|this\s+past|this|early|late))\s+)?(?P<wd>{wd_full})(?:\s+(?i:morning|afternoon|evening|night))?(?-u:\b)"
+        )),
+        week_of: re(&format!(
+            r"(?:(?-u:\b)(?i:in|during|on|for|by|until)\s+)?(?:(?-u:\b)(?i:the)\s+)?(?-u:\b)(?P<ord>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))\s+(?i:week)\s+(?i:of)\s+(?:(?P<mon>{mon_full})(?:{year_sep}(?P<y>\d{{4}}))?|(?P<year>\d{{4}})|(?P<rel>(?i:this|last|next))\s+(?P<unit>(?i:month|year)))(?-u:\b)"
         )),
         weekend: re(
             r"(?-u:\b)(?P<mod>(?i:(?:over|at|during|on)\s+the|this\s+past|last|this|next))\s+(?i:weekend)(?-u:\b)",
@@ -1715,6 +1735,90 @@ fn scan_weekend(_text: &str, caps: &Captures<'_>, published: Option<Date>) -> Op
     Some(week_value(saturday, add_days(saturday, 1)?))
 }
 
+/// The first to fourth or the last week of a month or a year ("the
+/// first week of March", "the last week of 2015", "the second week of next
+/// month"). Writers mean one of two weeks: the period's first seven days
+/// (1–7 March), or the first Monday-to-Sunday week with most of its days
+/// in it (the ISO rule). Where they differ the date covers both, so that
+/// neither reading is flagged against the other; `value` is the Monday of
+/// the ISO week.
+fn scan_week_of(text: &str, caps: &Captures<'_>, published: Option<Date>) -> Option<DateValue> {
+    let ord = caps.name("ord")?.as_str().to_ascii_lowercase();
+    let n: i64 = match ord.as_str() {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" => 4,
+        _ => 0, // last
+    };
+    let all = caps.get(0)?;
+    let mut relative = false;
+    // The period: first and last day.
+    let (first, last) = if let Some(y) = caps.name("year") {
+        let y: i32 = y.as_str().parse().ok()?;
+        if !year_in_range(y) || continues_number(text, caps.name("year")?.end()) {
+            return None;
+        }
+        let v = year_value(y, false)?;
+        (v.start?, v.end?)
+    } else if let Some(mon) = caps.name("mon") {
+        let month = month_number(mon.as_str())?;
+        // "the first week of May's premiership": Theresa May's.
+        if text.get(mon.end()..)?.starts_with(['\'', '’']) {
+            return None;
+        }
+        let year = match caps.name("y") {
+            Some(y) => {
+                if continues_number(text, y.end()) || counted_after(text, y.end()) {
+                    return None;
+                }
+                y.as_str().parse().ok()?
+            }
+            None => {
+                let Some(p) = published else {
+                    return Some(unresolved(Precision::Week, false));
+                };
+                bare_month_year(text, all.start(), all.end(), month, p)
+            }
+        };
+        let v = month_value(year, month, false)?;
+        (v.start?, v.end?)
+    } else {
+        relative = true;
+        let Some(p) = published else {
+            return Some(unresolved(Precision::Week, true));
+        };
+        let offset = rel_offset(caps.name("rel")?.as_str());
+        let v = if caps.name("unit")?.as_str().eq_ignore_ascii_case("month") {
+            let f = p.first_of_month().checked_add(offset.months()).ok()?;
+            month_value(i32::from(f.year()), f.month(), true)?
+        } else {
+            year_value(i32::from(p.year()) + offset, true)?
+        };
+        (v.start?, v.end?)
+    };
+    // Monday = 1 … Thursday = 4: the ISO week's Thursday is in the period.
+    let wd = |d: Date| i64::from(d.weekday().to_monday_one_offset());
+    let (days, iso_monday) = if n > 0 {
+        let days = add_days(first, 7 * (n - 1))?;
+        let thursday = add_days(first, (4 - wd(first)).rem_euclid(7) + 7 * (n - 1))?;
+        (days, add_days(thursday, -3)?)
+    } else {
+        let thursday = add_days(last, -(wd(last) - 4).rem_euclid(7))?;
+        (add_days(last, -6)?, add_days(thursday, -3)?)
+    };
+    let start = days.min(iso_monday);
+    let end = add_days(days, 6)?.max(add_days(iso_monday, 6)?);
+    Some(DateValue {
+        value: Some(iso_monday.to_string()),
+        start: Some(start),
+        end: Some(end),
+        precision: Precision::Week,
+        relative,
+        resolved: true,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2328,6 +2432,33 @@ mod tests {
     #[test]
     fn separators_ordinal_words_and_pairs() {
         check(&[
+            // a week of a month or a year: the first seven days and the
+            // ISO week together (1 March 2024 is a Friday: its ISO week 1
+            // is 4–10 March)
+            (
+                "Talks resumed in the first week of March.",
+                NATO,
+                &[(
+                    "in the first week of March",
+                    "W 2024-03-04 2024-03-01..2024-03-10",
+                )],
+            ),
+            (
+                "Sales peaked during the last week of 2015.",
+                NATO,
+                &[(
+                    "during the last week of 2015",
+                    "W 2015-12-28 2015-12-25..2016-01-03",
+                )],
+            ),
+            (
+                "The bill is due the second week of next month.",
+                NATO,
+                &[(
+                    "the second week of next month",
+                    "rW 2024-06-10 2024-06-08..2024-06-16",
+                )],
+            ),
             // a space before the comma of the year
             (
                 "The company was founded on Jan. 9 , 2003.",
@@ -2399,6 +2530,8 @@ mod tests {
             // an ordinal of a share, and May the name
             ("He won a third of May's seats.", NATO, &[]),
             ("A letter from May to Macron was leaked.", NATO, &[]),
+            ("It came in the first week of May's premiership.", NATO, &[]),
+            ("Rain fell in the first week of the trial.", NATO, &[]),
         ]);
     }
 
