@@ -79,12 +79,16 @@
 //! * **Pairs**: the second year or month of "between 2007 and 2009", "from
 //!   2014 to 2018", "in 2007 and 2009", "between August and October" is a
 //!   date of its own, the month in the year after the first's when it
-//!   comes earlier in the calendar ("from November to February").
+//!   comes earlier in the calendar ("from November to February"). Two days
+//!   joined by "to", "until", "through", a dash or "between … and" share a
+//!   year: one written without it takes the other's ("from Dec. 28 to Jan.
+//!   3, 2026" starts on 2025-12-28).
 //!
 //! **Tense.** When no year is written, the tense of the date's clause
 //! ([`clause_tense`]) refines the rules above. The clause is read backwards
 //! from the date (at most 12 words, not across `. ; : ! ?`, quotation marks
-//! or brackets), and if that shows nothing, forwards (6 words); the nearest
+//! or brackets; the full stop of an abbreviation such as "Oct." or "Mr."
+//! ends no clause), and if that shows nothing, forwards (6 words); the nearest
 //! cue decides:
 //!
 //! * future: will / 'll / shall, "is/are to", "going/plans/set/due/
@@ -217,7 +221,77 @@ pub fn extract(text: &str, published: Option<Date>) -> Vec<(Range<usize>, DateVa
         }
     }
     kept.sort_by_key(|(r, _)| r.start);
+    join_day_pairs(text, &mut kept);
     kept
+}
+
+/// Two days joined as a range ("from Dec. 28 to Jan. 3", "March 30 to
+/// April 2, 2026", "between May 2 and May 9") are one stretch of time: a
+/// day written without its year takes the other's, the end falling on or
+/// after the start. Read apart, each would guess its year alone.
+fn join_day_pairs(text: &str, kept: &mut [(Range<usize>, DateValue)]) {
+    let has_year = |r: &Range<usize>| {
+        let t = text.get(r.clone()).unwrap_or("");
+        t.as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit))
+    };
+    for i in 1..kept.len() {
+        let (left, right) = kept.split_at_mut(i);
+        let (ra, a) = &mut left[i - 1];
+        let (rb, b) = &mut right[0];
+        if a.precision != Precision::Day
+            || b.precision != Precision::Day
+            || a.relative
+            || b.relative
+        {
+            continue;
+        }
+        let (Some(da), Some(db)) = (a.start, b.start) else {
+            continue;
+        };
+        let between = text
+            .get(ra.end..rb.start)
+            .unwrap_or("")
+            .trim()
+            .to_lowercase();
+        let joined = match between.as_str() {
+            "to" | "until" | "till" | "through" | "-" | "–" => true,
+            "and" => prev_word(text, ra.start).is_some_and(|w| w.eq_ignore_ascii_case("between")),
+            _ => false,
+        };
+        if !joined {
+            continue;
+        }
+        let on = |y: i16, d: Date| Date::new(y, d.month(), d.day()).ok();
+        match (has_year(ra), has_year(rb)) {
+            (true, true) => {}
+            (_, false) => {
+                let Some(mut d) = on(da.year(), db) else {
+                    continue;
+                };
+                if d < da {
+                    let Some(next) = da.year().checked_add(1).and_then(|y| on(y, db)) else {
+                        continue;
+                    };
+                    d = next;
+                }
+                *b = day_value(d, false);
+            }
+            (false, true) => {
+                let Some(mut d) = on(db.year(), da) else {
+                    continue;
+                };
+                if d > db {
+                    let Some(prev) = db.year().checked_sub(1).and_then(|y| on(y, da)) else {
+                        continue;
+                    };
+                    d = prev;
+                }
+                *a = day_value(d, false);
+            }
+        }
+    }
 }
 
 type Scan = fn(&str, &Captures<'_>, Option<Date>) -> Option<DateValue>;
@@ -855,6 +929,40 @@ fn cue(w: &str, prev: &str) -> Cue {
     Cue::None
 }
 
+/// Whether the character `c` at `i` in `s` is the full stop of an
+/// abbreviation ("Oct. 2", "Mr. Smith", "U.S."), which ends no clause.
+fn abbreviation_dot(s: &str, i: usize, c: char) -> bool {
+    if c != '.' {
+        return false;
+    }
+    let word = prev_word(s, i).unwrap_or("");
+    let short = word.chars().count() == 1;
+    // "May.", "June.", "July." end a sentence; "Oct.", "Sept.", "Tues." do not
+    let full = matches!(word, "May" | "June" | "July" | "MAY" | "JUNE" | "JULY");
+    short
+        || (word.len() <= 4
+            && !full
+            && (month_number(word).is_some() || weekday_number(word).is_some()))
+        || matches!(
+            word,
+            "Mr" | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "St"
+                | "Gen"
+                | "Sen"
+                | "Rep"
+                | "Gov"
+                | "Lt"
+                | "Col"
+                | "Sgt"
+                | "Jr"
+                | "Sr"
+                | "Prof"
+                | "Capt"
+        )
+}
+
 /// The tense of the clause around a date at `start..end`: the nearest tense
 /// word before it in the same clause (at most 12 words back, not across
 /// ". ; : ! ?" or a quotation mark), else the nearest in the 6 words after
@@ -875,7 +983,11 @@ pub fn clause_tense(text: &str, start: usize, end: usize) -> Option<Tense> {
         to -= 1;
     }
     let before = text.get(from..start)?;
-    let before = before.rsplit(STOPS).next().unwrap_or(before);
+    let before = before
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| STOPS.contains(&c) && !abbreviation_dot(before, i, c))
+        .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
     let words: Vec<String> = before.split_whitespace().map(clean).collect();
     let n = words.len();
     for i in (n.saturating_sub(12)..n).rev() {
@@ -891,7 +1003,10 @@ pub fn clause_tense(text: &str, start: usize, end: usize) -> Option<Tense> {
         }
     }
     let after = text.get(end..to.max(end))?;
-    let after = after.split(STOPS).next().unwrap_or(after);
+    let after = after
+        .char_indices()
+        .find(|&(i, c)| STOPS.contains(&c) && !abbreviation_dot(after, i, c))
+        .map_or(after, |(i, _)| &after[..i]);
     let words: Vec<String> = after.split_whitespace().take(6).map(clean).collect();
     for i in 0..words.len() {
         let prev = if i > 0 { words[i - 1].as_str() } else { "" };
@@ -2510,6 +2625,21 @@ mod tests {
                 "The festival will run from May to July.",
                 Some("2024-02-10"),
                 &[("from May", "M 2024-05"), ("to July", "M 2024-07")],
+            ),
+            // two days of a range share a year
+            (
+                "The tour runs from Dec. 28 to Jan. 3, 2026.",
+                NATO,
+                &[
+                    ("Dec. 28", "D 2025-12-28"),
+                    ("Jan. 3, 2026", "D 2026-01-03"),
+                ],
+            ),
+            // the full stop of "Mr." ends no clause: "will" still rules
+            (
+                "The law will let Mr. Jones leave on Oct. 22.",
+                Some("2024-11-07"),
+                &[("on Oct. 22", "D 2025-10-22")],
             ),
             // 29 February without a year: the last leap year's
             (
