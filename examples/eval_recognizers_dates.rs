@@ -135,6 +135,18 @@ pub const DECLINED: &[(&str, &str)] = &[
         r"(?i)(?-u:\b)(few|several|some|couple)(?-u:\b)",
     ),
     (
+        "\"a\" or \"an\" before a unit of time (\"an hour\", \"a fortnight\", \"half an hour\") is an idiom of roughness in news (\"within an hour\", \"an hour's drive\") more than a measured figure",
+        r"(?i)^((more|less) than\s+)?(half\s+)?(a|an)\s+(hour|minute|second|day|week|month|year|fortnight)$|^half\s+(an?\s+)?(hour|year|day)$",
+    ),
+    (
+        "\"N months ago\" has month precision: news rounds months, and \"two months ago\" is no exact day",
+        r"(?i)months?\s+ago$",
+    ),
+    (
+        "a weekday given with the day (\"Tuesday March 7\") picks the year in which they agree, even when that is not the reference year",
+        r"(?i)^(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d",
+    ),
+    (
         "a unit of time without a figure (\"all day\", \"whole week\", \"the hour\", \"another month\") is no amount to compare",
         r"(?i)^(all|full|whole|another|the)[ -](day|week|month|year|hour|business day)$",
     ),
