@@ -166,7 +166,7 @@ fn parse_value(v: &str) -> Option<Vec<f64>> {
 }
 
 /// Inclusive char offsets → a byte range.
-fn char_span(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
+pub fn char_span(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
     let mut idx = text.char_indices().map(|(i, _)| i).chain([text.len()]);
     let s = idx.clone().nth(start)?;
     let e = idx.nth(end + 1)?;
@@ -190,9 +190,9 @@ fn figures(q: &Quantity) -> Vec<f64> {
 #[derive(Debug, Clone)]
 pub struct Miss {
     pub input: String,
-    /// The expected text and its values.
+    /// The expected text, and its values as printed.
     pub text: String,
-    pub values: Vec<f64>,
+    pub want: String,
     /// What was extracted from the input instead: text and figures.
     pub got: Vec<String>,
     /// Why crosscheck declines it, when it does on purpose.
@@ -247,7 +247,7 @@ pub fn evaluate(name: &str, cases: &[Case]) -> FileReport {
                 r.misses.push(Miss {
                     input: c.input.clone(),
                     text: e.text.clone(),
-                    values: e.values.clone(),
+                    want: format!("{:?}", e.values),
                     got: got
                         .iter()
                         .map(|(span, q)| format!("{:?} {:?}", &c.input[span.clone()], figures(q)))
@@ -263,7 +263,8 @@ pub fn evaluate(name: &str, cases: &[Case]) -> FileReport {
     r
 }
 
-/// The table of all files.
+/// The table of all files (also the date evaluation's,
+/// `eval_recognizers_dates.rs`).
 pub fn table(reports: &[FileReport]) -> String {
     let mut out = format!(
         "{:<46} {:>8} {:>6} {:>7} {:>9}\n",
@@ -303,14 +304,19 @@ fn main() {
     }
     print!("{}", table(&reports));
     if misses {
-        for r in &reports {
-            for m in &r.misses {
-                println!("\n{}: {:?}", r.name, m.input);
-                println!("    expected {:?} = {:?}", m.text, m.values);
-                println!("    got      {:?}", m.got);
-                if let Some(why) = m.declined {
-                    println!("    declined: {why}");
-                }
+        print_misses(&reports);
+    }
+}
+
+/// Every miss, with what was extracted instead and why it is declined.
+pub fn print_misses(reports: &[FileReport]) {
+    for r in reports {
+        for m in &r.misses {
+            println!("\n{}: {:?}", r.name, m.input);
+            println!("    expected {:?} = {}", m.text, m.want);
+            println!("    got      {:?}", m.got);
+            if let Some(why) = m.declined {
+                println!("    declined: {why}");
             }
         }
     }

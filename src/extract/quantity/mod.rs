@@ -142,9 +142,16 @@
 //! before, later, earlier or ago) is a duration: 1, counted "day"; the idiom
 //! "one day he will…" is not.
 //!
+//! A compound duration is one quantity in its smallest unit, its span
+//! running from the first figure to the last unit word: "7 minutes 41
+//! seconds" = 461 (counted "second"), "2 hours and 30 minutes" = 150
+//! ("minute"), "2 years and 3 months" = 27 ("month"), "an hour and a half"
+//! = 1.5 ("hour"); see `compound.rs` for which units join.
+//!
 //! Values that overflow `f64` are skipped.
 
 mod change;
+mod compound;
 mod counted;
 mod fractions;
 mod lemma;
@@ -278,6 +285,7 @@ pub fn extract(text: &str) -> Vec<(Range<usize>, Quantity)> {
             Step::No => i += 1,
         }
     }
+    compound::join_durations(text, &mut out);
     for (r, q) in &mut out {
         round_dozen(&text[r.clone()], q);
     }
