@@ -38,6 +38,9 @@ def main():
                 sys.exit(f"bad verdict {v}")
             if v.get("cause", "") not in CAUSES:
                 sys.exit(f"bad cause {v}")
+            # 1-based: a 0 would silently take the last line.
+            if not isinstance(v["n"], int) or not 1 <= v["n"] <= len(todo):
+                sys.exit(f"bad line number (1-based, 1..{len(todo)}) {v}")
             p = todo[v["n"] - 1]
             key = (p["half"], p["kind"], p["a"]["doc"], p["a"]["start"], p["b"]["doc"], p["b"]["start"])
             if key in keys:

@@ -181,16 +181,6 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool) -> Option<Lin
     if ma.period != mb.period {
         return None;
     }
-    // Figures dated to days that never meet are of two moments.
-    if !ma.moments.is_empty()
-        && !mb.moments.is_empty()
-        && !ma
-            .moments
-            .iter()
-            .any(|&(s1, e1)| mb.moments.iter().any(|&(s2, e2)| s1 <= e2 && s2 <= e1))
-    {
-        return None;
-    }
     // A counted noun's modifier ("career points") must be said of the
     // other figure too, in its counted words or around it.
     let said = |mods: &[String], other: &super::measure::Measure| {

@@ -85,13 +85,6 @@ pub struct Measure {
     /// share one.
     #[serde(skip)]
     pub acts: lexicon::SenseSet,
-    /// The days a figure's statement dates it to (first and last day of
-    /// each date fact of the statement): two figures dated to days that
-    /// do not meet are of two moments ("a quake measuring 3.8 … on
-    /// Monday", "in February, a quake measuring 6.4"). Empty when the
-    /// statement names no date; set by the fact layer after extraction.
-    #[serde(skip)]
-    pub moments: Vec<(jiff::civil::Date, jiff::civil::Date)>,
 }
 
 /// Verbs that say only that an event happened or reached a place: the
@@ -946,21 +939,6 @@ fn elided_noun(v: &StatementView, first: usize, last: usize) -> Option<String> {
     .then(|| crate::extract::quantity::lemma(&noun.lower))
 }
 
-/// Whether word `j` is a verb taking its object: a word that can be a
-/// verb, glued to a determiner or a capitalised name after it ("hit
-/// Karvan", "struck the city").
-fn takes_object(w: &[Word], j: usize) -> bool {
-    let Some(next) = w.get(j + 1) else {
-        return false;
-    };
-    w[j].after.trim().is_empty()
-        && lexicon::can_be_verb(&w[j].lower)
-        && (matches!(
-            next.lower.as_str(),
-            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "this" | "that"
-        ) || next.text.chars().next().is_some_and(char::is_uppercase))
-}
-
 /// The noun a figure is "of" ("a crowd of 5,000", "a toll of 37", "a
 /// turnout of 62%"): a content noun right before "of" right before the
 /// figure (or its qualifier).
@@ -1069,21 +1047,6 @@ fn clock_words(words: &[Word], last: usize) -> usize {
     n.min(words.len().saturating_sub(last + 1))
 }
 
-/// Whether the figure at words `first..=last` is said of a kind, not of
-/// the event: an indefinite subject that "can" do something ("A magnitude
-/// 6 quake can cause severe damage", "a 40-year-old can apply"). Such a
-/// sentence gives no value of the story's measures.
-fn generic(w: &[Word], first: usize, last: usize) -> bool {
-    let from = clause_start(w, first);
-    let indefinite = (from..first)
-        .find(|&k| !matches!(w[k].lower.as_str(), "but" | "and" | "so"))
-        .is_some_and(|k| matches!(w[k].lower.as_str(), "a" | "an" | "any"));
-    indefinite
-        && (last + 1..(last + 5).min(w.len()))
-            .take_while(|&k| k == last + 1 || !breaks_after(w, k - 1))
-            .any(|k| w[k].lower == "can")
-}
-
 /// The measure of a quantity at byte range `[start, end)` of the statement.
 pub fn quantity_measure(
     v: &StatementView,
@@ -1092,9 +1055,6 @@ pub fn quantity_measure(
     q: &Quantity,
 ) -> Option<Measure> {
     let (first, last) = covering(&v.words, start, end)?;
-    if generic(&v.words, first, last) {
-        return None;
-    }
     let counted: Vec<String> = q
         .counted
         .as_deref()
@@ -1191,12 +1151,6 @@ pub fn quantity_measure(
                 }
                 // "version-the 64-bit version": a dash glued to the next
                 // word is punctuation.
-                // A verb with its object after the noun ends the phrase:
-                // "a 6.4-magnitude earthquake hit Karvan" is of an
-                // earthquake, not of a hit.
-                if j > k && takes_object(&v.words, j) {
-                    break;
-                }
                 let word = match w.lower.split_once('-') {
                     Some((a, b)) if crate::align::words::is_stop(b) => a.to_string(),
                     _ => w.lower.clone(),
@@ -1217,7 +1171,6 @@ pub fn quantity_measure(
         object,
         act: act(&v.words, first, last, counted_words),
         acts: act_words(v, first, last, counted_words),
-        moments: Vec::new(),
         holder: parent_named(v, first, last)
             .or_else(|| holder(&v.words, first, last, &v.names, v.antecedent.as_deref())),
         place: place_after(v, last),
@@ -1299,7 +1252,6 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
             modifiers: Vec::new(),
             object: None,
             acts: lexicon::SenseSet::of(noun.iter().map(String::as_str)),
-            moments: Vec::new(),
             act: noun,
             holder: None,
             place: None,
@@ -1387,7 +1339,6 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
         object: None,
         act,
         acts,
-        moments: Vec::new(),
         holder,
         place: None,
         reference: None,

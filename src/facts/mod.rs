@@ -311,33 +311,7 @@ fn read(graph: &ClaimGraph) -> Vec<Fact> {
     let mut facts: Vec<Fact> = per.into_iter().flatten().collect();
     holders_by_age(graph, &mut facts);
     days_of_clock_times(&mut facts);
-    moments_of_figures(&mut facts);
     facts
-}
-
-/// The days each figure's statement dates it to: the first and last day
-/// of every resolved date fact of the statement. A story tells figures of
-/// other moments beside its own ("in February, a quake measuring 6.4 hit
-/// Zarand"; "a quake measuring 3.8 … on Monday", the aftershock), in the
-/// same words; two figures whose statements date them to days that never
-/// meet are two measures (see `group::link`). A statement without a date
-/// says nothing of its moment.
-fn moments_of_figures(facts: &mut [Fact]) {
-    let mut days: BTreeMap<usize, Vec<(jiff::civil::Date, jiff::civil::Date)>> = BTreeMap::new();
-    for f in facts.iter() {
-        if let Normalized::Date(d) = &f.detail.normalized {
-            if let (Some(start), Some(end)) = (d.start, d.end) {
-                days.entry(f.statement).or_default().push((start, end));
-            }
-        }
-    }
-    for f in facts.iter_mut() {
-        if f.measure.kind == measure::FactKind::Quantity {
-            if let Some(list) = days.get(&f.statement) {
-                f.measure.moments = list.clone();
-            }
-        }
-    }
 }
 
 /// A time of day is the time of one day: a story that runs over several
