@@ -113,11 +113,17 @@ pub struct Case {
     pub expected: Vec<Expected>,
 }
 
-/// Loads one specification file (a JSON list of cases, maybe with a BOM).
-pub fn load(path: &str) -> Result<Vec<Case>, String> {
+/// Reads one specification file: a JSON list of cases, maybe after a
+/// byte-order mark.
+pub fn read_cases(path: &str) -> Result<Vec<Value>, String> {
     let raw = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(&raw);
-    let cases: Vec<Value> = serde_json::from_str(raw).map_err(|e| format!("{path}: {e}"))?;
+    serde_json::from_str(raw).map_err(|e| format!("{path}: {e}"))
+}
+
+/// Loads one specification file (a JSON list of cases, maybe with a BOM).
+pub fn load(path: &str) -> Result<Vec<Case>, String> {
+    let cases = read_cases(path)?;
     let mut out = Vec::with_capacity(cases.len());
     for (n, c) in cases.iter().enumerate() {
         let input = c["Input"]

@@ -253,9 +253,7 @@ fn timex_figure(timex: &str) -> Option<f64> {
 /// Loads one specification file (a model's or a parser's JSON list of
 /// cases, maybe with a BOM), keeping the results of `kind`.
 pub fn load(path: &str, kind: Kind) -> Result<Vec<Case>, String> {
-    let raw = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-    let raw = raw.strip_prefix('\u{feff}').unwrap_or(&raw);
-    let cases: Vec<Value> = serde_json::from_str(raw).map_err(|e| format!("{path}: {e}"))?;
+    let cases = numbers::read_cases(path)?;
     let mut out = Vec::with_capacity(cases.len());
     for (n, c) in cases.iter().enumerate() {
         let input = c["Input"]
