@@ -1670,8 +1670,12 @@ fn dash_split(start: usize, w: &str) -> Vec<Word<'_>> {
         "in", "on", "at", "for", "with", "another", "his", "her", "their",
     ];
     if let Some((head, tail)) = w.split_once('-') {
-        let first = tail.split('-').next().unwrap_or("");
-        if !head.is_empty() && FUNCTION.contains(&first) {
+        let mut pieces = tail.split('-');
+        let first = pieces.next().unwrap_or("");
+        // "Southend-on-Sea", "Henley-on-Thames": a name that goes on after
+        // its function word is one name.
+        let name_goes_on = pieces.any(|p| p.chars().next().is_some_and(char::is_uppercase));
+        if !head.is_empty() && FUNCTION.contains(&first) && !name_goes_on {
             let t = start + head.len() + 1;
             return vec![(start, start + head.len(), head), (t, t + tail.len(), tail)];
         }
@@ -2109,7 +2113,13 @@ mod tests {
     fn a_dash_before_a_function_word_ends_the_name() {
         let got = names("Besides Maria Lenz-who was a nurse-two more people were hurt.");
         assert!(got.iter().any(|(n, _, _)| n == "Maria Lenz"), "{got:?}");
-        // A double-barrelled name stays whole.
+        // A double-barrelled name, or a place with a function word inside,
+        // stays whole.
+        let got = names("The ferry from Southend-on-Sea docked late.");
+        assert!(
+            got.iter().any(|(n, _, _)| n == "Southend-on-Sea"),
+            "{got:?}"
+        );
         let got = names("Besides Maria Lenz-Wolff two more people were hurt.");
         assert!(
             got.iter().any(|(n, _, _)| n == "Maria Lenz-Wolff"),
