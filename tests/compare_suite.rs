@@ -918,6 +918,19 @@ fn an_event_that_happened_is_the_act_of_its_date() {
         ("b", "2025-03-13", "A fire ripped through the Corran paper mill in Halby on Monday night, the fire service said."),
     ]);
     assert!(has(&fs, "date", "conflict", "Monday"), "{fs:#?}");
+    // A subject that is no verb at all ("quake") is the act too, and the
+    // verb after it is no noun.
+    let cmp = compare(&[(
+        "a",
+        "2025-03-13",
+        "A quake struck the island of Varn on Sunday, officials said.",
+    )]);
+    let f = cmp
+        .facts
+        .iter()
+        .find(|f| f.detail.text == "on Sunday")
+        .expect("Sunday");
+    assert_eq!(f.measure.act.as_deref(), Some("quake"));
 }
 
 /// "In December 2003, … a 6.7-magnitude quake": the figure is of 2003, like

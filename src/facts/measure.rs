@@ -1229,17 +1229,19 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
                 | "its"
         )
     };
-    // Also with a modifier between ("charged with first-degree murder
-    // Saturday": the act is the charge).
+    // Also with a compound modifier between ("charged with first-degree
+    // murder Saturday": the act is the charge). Only a hyphenated one: a
+    // plain word between may be the subject ("a quake struck", "hundreds
+    // of protesters marched").
     let noun_use = |k: usize| {
         k > 0 && governs(k - 1)
             || k > 1
                 && governs(k - 2)
+                && v.words[k - 1].lower.contains('-')
                 && v.words[k - 1]
                     .text
                     .chars()
                     .all(|c| c.is_lowercase() || c == '-')
-                && !lexicon::mostly_verb(&v.words[k - 1].lower)
     };
     // "Saturday's semifinals": a possessive date is the time of the noun
     // after it.
@@ -1275,7 +1277,7 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
                 (from..k)
                     .rev()
                     .take(4)
-                    .find(|&j| lexicon::event_noun(&v.words[j].lower) && !noun_use(j + 1))
+                    .find(|&j| lexicon::event_noun(&v.words[j].lower))
             })
             .flatten();
         v.words[subject.unwrap_or(k)].lower.clone()
