@@ -156,12 +156,16 @@ fn is_update(ctx: &Ctx, facts: &[Fact], group: &FactGroup, a: &Fact, b: &Fact) -
     }
     let (early, late) = if da < db { (a, b) } else { (b, a) };
     let value = |f: &Fact| quantity(f).and_then(|q| q.value.or(q.low)).unwrap_or(0.0);
+    // Whether the group's measure, in plain words, names this word.
+    let names = |w: &str| {
+        group
+            .measure
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|k| k == w)
+    };
     // The missing are the one running count that falls as the story goes
     // on: "six were missing", a day later "four people are still missing".
-    let missing = group
-        .measure
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|k| k == "missing")
+    let missing = names("missing")
         || [early, late]
             .iter()
             .any(|f| f.measure.act.as_deref() == Some("missing"));
@@ -171,10 +175,7 @@ fn is_update(ctx: &Ctx, facts: &[Fact], group: &FactGroup, a: &Fact, b: &Fact) -
     // Tolls, injuries, arrests, the missing and the evacuated are running
     // counts, by the counted noun or by the act.
     let running = RUNNING_COUNTS.iter().any(|w| {
-        group
-            .measure
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|k| k == *w)
+        names(w)
             || late
                 .measure
                 .act
