@@ -1053,3 +1053,20 @@ fn a_noun_after_a_preposition_and_its_modifier_is_no_act_of_a_date() {
         .expect("Saturday");
     assert_eq!(f.measure.act.as_deref(), Some("charged"));
 }
+
+/// A team named with its article ("the Colts") is not the surname of a
+/// two-word name read in another article (a fan's "Go Colts" line): the
+/// team's record keeps the team as its holder.
+#[test]
+fn a_team_with_its_article_is_no_persons_surname() {
+    let cmp = compare(&[
+        ("a", "2025-12-22", "The Colts beat the Chiefs 20-13 on Sunday.\n\nGo Colts"),
+        ("b", "2025-12-22", "The Colts beat the Chiefs 20-13 on Sunday.\n\nAfter the win the Colts stand at 10-5 and are in the playoffs."),
+    ]);
+    let record = cmp
+        .facts
+        .iter()
+        .find(|f| f.detail.text == "10-5")
+        .expect("the record");
+    assert_eq!(record.measure.holder.as_deref(), Some("Colts"));
+}

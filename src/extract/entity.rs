@@ -1741,6 +1741,17 @@ fn entity(
     affiliated: bool,
     prev_entity: Option<&(Range<usize>, EntityValue)>,
 ) -> Option<(Range<usize>, EntityValue)> {
+    // "Typically Microsoft released …": a statement's opening adverb is
+    // capitalized only because it opens the statement.
+    let (a, n) = if a == n
+        && b - n >= 2
+        && !text[..words[n].0].chars().any(char::is_alphanumeric)
+        && crate::facts::lexicon::is_adverb(&text[words[n].0..words[n].1].to_lowercase())
+    {
+        (a + 1, n + 1)
+    } else {
+        (a, n)
+    };
     let s = words[a].0;
     let name_start = words[n].0;
     let end = words[b - 1].1;
@@ -2071,7 +2082,17 @@ pub fn resolve_aliases(segmented: &Segmented, details: &mut [Vec<super::Detail>]
                 let place = || {
                     e.entity == EntityKind::Place && is_known_place(words[0]) && !verb_after(d.end)
                 };
-                if words.len() == 1 && !place() {
+                // "the Colts": a person's surname takes no article, so a
+                // team is not the surname of a full name read elsewhere
+                // (a fan's "Go Colts" line).
+                let article = || {
+                    statement
+                        .text
+                        .get(..d.start.saturating_sub(statement.start))
+                        .and_then(|before| before.split_whitespace().next_back())
+                        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                };
+                if words.len() == 1 && !place() && !article() {
                     if let Some([full]) = full_names.get(words[0]).map(Vec::as_slice) {
                         e.canonical = full.clone();
                         e.entity = EntityKind::Person;
@@ -2107,6 +2128,15 @@ mod tests {
             .into_iter()
             .map(|(_, e)| (e.name, e.title, e.entity))
             .collect()
+    }
+
+    #[test]
+    fn an_opening_adverb_is_not_part_of_a_name() {
+        let got = names("Typically Microsoft releases its patches on Tuesdays.");
+        assert!(got.iter().any(|(n, _, _)| n == "Microsoft"), "{got:?}");
+        // A first name that ends in -ly stays.
+        let got = names("Kelly Clarkson sang the anthem.");
+        assert!(got.iter().any(|(n, _, _)| n == "Kelly Clarkson"), "{got:?}");
     }
 
     #[test]

@@ -145,6 +145,32 @@ pub fn lemmas(word: &str) -> Vec<(char, String)> {
 }
 
 /// Whether a word form can be a verb.
+/// Whether a word is in WordNet in any part of speech (as written or by
+/// its inflection): an English word, not a name coined for a person.
+pub fn is_word(word: &str) -> bool {
+    !lemmas(word).is_empty()
+}
+
+/// Whether a word is an adverb made from an adjective ("sadly",
+/// "typically", "happily", "probably"): WordNet lists no adverbs here, so
+/// the adjective is looked up.
+pub fn is_adverb(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix("ly") else {
+        return false;
+    };
+    let adjective = |w: &str| lemmas(w).iter().any(|(p, _)| *p == 'a');
+    adjective(stem)
+        || stem
+            .strip_suffix('i')
+            .is_some_and(|s| adjective(&format!("{s}y")))
+        || stem
+            .strip_suffix("al")
+            .is_some_and(|s| s.ends_with("ic") && adjective(s))
+        || stem
+            .strip_suffix('b')
+            .is_some_and(|s| adjective(&format!("{s}ble")))
+}
+
 pub fn can_be_verb(word: &str) -> bool {
     lemmas(word).iter().any(|(p, _)| *p == 'v')
 }
