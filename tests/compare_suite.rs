@@ -1070,3 +1070,26 @@ fn a_team_with_its_article_is_no_persons_surname() {
         .expect("the record");
     assert_eq!(record.measure.holder.as_deref(), Some("Colts"));
 }
+
+/// "Since" as an adverb ("has since received") opens no period: the count
+/// is of the same comments as one received with no "since" at all.
+#[test]
+fn since_as_an_adverb_is_no_period() {
+    let fs = findings(&[
+        ("a", "2025-09-02", "The council published its draft parking plan in March.\n\nThe council has since received nearly 4,100 objections to the parking plan, officials said."),
+        ("b", "2025-09-02", "The council published its draft parking plan in March.\n\nThe council received nearly 6,900 objections to the parking plan, officials said."),
+    ]);
+    assert!(has(&fs, "quantity", "conflict", "4,100"), "{fs:#?}");
+    // "Since 2019" still is one.
+    let cmp = compare(&[(
+        "a",
+        "2025-09-02",
+        "The council has since 2019 received nearly 4,100 objections.",
+    )]);
+    let f = cmp
+        .facts
+        .iter()
+        .find(|f| f.detail.text.contains("4,100"))
+        .expect("the count");
+    assert_eq!(f.measure.period.as_deref(), Some("since 2019"));
+}

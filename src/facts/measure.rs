@@ -763,7 +763,17 @@ fn period(w: &[Word], first: usize, last: usize, skip: usize) -> Option<String> 
         let next = w.get(k + 1).map(|n| n.lower.as_str()).unwrap_or("");
         let after = w.get(k + 2).map(|n| n.lower.as_str()).unwrap_or("");
         match x {
-            "since" if !next.is_empty() => {
+            // "since has received": the adverb, no period ("since May",
+            // "since 2019", "since the strike" are).
+            "since"
+                if !next.is_empty()
+                    && !matches!(
+                        next,
+                        "has" | "have" | "had" | "is" | "was" | "were" | "been" | "be" | "then"
+                    )
+                    && !(w[k + 1].text.starts_with(|c: char| c.is_lowercase())
+                        && lexicon::mostly_verb(next)) =>
+            {
                 return Some(format!(
                     "since {}",
                     w.get(k + 1).map_or("", |n| n.lower.as_str())
