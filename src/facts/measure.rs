@@ -749,6 +749,15 @@ const ORDINALS: &[&str] = &[
     "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "last", "final",
 ];
 
+/// Whether the word after "since" makes it an adverb ("has since
+/// received", "since then") rather than the opening of a period.
+fn since_adverb(next: &str, word: &Word) -> bool {
+    matches!(
+        next,
+        "has" | "have" | "had" | "is" | "was" | "were" | "been" | "be" | "then"
+    ) || word.text.starts_with(|c: char| c.is_lowercase()) && lexicon::mostly_verb(next)
+}
+
 /// The period a count covers, from its clause (see [`Measure::period`]).
 fn period(w: &[Word], first: usize, last: usize, skip: usize) -> Option<String> {
     let from = clause_start(w, first).max(first.saturating_sub(20));
@@ -765,15 +774,7 @@ fn period(w: &[Word], first: usize, last: usize, skip: usize) -> Option<String> 
         match x {
             // "since has received": the adverb, no period ("since May",
             // "since 2019", "since the strike" are).
-            "since"
-                if !next.is_empty()
-                    && !matches!(
-                        next,
-                        "has" | "have" | "had" | "is" | "was" | "were" | "been" | "be" | "then"
-                    )
-                    && !(w[k + 1].text.starts_with(|c: char| c.is_lowercase())
-                        && lexicon::mostly_verb(next)) =>
-            {
+            "since" if !(next.is_empty() || since_adverb(next, &w[k + 1])) => {
                 return Some(format!(
                     "since {}",
                     w.get(k + 1).map_or("", |n| n.lower.as_str())
