@@ -1093,3 +1093,34 @@ fn since_as_an_adverb_is_no_period() {
         .expect("the count");
     assert_eq!(f.measure.period.as_deref(), Some("since 2019"));
 }
+
+/// A headline in title case runs its verb into a name ("Falcons Stun
+/// Ravens"): no name in an ordinary sentence resolves to it, and a figure
+/// in the headline is held by the part the corpus names elsewhere.
+#[test]
+fn a_title_case_headline_lends_no_full_name() {
+    let cmp = compare(&[
+        ("a", "2025-12-21", "Falcons Stun Ravens 27-24 To Clinch Division Title\n\nCoach Tom Hale said Ravens lost their focus in the fourth quarter."),
+        ("b", "2025-12-21", "Coach Tom Hale said Ravens lost their focus in the fourth quarter."),
+    ]);
+    let canonicals: Vec<(String, String)> = cmp
+        .graph
+        .extracted
+        .details
+        .iter()
+        .flatten()
+        .filter_map(|d| match &d.normalized {
+            crosscheck::extract::Normalized::Entity(e) => {
+                Some((d.text.clone(), e.canonical.clone()))
+            }
+            _ => None,
+        })
+        .collect();
+    assert!(
+        canonicals
+            .iter()
+            .filter(|(t, _)| t == "Ravens")
+            .all(|(_, c)| c == "Ravens"),
+        "{canonicals:?}"
+    );
+}

@@ -2038,8 +2038,25 @@ pub fn resolve_aliases(segmented: &Segmented, details: &mut [Vec<super::Detail>]
     // First word of multi-word names → whether they are all organizations
     // ("Microsoft" and "Microsoft Corp.", "Kraft" and "Kraft Foods").
     let mut org_heads: HashMap<String, bool> = HashMap::new();
-    for ds in details.iter() {
+    for (i, ds) in details.iter().enumerate() {
+        let statement = &segmented.statements[i];
         for d in ds {
+            // A line in title case ("Colts Beat Chiefs 20-13") runs verbs
+            // into names: no surname resolves to what it reads.
+            let text = &statement.text;
+            let at = d.start.saturating_sub(statement.start).min(text.len());
+            let from = text
+                .get(..at)
+                .and_then(|b| b.rfind('\n'))
+                .map_or(0, |k| k + 1);
+            let to = text
+                .get(at..)
+                .and_then(|a| a.find('\n'))
+                .map_or(text.len(), |k| at + k);
+            let line = text.get(from..to).unwrap_or("");
+            if line.split_whitespace().count() >= 2 && super::quote::title_case(line) {
+                continue;
+            }
             if let super::Normalized::Entity(e) = &d.normalized {
                 let words: Vec<&str> = e.canonical.split_whitespace().collect();
                 if e.entity == EntityKind::Person && words.len() >= 2 {

@@ -342,7 +342,7 @@ const TITLE_SMALL: &[&str] = &[
 
 /// Whether every word of `s` is capitalized (or a number, or one of
 /// [`TITLE_SMALL`] after the first word).
-fn title_case(s: &str) -> bool {
+pub(crate) fn title_case(s: &str) -> bool {
     let mut words = s
         .split(|c: char| c.is_whitespace() || c == '-' || c == '/')
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
