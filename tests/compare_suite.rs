@@ -1124,3 +1124,24 @@ fn a_title_case_headline_lends_no_full_name() {
         "{canonicals:?}"
     );
 }
+
+/// A pronoun opening a statement stands for the last person named who is
+/// not only the speaker of what was said: "He" after "…, said spokeswoman
+/// Ines Varga" is the man the statement before was about.
+#[test]
+fn a_pronoun_skips_the_speaker_of_the_statement_before() {
+    let cmp = compare(&[(
+        "a",
+        "2025-11-30",
+        "Police said Karl Ostrow escaped from a prison van near Baytown, said spokeswoman Ines Varga.\n\nHe was serving a life sentence after being convicted in June 1998 of armed robbery.\n\nVarga said the search went on overnight.\n\nShe added that 40 officers took part.",
+    )]);
+    let holder = |t: &str| {
+        cmp.facts
+            .iter()
+            .find(|f| f.detail.text.contains(t))
+            .and_then(|f| f.measure.holder.clone())
+    };
+    assert_eq!(holder("June 1998").as_deref(), Some("Karl Ostrow"));
+    // A speaker alone is still who a pronoun after her stands for.
+    assert_eq!(holder("40").as_deref(), Some("Ines Varga"));
+}

@@ -131,14 +131,48 @@ fn antecedents(graph: &ClaimGraph) -> Vec<Option<String>> {
         vec![None; graph.extracted.segmented.corpus.documents.len()];
     for (s, statement) in st.iter().enumerate() {
         out[s] = last[statement.doc].clone();
-        if let Some(p) = names_of(graph, s)
+        let people: Vec<Name> = names_of(graph, s)
             .into_iter()
-            .rfind(|n| n.kind == EntityKind::Person)
-        {
-            last[statement.doc] = Some(p.canonical);
+            .filter(|n| n.kind == EntityKind::Person)
+            .collect();
+        let chosen = people
+            .iter()
+            .rfind(|n| !speaker(&statement.text, n))
+            .or_else(|| people.last());
+        if let Some(p) = chosen {
+            last[statement.doc] = Some(p.canonical.clone());
         }
     }
     out
+}
+
+/// Whether a name stands as the speaker of a reporting verb, right before
+/// or after it ("said coach Bruce Arians", "Bell said").
+fn speaker(text: &str, n: &Name) -> bool {
+    let reporting = |w: Option<&str>| {
+        w.map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .is_some_and(|w| matches!(w.as_str(), "said" | "says" | "told" | "tells" | "added"))
+    };
+    let before = text.get(..n.start).unwrap_or("");
+    let after = text.get(n.end..).unwrap_or("");
+    // "said interim coach Bruce Arians.": a lower-case title may stand
+    // between, and the clause ends with the name ("said Ann Bell escaped"
+    // reports what Bell did).
+    let inverted = before
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .take_while(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .any(|w| reporting(Some(w)))
+        && after
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':'));
+    inverted || reporting(after.split_whitespace().next())
 }
 
 /// Whether a date is written after a reporting verb ("said on Tuesday"),
