@@ -108,10 +108,18 @@ pub fn extract_statement(
     // Clock times are quantities of their own units (the quantity scanner
     // leaves them out).
     for (r, q) in clock::extract(text) {
-        if !quantities
-            .iter()
-            .any(|(x, _)| x.start < r.end && r.start < x.end)
+        let overlaps = |x: &std::ops::Range<usize>| x.start < r.end && r.start < x.end;
+        // "with 7 minutes 41 seconds to go": a game clock read over a
+        // duration the quantity scanner also read is the clock.
+        let game = q.unit.as_deref().is_some_and(clock::is_game_clock);
+        if game
+            && quantities
+                .iter()
+                .all(|(x, _)| !overlaps(x) || r.start <= x.start && x.end <= r.end)
         {
+            quantities.retain(|(x, _)| !overlaps(x));
+        }
+        if !quantities.iter().any(|(x, _)| overlaps(x)) {
             quantities.push((r, q));
         }
     }
@@ -168,4 +176,38 @@ pub fn extract_with_progress(segmented: Segmented, progress: &(dyn Fn(u64) + Syn
     entity::resolve_aliases(&segmented, &mut details);
     quote::resolve_speakers(&segmented, &mut details);
     Extracted { segmented, details }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quantity_units(text: &str) -> Vec<(String, Option<String>)> {
+        extract_statement(text, 0, None)
+            .into_iter()
+            .filter_map(|d| match d.normalized {
+                Normalized::Quantity(q) => Some((d.text, q.unit)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_game_clock_wins_over_the_duration_it_spells() {
+        // Written out, the clock is also a duration; left in a period, it is
+        // the clock.
+        let got =
+            quantity_units("Lena Ortiz scored with 6 minutes 12 seconds to go in the first half.");
+        assert_eq!(
+            got,
+            vec![(
+                "6 minutes 12 seconds".to_string(),
+                Some("game clock (first half)".to_string())
+            )]
+        );
+        // A duration that is no clock stays one.
+        let got = quantity_units("The crossing took 6 minutes 12 seconds.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1, None);
+    }
 }
