@@ -144,7 +144,6 @@ pub fn lemmas(word: &str) -> Vec<(char, String)> {
     out
 }
 
-/// Whether a word form can be a verb.
 /// Whether a word is in WordNet in any part of speech (as written or by
 /// its inflection): an English word, not a name coined for a person.
 pub fn is_word(word: &str) -> bool {
@@ -171,6 +170,7 @@ pub fn is_adverb(word: &str) -> bool {
             .is_some_and(|s| adjective(&format!("{s}ble")))
 }
 
+/// Whether a word form can be a verb.
 pub fn can_be_verb(word: &str) -> bool {
     lemmas(word).iter().any(|(p, _)| *p == 'v')
 }

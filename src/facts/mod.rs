@@ -105,8 +105,7 @@ pub fn facts(graph: ClaimGraph) -> Facts {
     }
 }
 
-/// The names of a statement (spans relative to it), and the last person its
-/// document names before each statement.
+/// The names of a statement (spans relative to it).
 fn names_of(graph: &ClaimGraph, s: usize) -> Vec<Name> {
     let st = &graph.extracted.segmented.statements[s];
     graph
@@ -124,6 +123,10 @@ fn names_of(graph: &ClaimGraph, s: usize) -> Vec<Name> {
         .collect()
 }
 
+/// For each statement, the person a pronoun opening it stands for: the
+/// last person its document named before it who is not only the speaker
+/// of what was said ("…, said spokeswoman Michelle Lyons. He was serving…"
+/// is the man the statement was about); failing one, that speaker.
 fn antecedents(graph: &ClaimGraph) -> Vec<Option<String>> {
     let st = &graph.extracted.segmented.statements;
     let mut out = vec![None; st.len()];
@@ -149,12 +152,11 @@ fn antecedents(graph: &ClaimGraph) -> Vec<Option<String>> {
 /// Whether a name stands as the speaker of a reporting verb, right before
 /// or after it ("said coach Bruce Arians", "Bell said").
 fn speaker(text: &str, n: &Name) -> bool {
-    let reporting = |w: Option<&str>| {
-        w.map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .is_some_and(|w| matches!(w.as_str(), "said" | "says" | "told" | "tells" | "added"))
+    let reporting = |w: &str| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        matches!(w.as_str(), "said" | "says" | "told" | "tells" | "added")
     };
     let before = text.get(..n.start).unwrap_or("");
     let after = text.get(n.end..).unwrap_or("");
@@ -166,13 +168,13 @@ fn speaker(text: &str, n: &Name) -> bool {
         .rev()
         .take(4)
         .take_while(|w| w.starts_with(|c: char| c.is_lowercase()))
-        .any(|w| reporting(Some(w)))
+        .any(reporting)
         && after
             .trim_start()
             .chars()
             .next()
             .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':'));
-    inverted || reporting(after.split_whitespace().next())
+    inverted || after.split_whitespace().next().is_some_and(reporting)
 }
 
 /// Whether a date is written after a reporting verb ("said on Tuesday"),
