@@ -2041,23 +2041,23 @@ pub fn resolve_aliases(segmented: &Segmented, details: &mut [Vec<super::Detail>]
     for (i, ds) in details.iter().enumerate() {
         let statement = &segmented.statements[i];
         for d in ds {
-            // A line in title case ("Colts Beat Chiefs 20-13") runs verbs
-            // into names: no surname resolves to what it reads.
-            let text = &statement.text;
-            let at = d.start.saturating_sub(statement.start).min(text.len());
-            let from = text
-                .get(..at)
-                .and_then(|b| b.rfind('\n'))
-                .map_or(0, |k| k + 1);
-            let to = text
-                .get(at..)
-                .and_then(|a| a.find('\n'))
-                .map_or(text.len(), |k| at + k);
-            let line = text.get(from..to).unwrap_or("");
-            if line.split_whitespace().count() >= 2 && super::quote::title_case(line) {
-                continue;
-            }
             if let super::Normalized::Entity(e) = &d.normalized {
+                // A line in title case ("Colts Beat Chiefs 20-13") runs verbs
+                // into names: no surname resolves to what it reads.
+                let text = &statement.text;
+                let at = d.start.saturating_sub(statement.start).min(text.len());
+                let from = text
+                    .get(..at)
+                    .and_then(|b| b.rfind('\n'))
+                    .map_or(0, |k| k + 1);
+                let to = text
+                    .get(at..)
+                    .and_then(|a| a.find('\n'))
+                    .map_or(text.len(), |k| at + k);
+                let line = text.get(from..to).unwrap_or("");
+                if line.split_whitespace().count() >= 2 && super::quote::title_case(line) {
+                    continue;
+                }
                 let words: Vec<&str> = e.canonical.split_whitespace().collect();
                 if e.entity == EntityKind::Person && words.len() >= 2 {
                     let v = full_names

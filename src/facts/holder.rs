@@ -167,7 +167,7 @@ pub fn holder(
 }
 
 /// For a name opening at word `opening` right after a verb, the person
-/// subject of that verb: a personal pronoun (resolved as in [`nearest`]) or
+/// subject of that verb: a personal pronoun (see [`pronoun_person`]) or
 /// a person's name, right before the verb in the clause.
 fn subject_before_object(
     words: &[Word],
@@ -190,17 +190,24 @@ fn subject_before_object(
         return None;
     }
     if matches!(subject.lower.as_str(), "he" | "she") {
-        return names
-            .iter()
-            .filter(|n| n.kind == EntityKind::Person && n.end <= subject.start)
-            .max_by_key(|n| n.end)
-            .map(|n| n.canonical.clone())
-            .or_else(|| antecedent.map(str::to_string));
+        return pronoun_person(names, subject.start, antecedent);
     }
     holders
         .iter()
         .find(|n| n.end == subject.end && n.kind == EntityKind::Person)
         .map(|n| n.canonical.clone())
+}
+
+/// The person a pronoun starting at byte `at` stands for: the nearest
+/// person named before it in the statement, else the last one the document
+/// named before the statement.
+fn pronoun_person(names: &[Name], at: usize, antecedent: Option<&str>) -> Option<String> {
+    names
+        .iter()
+        .filter(|n| n.kind == EntityKind::Person && n.end <= at)
+        .max_by_key(|n| n.end)
+        .map(|n| n.canonical.clone())
+        .or_else(|| antecedent.map(str::to_string))
 }
 
 /// Whether a word is written as a possessive ("Luck's", "Charles '").
@@ -351,15 +358,7 @@ fn nearest(
             return None;
         }
         if PRONOUNS.contains(&w.lower.as_str()) {
-            // The nearest person named before the pronoun in the statement,
-            // else the last one the document named before it.
-            let earlier = names
-                .iter()
-                .filter(|n| n.kind == EntityKind::Person && n.end <= w.start)
-                .max_by_key(|n| n.end);
-            return earlier
-                .map(|n| n.canonical.clone())
-                .or_else(|| antecedent.map(str::to_string));
+            return pronoun_person(names, w.start, antecedent);
         }
     }
     // A capitalized word opening the clause's verb phrase: within three
