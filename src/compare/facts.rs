@@ -83,11 +83,19 @@ fn date(f: &Fact) -> Option<&DateValue> {
 }
 
 fn same_value(a: &Quantity, b: &Quantity) -> bool {
-    a.low == b.low
+    let same = a.low == b.low
         && a.high == b.high
         && a.qualifier == b.qualifier
         && a.total == b.total
+        && a.unit == b.unit;
+    // One scoreline told from either side: "lost 13-20", "won 20-13".
+    let reversed = a.unit.as_deref() == Some("score")
         && a.unit == b.unit
+        && a.low == a.high
+        && b.low == b.high
+        && a.low == b.total
+        && a.total == b.low;
+    same || reversed
 }
 
 /// The most a true disagreement's figures differ by, as a ratio. Real

@@ -15,6 +15,13 @@ pub fn overlaps(a: &Quantity, b: &Quantity) -> bool {
         _ => return false,
     };
     if a.unit.as_deref() == Some("score") {
+        // A scoreline read from either side ("the Chiefs lost 13-20", "the
+        // Colts won 20-13") is one scoreline.
+        if let (Some(x), Some(y), Some(p), Some(q)) = (a.total, b.total, a.low, b.low) {
+            if x == q && y == p && a.low == a.high && b.low == b.high {
+                return true;
+            }
+        }
         if let (Some(x), Some(y)) = (a.total, b.total) {
             if x != y {
                 return false;

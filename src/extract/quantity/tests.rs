@@ -1451,6 +1451,9 @@ fn overlap_helper() {
     assert!(!overlaps(&q("5 km"), &q("5 kg")));
     assert!(!overlaps(&q("won 3-1"), &q("won 3-2")));
     assert!(overlaps(&q("won 3-1"), &q("won 3-1")));
+    // one scoreline told from the loser's side
+    assert!(overlaps(&q("lost 13-20"), &q("won 20-13")));
+    assert!(!overlaps(&q("lost 13-20"), &q("won 20-17")));
     // a converted figure covers the rounding of the original
     assert!(overlaps(&q("75 mph"), &q("120 km/h")));
     assert!(!overlaps(&q("75 mph"), &q("140 km/h")));
