@@ -46,6 +46,9 @@ pub fn rule_description(rule: &str) -> &'static str {
         "entity.different-office" => {
             "One person is given different offices across the story: a rank word (deputy, vice, acting…) added or dropped, or titles that share a word but are not forms of one another."
         }
+        "entity.name-spelling" => {
+            "One person's full name is spelled two ways across the story: the same words but the surname, one letter apart (not an English word, a plural, accents only, or a vowel or k/g/c/q/h sound written another way as transliterations do), and no document writes both full names."
+        }
         "quote.verbatim" => "The same quotation, word for word.",
         "quote.wording-drift" => {
             "The same quotation with differences of form (case, punctuation, contractions, number words), other words where neither a number nor a negation changes, or a shorter excerpt."

@@ -1145,3 +1145,48 @@ fn a_pronoun_skips_the_speaker_of_the_statement_before() {
     // A speaker alone is still who a pronoun after her stands for.
     assert_eq!(holder("40").as_deref(), Some("Ines Varga"));
 }
+
+#[test]
+fn a_surname_spelled_two_ways_is_a_discrepancy() {
+    let fs = findings(&[
+        ("a", "2025-05-12", &format!("{HOSPITAL}\n\nThe strike was called by union leader Maren Osterholt, who said talks had failed.")),
+        ("b", "2025-05-12", &format!("{HOSPITAL}\n\nUnion leader Maren Osterholdt said the strike was called after talks failed.")),
+        ("c", "2025-05-12", &format!("{HOSPITAL}\n\nNurses followed union leader Maren Osterholt out of the building at noon.")),
+    ]);
+    assert!(
+        fs.iter().any(|f| f.rule == "entity.name-spelling"
+            && f.verdict == "discrepancy"
+            && f.values.iter().any(|v| v.text.contains("Osterholdt"))
+            && f.values.iter().any(|v| v.text.contains("Osterholt"))),
+        "{fs:#?}"
+    );
+    // A given name's short form, and a document that writes both spellings,
+    // say nothing of a misspelling.
+    let fs = findings(&[
+        ("a", "2025-05-12", &format!("{HOSPITAL}\n\nThe strike was called by union leader Vassilios Karras, who said talks had failed.")),
+        ("b", "2025-05-12", &format!("{HOSPITAL}\n\nUnion leader Vassilis Karras said the strike was called after talks failed.")),
+        ("c", "2025-05-12", &format!("{HOSPITAL}\n\nUnion leader Ilse Brandt said talks had failed. Nurse Ilse Brandl walked out at noon.")),
+        ("d", "2025-05-12", &format!("{HOSPITAL}\n\nUnion leader Ilse Brandt said the strike was called after talks failed.")),
+    ]);
+    assert!(
+        !fs.iter().any(|f| f.rule == "entity.name-spelling"),
+        "{fs:#?}"
+    );
+}
+
+#[test]
+fn one_scoreline_told_from_either_side_agrees() {
+    let fs = findings(&[
+        (
+            "a",
+            "2025-05-18",
+            "The Rovers lost 17-24 to the Wolves on Sunday.",
+        ),
+        (
+            "b",
+            "2025-05-18",
+            "The Rovers lost to the Wolves 24-17 on Sunday.",
+        ),
+    ]);
+    assert!(has(&fs, "quantity", "agree", "17-24"), "{fs:#?}");
+}

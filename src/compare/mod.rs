@@ -17,6 +17,7 @@
 //!   of one claim), different persons named for one act, polarity
 //!   ([`polarity`]).
 //! * [`entity`]: a person's offices across a story.
+//! * [`spelling`]: a person's name spelled two ways across a story.
 //! * [`quote`]: quotations and their speakers across a story.
 
 mod claims;
@@ -24,6 +25,7 @@ mod entity;
 mod facts;
 mod polarity;
 mod quote;
+mod spelling;
 
 use crate::align::ClaimGraph;
 use crate::extract::{Detail, DetailKind};
@@ -224,6 +226,7 @@ pub fn compare(facts: Facts) -> Comparison {
         let mut out = Vec::new();
         if docs.len() >= 2 {
             entity::titles(&graph, docs, &statements_of, &mut out);
+            spelling::spellings(&graph, docs, &statements_of, &mut out);
             quote::quotes(&graph, docs, &statements_of, &mut out);
         }
         out
