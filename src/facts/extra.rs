@@ -138,6 +138,7 @@ mod tests {
             end: 14,
             canonical: "Robert Buckley".into(),
             kind: EntityKind::Person,
+            gender: None,
         }];
         let ages = apposition_ages(text, 100, &names);
         assert_eq!(ages.len(), 1);

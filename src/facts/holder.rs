@@ -14,13 +14,71 @@ use super::text::{breaks_after, clause_start, Word};
 use crate::extract::entity::EntityKind;
 
 /// A name in a statement: its byte range (in the statement), the name it
-/// resolves to, and its kind.
+/// resolves to, its kind, and for a person the gender its document gives
+/// them, if it tells.
 #[derive(Debug, Clone)]
 pub struct Name {
     pub start: usize,
     pub end: usize,
     pub canonical: String,
     pub kind: EntityKind,
+    pub gender: Option<Gender>,
+}
+
+/// A person's gender as their document tells it ("actress Tara Reid",
+/// "Horton, a mother of 12", "Reid checked herself in"): a pronoun stands
+/// only for a person it fits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+impl Gender {
+    /// The gender a personal pronoun names.
+    pub fn of_pronoun(word: &str) -> Option<Gender> {
+        match word {
+            "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+            "he" | "his" | "him" | "himself" => Some(Gender::Male),
+            _ => None,
+        }
+    }
+}
+
+/// The persons a pronoun opening a statement may stand for: the last
+/// person its document named before it that may be a "he", and the last
+/// that may be a "she".
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Antecedents {
+    pub he: Option<String>,
+    pub she: Option<String>,
+}
+
+impl Antecedents {
+    /// The same person for either pronoun (a document that tells no gender).
+    pub fn either(person: Option<&str>) -> Self {
+        Antecedents {
+            he: person.map(str::to_string),
+            she: person.map(str::to_string),
+        }
+    }
+
+    /// The person `pronoun` stands for.
+    fn of(&self, pronoun: &str) -> Option<String> {
+        match Gender::of_pronoun(pronoun) {
+            Some(Gender::Female) => self.she.clone(),
+            _ => self.he.clone(),
+        }
+    }
+}
+
+/// Whether a pronoun may stand for a name: a person of its gender or of
+/// one the document does not tell.
+fn fits(n: &Name, pronoun: &str) -> bool {
+    match (Gender::of_pronoun(pronoun), n.gender) {
+        (Some(p), Some(g)) => p == g,
+        _ => true,
+    }
 }
 
 /// Prepositions whose object is not the subject of the clause ("a victory
@@ -75,14 +133,14 @@ const DETERMINERS: &[&str] = &[
 ];
 
 /// The name the detail at words `first..=last` belongs to, if any.
-/// `antecedent` is the person the document last named before this
-/// statement, for pronouns.
+/// `antecedent` is who a pronoun may stand for when the statement names
+/// nobody before it.
 pub fn holder(
     words: &[Word],
     first: usize,
     last: usize,
     names: &[Name],
-    antecedent: Option<&str>,
+    antecedent: &Antecedents,
 ) -> Option<String> {
     let holders: Vec<&Name> = names
         .iter()
@@ -175,7 +233,7 @@ fn subject_before_object(
     opening: usize,
     holders: &[&Name],
     names: &[Name],
-    antecedent: Option<&str>,
+    antecedent: &Antecedents,
 ) -> Option<String> {
     if opening < from + 2 {
         return None;
@@ -190,7 +248,7 @@ fn subject_before_object(
         return None;
     }
     if matches!(subject.lower.as_str(), "he" | "she") {
-        return pronoun_person(names, subject.start, antecedent);
+        return pronoun_person(names, subject.start, antecedent, &subject.lower);
     }
     holders
         .iter()
@@ -201,13 +259,18 @@ fn subject_before_object(
 /// The person a pronoun starting at byte `at` stands for: the nearest
 /// person named before it in the statement, else the last one the document
 /// named before the statement.
-fn pronoun_person(names: &[Name], at: usize, antecedent: Option<&str>) -> Option<String> {
+fn pronoun_person(
+    names: &[Name],
+    at: usize,
+    antecedent: &Antecedents,
+    pronoun: &str,
+) -> Option<String> {
     names
         .iter()
-        .filter(|n| n.kind == EntityKind::Person && n.end <= at)
+        .filter(|n| n.kind == EntityKind::Person && n.end <= at && fits(n, pronoun))
         .max_by_key(|n| n.end)
         .map(|n| n.canonical.clone())
-        .or_else(|| antecedent.map(str::to_string))
+        .or_else(|| antecedent.of(pronoun))
 }
 
 /// Whether a word is written as a possessive ("Luck's", "Charles '").
@@ -276,7 +339,7 @@ fn subject(
     from: usize,
     to: usize,
     holders: &[&Name],
-    antecedent: Option<&str>,
+    antecedent: &Antecedents,
 ) -> Option<String> {
     for k in from..to {
         if let Some(n) = holders.iter().find(|n| n.start == words[k].start) {
@@ -286,7 +349,7 @@ fn subject(
             }
         }
         if matches!(words[k].lower.as_str(), "he" | "she") {
-            return antecedent.map(str::to_string);
+            return antecedent.of(&words[k].lower);
         }
     }
     None
@@ -306,7 +369,7 @@ fn nearest(
     first: usize,
     names: &[Name],
     holders: &[&Name],
-    antecedent: Option<&str>,
+    antecedent: &Antecedents,
 ) -> Option<String> {
     for k in (from..first).rev() {
         let w = &words[k];
@@ -358,7 +421,7 @@ fn nearest(
             return None;
         }
         if PRONOUNS.contains(&w.lower.as_str()) {
-            return pronoun_person(names, w.start, antecedent);
+            return pronoun_person(names, w.start, antecedent, &w.lower);
         }
     }
     // A capitalized word opening the clause's verb phrase: within three
@@ -397,6 +460,7 @@ mod tests {
             end: start + s.len(),
             canonical: s.to_string(),
             kind,
+            gender: None,
         }
     }
 
@@ -413,7 +477,42 @@ mod tests {
             .iter()
             .map(|n| name(text, n, EntityKind::Person))
             .collect();
-        holder(&w, first, last, &names, antecedent)
+        holder(&w, first, last, &names, &Antecedents::either(antecedent))
+    }
+
+    #[test]
+    fn a_pronoun_stands_for_a_person_it_fits() {
+        let text = "Lopez fired from a roof and hit Dana Ruiz when he sprayed 13 bullets.";
+        let mut names: Vec<Name> = ["Lopez", "Dana Ruiz"]
+            .iter()
+            .map(|n| name(text, n, EntityKind::Person))
+            .collect();
+        let w = words(text);
+        let at = text.find("13").unwrap();
+        let (first, last) = covering(&w, at, at + 2).unwrap();
+        let none = Antecedents::default();
+        // Told nothing, the nearest person; told Ruiz is a woman, not her.
+        assert_eq!(
+            holder(&w, first, last, &names, &none).as_deref(),
+            Some("Dana Ruiz")
+        );
+        names[1].gender = Some(Gender::Female);
+        assert_eq!(
+            holder(&w, first, last, &names, &none).as_deref(),
+            Some("Lopez")
+        );
+        // An opening pronoun's person by gender.
+        let text = "She sprayed 13 bullets.";
+        let w = words(text);
+        let (first, last) = covering(&w, 12, 14).unwrap();
+        let both = Antecedents {
+            he: Some("Lopez".into()),
+            she: Some("Dana Ruiz".into()),
+        };
+        assert_eq!(
+            holder(&w, first, last, &[], &both).as_deref(),
+            Some("Dana Ruiz")
+        );
     }
 
     #[test]

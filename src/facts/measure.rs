@@ -3,7 +3,7 @@
 //! its role (a part, a change, a rate, a target…), the place or reference
 //! point it is measured at, and the words around it.
 
-use super::holder::{holder, Name};
+use super::holder::{holder, Antecedents, Name};
 use super::lexicon;
 use super::text::{breaks_after, clause_end, clause_start, covering, words, Word};
 use crate::extract::quantity::Quantity;
@@ -243,8 +243,9 @@ pub struct StatementView<'a> {
     pub names: Vec<Name>,
     /// Byte ranges (in the statement) of its quotations.
     pub quotes: Vec<(usize, usize)>,
-    /// The person its document last named before it.
-    pub antecedent: Option<String>,
+    /// Who a pronoun may stand for: the persons its document last named
+    /// before it.
+    pub antecedent: Antecedents,
 }
 
 impl<'a> StatementView<'a> {
@@ -252,7 +253,7 @@ impl<'a> StatementView<'a> {
         text: &'a str,
         names: Vec<Name>,
         quotes: Vec<(usize, usize)>,
-        antecedent: Option<String>,
+        antecedent: Antecedents,
     ) -> Self {
         StatementView {
             text,
@@ -1183,7 +1184,7 @@ pub fn quantity_measure(
         act: act(&v.words, first, last, counted_words),
         acts: act_words(v, first, last, counted_words),
         holder: parent_named(v, first, last)
-            .or_else(|| holder(&v.words, first, last, &v.names, v.antecedent.as_deref())),
+            .or_else(|| holder(&v.words, first, last, &v.names, &v.antecedent)),
         place: place_after(v, last),
         reference: matches!(q.unit.as_deref(), Some("km" | "m"))
             .then(|| reference_after(v, last))
@@ -1317,7 +1318,7 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
     let acts = act_words(v, first, last, if opens { 0 } else { usize::MAX / 4 });
     // The holder: as for figures, or the subject after a date opening the
     // clause ("On Friday, 36-year-old Duncan Rait died").
-    let holder = holder(&v.words, first, last, &v.names, v.antecedent.as_deref()).or_else(|| {
+    let holder = holder(&v.words, first, last, &v.names, &v.antecedent).or_else(|| {
         (first <= from + 1)
             .then(|| {
                 let limit = v.words.get(last + 6).map_or(usize::MAX, |w| w.end);

@@ -14,6 +14,7 @@
 //! ```
 
 pub mod extra;
+pub mod gender;
 pub mod group;
 pub mod holder;
 pub mod lexicon;
@@ -24,7 +25,7 @@ use crate::align::ClaimGraph;
 use crate::extract::entity::EntityKind;
 use crate::extract::quantity::Quantity;
 use crate::extract::{Detail, DetailKind, Normalized};
-use holder::Name;
+use holder::{Antecedents, Gender, Name};
 use measure::{FactKind, Measure, StatementView};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -117,33 +118,60 @@ fn names_of(graph: &ClaimGraph, s: usize) -> Vec<Name> {
                 end: d.end.saturating_sub(st.start),
                 canonical: e.canonical.clone(),
                 kind: e.entity,
+                gender: None,
             }),
             _ => None,
         })
         .collect()
 }
 
-/// For each statement, the person a pronoun opening it stands for: the
+/// The names of a statement with the gender their document gives them.
+fn gendered_names(
+    graph: &ClaimGraph,
+    s: usize,
+    genders: &rustc_hash::FxHashMap<(usize, String), Gender>,
+) -> Vec<Name> {
+    let doc = graph.extracted.segmented.statements[s].doc;
+    let mut names = names_of(graph, s);
+    for n in names.iter_mut().filter(|n| n.kind == EntityKind::Person) {
+        n.gender = genders.get(&(doc, n.canonical.clone())).copied();
+    }
+    names
+}
+
+/// For each statement, the persons a pronoun opening it stands for: the
 /// last person its document named before it who is not only the speaker
 /// of what was said ("…, said spokeswoman Michelle Lyons. He was serving…"
-/// is the man the statement was about); failing one, that speaker.
-fn antecedents(graph: &ClaimGraph) -> Vec<Option<String>> {
+/// is the man the statement was about), failing one that speaker; for "he"
+/// among persons the document does not tell are women, for "she" among
+/// those it does not tell are men.
+fn antecedents(
+    graph: &ClaimGraph,
+    genders: &rustc_hash::FxHashMap<(usize, String), Gender>,
+) -> Vec<Antecedents> {
     let st = &graph.extracted.segmented.statements;
-    let mut out = vec![None; st.len()];
-    let mut last: Vec<Option<String>> =
-        vec![None; graph.extracted.segmented.corpus.documents.len()];
+    let mut out = vec![Antecedents::default(); st.len()];
+    let mut last: Vec<Antecedents> =
+        vec![Antecedents::default(); graph.extracted.segmented.corpus.documents.len()];
     for (s, statement) in st.iter().enumerate() {
         out[s] = last[statement.doc].clone();
-        let people: Vec<Name> = names_of(graph, s)
+        let people: Vec<Name> = gendered_names(graph, s, genders)
             .into_iter()
             .filter(|n| n.kind == EntityKind::Person)
             .collect();
-        let chosen = people
-            .iter()
-            .rfind(|n| !speaker(&statement.text, n))
-            .or_else(|| people.last());
-        if let Some(p) = chosen {
-            last[statement.doc] = Some(p.canonical.clone());
+        let chosen = |not: Gender| {
+            let fit: Vec<&Name> = people.iter().filter(|n| n.gender != Some(not)).collect();
+            fit.iter()
+                .rfind(|n| !speaker(&statement.text, n))
+                .or_else(|| fit.last())
+                .map(|n| n.canonical.clone())
+        };
+        let now = &mut last[statement.doc];
+        if let Some(p) = chosen(Gender::Female) {
+            now.he = Some(p);
+        }
+        if let Some(p) = chosen(Gender::Male) {
+            now.she = Some(p);
         }
     }
     out
@@ -288,12 +316,18 @@ fn holders_by_age(graph: &ClaimGraph, facts: &mut [Fact]) {
 
 fn read(graph: &ClaimGraph) -> Vec<Fact> {
     let st = &graph.extracted.segmented.statements;
-    let antecedent = antecedents(graph);
+    let genders = gender::genders(
+        st.iter()
+            .enumerate()
+            .map(|(s, statement)| (statement.doc, statement.text.as_str(), names_of(graph, s))),
+        speaker,
+    );
+    let antecedent = antecedents(graph, &genders);
     let per: Vec<Vec<Fact>> = (0..st.len())
         .into_par_iter()
         .map(|s| {
             let statement = &st[s];
-            let names = names_of(graph, s);
+            let names = gendered_names(graph, s, &genders);
             let quotes: Vec<(usize, usize)> = graph
                 .extracted
                 .of_kind(s, DetailKind::Quote)
