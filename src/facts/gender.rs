@@ -7,7 +7,8 @@
 //! word of gender next to the name ("actress Tara Reid", "Mrs. Horton",
 //! "Horton, a mother of 12,"), and a statement that names that one person
 //! and, outside quotations and after the name, only "she"/"herself" or
-//! only "he"/"himself" ("Reid checked herself in"). A document that tells
+//! only "he"/"himself" ("Reid checked herself in"), or the next statement
+//! opening with "She" or "He". A document that tells
 //! neither way, or both without one more than twice the other, gives no
 //! gender.
 
@@ -108,11 +109,31 @@ pub fn genders<'a>(
     speaker: impl Fn(&str, &Name) -> bool,
 ) -> HashMap<(usize, String), Gender> {
     let mut votes: HashMap<(usize, String), Votes> = HashMap::default();
+    // The one person the document's last statement named (not only as a
+    // speaker, no quotation): "Horton was picking up her children. She
+    // was hit …" tells Horton is a woman.
+    let mut sole: HashMap<usize, String> = HashMap::default();
     for (doc, text, names) in statements {
         let persons: Vec<&Name> = names
             .iter()
             .filter(|n| n.kind == EntityKind::Person)
             .collect();
+        let opening = text
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty());
+        let opening = match opening {
+            Some("She") => Some(Gender::Female),
+            Some("He") => Some(Gender::Male),
+            _ => None,
+        };
+        if let (Some(g), Some(p)) = (opening, sole.get(&doc)) {
+            let v = votes.entry((doc, p.clone())).or_default();
+            match g {
+                Gender::Female => v.0 += 1,
+                Gender::Male => v.1 += 1,
+            }
+        }
+        sole.remove(&doc);
         for n in &persons {
             if let Some(g) = word_of_gender(text, n) {
                 let v = votes.entry((doc, n.canonical.clone())).or_default();
@@ -130,6 +151,7 @@ pub fn genders<'a>(
         let quoted = text.contains(['"', '“', '”']);
         if let (Some(p), true, false) = (persons.first(), one, quoted) {
             if !persons.iter().any(|n| speaker(text, n)) {
+                sole.insert(doc, p.canonical.clone());
                 let (mut f, mut m) = (0, 0);
                 // Subject and reflexive pronouns only: "him", "her" and
                 // "his" are as often someone else's ("Lind called him").
@@ -241,6 +263,20 @@ mod tests {
         // The mother of someone says nothing of that person.
         let t = "The mother of Dana Ruiz spoke to reporters outside the court.";
         assert_eq!(gender_in(t, "Dana Ruiz"), None);
+    }
+
+    #[test]
+    fn a_pronoun_opening_the_next_statement() {
+        let a = "Dana Ruiz was collecting her children from school.";
+        let b = "She was hit in the head by a stray bullet.";
+        let got = genders(
+            [(0, a, vec![person(a, "Dana Ruiz")]), (0, b, vec![])].into_iter(),
+            |_, _| false,
+        );
+        assert_eq!(
+            got.get(&(0, "Dana Ruiz".to_string())),
+            Some(&Gender::Female)
+        );
     }
 
     #[test]
