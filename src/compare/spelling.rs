@@ -84,6 +84,7 @@ pub(super) fn spellings(
     for pairs in by_person.values() {
         let spelled: BTreeSet<usize> = pairs.iter().flat_map(|&(i, j, _, _)| [i, j]).collect();
         let mut disagreeing: Vec<(usize, usize)> = Vec::new();
+        let mut torn: BTreeSet<usize> = BTreeSet::new();
         for &(i, j, x, y) in pairs {
             // A document that also writes the other spelling alone ("Duncan
             // Rait died … rescue Raite") takes neither side.
@@ -91,6 +92,12 @@ pub(super) fn spellings(
                 let text = &documents[d].text;
                 !(has_word(text, x) && has_word(text, y))
             };
+            torn.extend(
+                written[names[i]]
+                    .keys()
+                    .chain(written[names[j]].keys())
+                    .filter(|&&d| !sure(d)),
+            );
             for &da in written[names[i]].keys().filter(|&&d| sure(d)) {
                 for &db in written[names[j]].keys().filter(|&&d| sure(d)) {
                     if da != db {
@@ -134,8 +141,18 @@ pub(super) fn spellings(
             measure: format!("spelling of the name {usual}"),
             values,
             explanation: format!(
-                "{}. The sources spell this person's name differently: at most one spelling is right.",
-                listed.join("; ")
+                "{}. The sources spell this person's name differently: at most one spelling is right.{}",
+                listed.join("; "),
+                if torn.is_empty() {
+                    String::new()
+                } else {
+                    let who: Vec<&str> = torn.iter().map(|&d| documents[d].id.as_str()).collect();
+                    if who.len() == 1 {
+                        format!(" {} also writes the other spelling and takes neither side.", who[0])
+                    } else {
+                        format!(" {} also write the other spelling and take neither side.", who.join(", "))
+                    }
+                }
             ),
             rule: "entity.name-spelling",
             disagreeing,
