@@ -207,6 +207,15 @@ fn word_of_gender(text: &str, n: &Name) -> Option<Gender> {
             None
         }
     };
+    // A title read with the name: "actress Tara Reid", "Mrs. Horton" (the
+    // surname itself is no word of gender, though it may be spelled as one:
+    // "Martin Luther King").
+    let span: Vec<&str> = text.get(n.start..n.end)?.split_whitespace().collect();
+    for w in &span[..span.len().saturating_sub(1)] {
+        if let Some(g) = gender_of(&bare(w)) {
+            return Some(g);
+        }
+    }
     let before = text.get(..n.start)?;
     for w in before.split_whitespace().rev().take(3) {
         let b = bare(w);
@@ -260,6 +269,12 @@ mod tests {
         assert_eq!(gender_in(t, "Dana Ruiz"), Some(Gender::Female));
         let t = "Ruiz, a father of three, was hit by a stray bullet.";
         assert_eq!(gender_in(t, "Ruiz"), Some(Gender::Male));
+        // A title read with the name; a surname that is a word of gender is
+        // not one.
+        let t = "Spokeswoman Dana Ruiz said the clinic was closed.";
+        assert_eq!(gender_in(t, "Spokeswoman Dana Ruiz"), Some(Gender::Female));
+        let t = "Dana King was hit by a stray bullet.";
+        assert_eq!(gender_in(t, "Dana King"), None);
         // The mother of someone says nothing of that person.
         let t = "The mother of Dana Ruiz spoke to reporters outside the court.";
         assert_eq!(gender_in(t, "Dana Ruiz"), None);
