@@ -11,8 +11,9 @@
 //! names (short forms and transliterations: "Vassilis", "Vassilios"), a
 //! surname that is an English word ("Bush", "Busch"), a plural or
 //! possessive ("Williams"), accents only ("Michał", "Michal"), one vowel
-//! for another or one of k, g, c, q, h for another, as transliterations
-//! differ ("Kurbanguly", "Gurbanguly"), and two spellings one document
+//! for another, one of k, g, c, q, h for another, or g for y, as
+//! transliterations differ ("Kurbanguly", "Gurbanguly"; "Kougias",
+//! "Kouyias"), and two spellings one document
 //! writes as two full names.
 
 use super::{details_of, Finding, FindingKind, FindingValue, Severity, Verdict};
@@ -209,15 +210,17 @@ fn one_word_apart<'a>(a: &'a str, b: &'a str) -> Option<(&'a str, &'a str)> {
         return None;
     }
     // One letter for another where transliterations differ: a vowel for a
-    // vowel ("Berdymukhamedov", "Berdimukhamedov"), or one of the sounds
-    // written k, g, c, q or h ("Kurbanguly", "Gurbanguly").
+    // vowel ("Berdymukhamedov", "Berdimukhamedov"), one of the sounds
+    // written k, g, c, q or h ("Kurbanguly", "Gurbanguly"), or g and y
+    // (Greek gamma: "Kougias", "Kouyias").
     if lx.len() == ly.len() {
         let swapped: Vec<(char, char)> =
             lx.chars().zip(ly.chars()).filter(|(p, q)| p != q).collect();
         if let [(p, q)] = swapped.as_slice() {
             let vowel = |c: char| "aeiouy".contains(c);
             let velar = |c: char| "kgcqh".contains(c);
-            if vowel(*p) && vowel(*q) || velar(*p) && velar(*q) {
+            let gamma = matches!((p, q), ('g', 'y') | ('y', 'g'));
+            if vowel(*p) && vowel(*q) || velar(*p) && velar(*q) || gamma {
                 return None;
             }
         }
@@ -272,6 +275,7 @@ mod tests {
             ("Jermayne Timmons", "Jerymayne Timmons"),
             ("Gurbanguly Berdymukhamedov", "Gurbanguly Berdimukhamedov"),
             ("Ahmed Qasim", "Ahmed Kasim"),
+            ("Alexis Kougias", "Alexis Kouyias"),
             ("Serena Williams", "Serena William"),
             ("Michał Szczerba", "Michal Szczerba"),
             ("Jon Smith", "Joe Smith"),
