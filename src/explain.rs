@@ -47,7 +47,7 @@ pub fn rule_description(rule: &str) -> &'static str {
             "One person is given different offices across the story: a rank word (deputy, vice, acting…) added or dropped, or titles that share a word but are not forms of one another."
         }
         "entity.name-spelling" => {
-            "One person's full name is spelled two ways across the story: the same words but the surname, one letter apart (not an English word, a plural, accents only, or a vowel, a k/g/c/q/h sound or g/y written another way as transliterations do), and no document writes both full names."
+            "One person's full name is spelled two ways across the story: the same words but one, one letter apart (not an English word, a plural, accents only, or a vowel, a k/g/c/q/h sound or g/y written another way as transliterations do; in a given name only a consonant dropped or added that doubles no letter), and no document writes both full names."
         }
         "quote.verbatim" => "The same quotation, word for word.",
         "quote.wording-drift" => {
