@@ -60,22 +60,40 @@ pub(super) fn spellings(
     // Pairs of spellings of one name, joined into persons.
     let mut person: Vec<usize> = (0..names.len()).collect();
     let mut edges: Vec<(usize, usize, &str, &str)> = Vec::new();
-    for i in 0..names.len() {
-        for j in i + 1..names.len() {
-            let Some((x, y)) = one_word_apart(names[i], names[j]) else {
-                continue;
-            };
-            // A document that writes both full names may name two people.
-            if written[names[i]]
-                .keys()
-                .any(|d| written[names[j]].contains_key(d))
-            {
-                continue;
-            }
-            edges.push((i, j, x, y));
-            let (ri, rj) = (root(&mut person, i), root(&mut person, j));
-            person[ri.max(rj)] = ri.min(rj);
+    // Only names that share every word but one can be one name spelled two
+    // ways: bucket them by the others, so a story of thousands of names is
+    // not judged pair by pair.
+    let mut buckets: BTreeMap<(usize, Vec<&str>), Vec<usize>> = BTreeMap::new();
+    for (i, name) in names.iter().enumerate() {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        for k in 0..words.len() {
+            let mut rest = words.clone();
+            rest[k] = "";
+            buckets.entry((k, rest)).or_default().push(i);
         }
+    }
+    let candidates: BTreeSet<(usize, usize)> = buckets
+        .values()
+        .flat_map(|list| {
+            list.iter()
+                .enumerate()
+                .flat_map(move |(a, &i)| list[a + 1..].iter().map(move |&j| (i, j)))
+        })
+        .collect();
+    for (i, j) in candidates {
+        let Some((x, y)) = one_word_apart(names[i], names[j]) else {
+            continue;
+        };
+        // A document that writes both full names may name two people.
+        if written[names[i]]
+            .keys()
+            .any(|d| written[names[j]].contains_key(d))
+        {
+            continue;
+        }
+        edges.push((i, j, x, y));
+        let (ri, rj) = (root(&mut person, i), root(&mut person, j));
+        person[ri.max(rj)] = ri.min(rj);
     }
     let mut by_person: BTreeMap<usize, Vec<(usize, usize, &str, &str)>> = BTreeMap::new();
     for &edge in &edges {
