@@ -89,13 +89,7 @@ fn same_value(a: &Quantity, b: &Quantity) -> bool {
         && a.total == b.total
         && a.unit == b.unit;
     // One scoreline told from either side: "lost 13-20", "won 20-13".
-    let reversed = a.unit.as_deref() == Some("score")
-        && a.unit == b.unit
-        && a.low == a.high
-        && b.low == b.high
-        && a.low == b.total
-        && a.total == b.low;
-    same || reversed
+    same || crate::extract::quantity::reversed_score(a, b)
 }
 
 /// The most a true disagreement's figures differ by, as a ratio. Real

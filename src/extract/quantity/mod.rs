@@ -167,7 +167,7 @@ mod units;
 mod words;
 
 pub use lemma::lemma;
-pub use overlap::overlaps;
+pub use overlap::{overlaps, reversed_score};
 pub(crate) use words::scale_word;
 
 use parser::{Step, P};

@@ -15,12 +15,8 @@ pub fn overlaps(a: &Quantity, b: &Quantity) -> bool {
         _ => return false,
     };
     if a.unit.as_deref() == Some("score") {
-        // A scoreline read from either side ("the Chiefs lost 13-20", "the
-        // Colts won 20-13") is one scoreline.
-        if let (Some(x), Some(y), Some(p), Some(q)) = (a.total, b.total, a.low, b.low) {
-            if x == q && y == p && a.low == a.high && b.low == b.high {
-                return true;
-            }
+        if reversed_score(a, b) {
+            return true;
         }
         if let (Some(x), Some(y)) = (a.total, b.total) {
             if x != y {
@@ -54,6 +50,19 @@ pub fn overlaps(a: &Quantity, b: &Quantity) -> bool {
         (Some((l, li)), Some((h, hi))) => l < h || (l == h && li && hi),
         _ => true,
     }
+}
+
+/// Whether two exact scores are one scoreline read from either side ("the
+/// Chiefs lost 13-20", "the Colts won 20-13").
+pub fn reversed_score(a: &Quantity, b: &Quantity) -> bool {
+    a.unit.as_deref() == Some("score")
+        && a.unit == b.unit
+        && a.low.is_some()
+        && b.low.is_some()
+        && a.low == a.high
+        && b.low == b.high
+        && a.low == b.total
+        && a.total == b.low
 }
 
 pub(super) fn proportion_factor(unit: &str) -> Option<f64> {
