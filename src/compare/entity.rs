@@ -488,30 +488,21 @@ pub(super) fn titles(
     // person → document → (offices, first statement and detail)
     type Titles = BTreeMap<usize, Held>;
     let mut persons: BTreeMap<String, Titles> = BTreeMap::new();
-    for &d in docs {
-        for &s in &statements[d] {
-            for det in details_of(graph, s, DetailKind::Entity) {
-                let Normalized::Entity(e) = &det.normalized else {
-                    continue;
-                };
-                if e.entity != crate::extract::entity::EntityKind::Person
-                    || e.canonical.split_whitespace().count() < 2
-                {
-                    continue;
-                }
-                let Some(os) = e.title.as_deref().and_then(offices) else {
-                    continue;
-                };
-                let slot = persons
-                    .entry(e.canonical.clone())
-                    .or_default()
-                    .entry(d)
-                    .or_insert_with(|| (Vec::new(), s, det.clone()));
-                for o in os {
-                    if !slot.0.contains(&o) {
-                        slot.0.push(o);
-                    }
-                }
+    for (d, s, det, e) in super::persons_of(graph, docs, statements) {
+        if e.canonical.split_whitespace().count() < 2 {
+            continue;
+        }
+        let Some(os) = e.title.as_deref().and_then(offices) else {
+            continue;
+        };
+        let slot = persons
+            .entry(e.canonical.clone())
+            .or_default()
+            .entry(d)
+            .or_insert_with(|| (Vec::new(), s, det.clone()));
+        for o in os {
+            if !slot.0.contains(&o) {
+                slot.0.push(o);
             }
         }
     }

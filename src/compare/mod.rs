@@ -403,3 +403,34 @@ fn agreement(
 pub(crate) fn details_of(graph: &ClaimGraph, s: usize, kind: DetailKind) -> Vec<&Detail> {
     graph.extracted.of_kind(s, kind).collect()
 }
+
+/// Every person a story's documents name, in document and statement order:
+/// (document, statement, the detail, its entity).
+pub(crate) fn persons_of<'a>(
+    graph: &'a ClaimGraph,
+    docs: &'a [usize],
+    statements: &'a [Vec<usize>],
+) -> impl Iterator<
+    Item = (
+        usize,
+        usize,
+        &'a Detail,
+        &'a crate::extract::entity::EntityValue,
+    ),
+> + 'a {
+    docs.iter().flat_map(move |&d| {
+        statements[d].iter().flat_map(move |&s| {
+            graph
+                .extracted
+                .of_kind(s, DetailKind::Entity)
+                .filter_map(move |det| match &det.normalized {
+                    crate::extract::Normalized::Entity(e)
+                        if e.entity == crate::extract::entity::EntityKind::Person =>
+                    {
+                        Some((d, s, det, e))
+                    }
+                    _ => None,
+                })
+        })
+    })
+}

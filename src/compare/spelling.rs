@@ -16,10 +16,9 @@
 //! transliterations differ ("Kurbanguly", "Gurbanguly"; "Kougias",
 //! "Kouyias"), and two spellings one document writes as two full names.
 
-use super::{details_of, Finding, FindingKind, FindingValue, Severity, Verdict};
+use super::{Finding, FindingKind, FindingValue, Severity, Verdict};
 use crate::align::ClaimGraph;
-use crate::extract::entity::EntityKind;
-use crate::extract::{Detail, DetailKind, Normalized};
+use crate::extract::Detail;
 use std::collections::{BTreeMap, BTreeSet};
 use unicode_normalization::UnicodeNormalization;
 
@@ -37,24 +36,17 @@ pub(super) fn spellings(
     let documents = &graph.extracted.segmented.corpus.documents;
     // spelling → document → where it is first written
     let mut written: BTreeMap<String, BTreeMap<usize, Written>> = BTreeMap::new();
-    for &d in docs {
-        for &s in &statements[d] {
-            for det in details_of(graph, s, DetailKind::Entity) {
-                let Normalized::Entity(e) = &det.normalized else {
-                    continue;
-                };
-                // The full name as written: a surname alone resolves to a
-                // full name that another document may spell.
-                if e.entity != EntityKind::Person || e.name.split_whitespace().count() < 2 {
-                    continue;
-                }
-                written
-                    .entry(e.name.clone())
-                    .or_default()
-                    .entry(d)
-                    .or_insert_with(|| (s, det.clone()));
-            }
+    for (d, s, det, e) in super::persons_of(graph, docs, statements) {
+        // The full name as written: a surname alone resolves to a full name
+        // that another document may spell.
+        if e.name.split_whitespace().count() < 2 {
+            continue;
         }
+        written
+            .entry(e.name.clone())
+            .or_default()
+            .entry(d)
+            .or_insert_with(|| (s, det.clone()));
     }
     let names: Vec<&String> = written.keys().collect();
     // Pairs of spellings of one name, joined into persons.
