@@ -105,7 +105,7 @@ type Votes = (u32, u32);
 /// The gender of each person (by canonical name) each document tells one
 /// way. `statements`: for each statement, its document, text and names.
 pub fn genders<'a>(
-    statements: impl Iterator<Item = (usize, &'a str, Vec<Name>)>,
+    statements: impl Iterator<Item = (usize, &'a str, &'a [Name])>,
     speaker: impl Fn(&str, &Name) -> bool,
 ) -> HashMap<(usize, String), Gender> {
     let mut votes: HashMap<(usize, String), Votes> = HashMap::default();
@@ -258,7 +258,7 @@ mod tests {
 
     fn gender_in(text: &str, who: &str) -> Option<Gender> {
         let names = vec![person(text, who)];
-        genders(std::iter::once((0, text, names)), |_, _| false)
+        genders(std::iter::once((0, text, names.as_slice())), |_, _| false)
             .get(&(0, who.to_string()))
             .copied()
     }
@@ -284,10 +284,10 @@ mod tests {
     fn a_pronoun_opening_the_next_statement() {
         let a = "Dana Ruiz was collecting her children from school.";
         let b = "She was hit in the head by a stray bullet.";
-        let got = genders(
-            [(0, a, vec![person(a, "Dana Ruiz")]), (0, b, vec![])].into_iter(),
-            |_, _| false,
-        );
+        let ruiz = [person(a, "Dana Ruiz")];
+        let got = genders([(0, a, &ruiz[..]), (0, b, &[][..])].into_iter(), |_, _| {
+            false
+        });
         assert_eq!(
             got.get(&(0, "Dana Ruiz".to_string())),
             Some(&Gender::Female)

@@ -125,18 +125,21 @@ fn names_of(graph: &ClaimGraph, s: usize) -> Vec<Name> {
         .collect()
 }
 
-/// The names of a statement with the gender their document gives them.
-fn gendered_names(
-    graph: &ClaimGraph,
-    s: usize,
-    genders: &rustc_hash::FxHashMap<(usize, String), Gender>,
-) -> Vec<Name> {
-    let doc = graph.extracted.segmented.statements[s].doc;
-    let mut names = names_of(graph, s);
-    for n in names.iter_mut().filter(|n| n.kind == EntityKind::Person) {
-        n.gender = genders.get(&(doc, n.canonical.clone())).copied();
+/// Gives each person of each statement's names the gender its document
+/// tells (see [`gender::genders`]).
+fn tell_genders(graph: &ClaimGraph, names: &mut [Vec<Name>]) {
+    let st = &graph.extracted.segmented.statements;
+    let genders = gender::genders(
+        st.iter()
+            .zip(names.iter())
+            .map(|(statement, n)| (statement.doc, statement.text.as_str(), n.as_slice())),
+        speaker,
+    );
+    for (statement, list) in st.iter().zip(names.iter_mut()) {
+        for n in list.iter_mut().filter(|n| n.kind == EntityKind::Person) {
+            n.gender = genders.get(&(statement.doc, n.canonical.clone())).copied();
+        }
     }
-    names
 }
 
 /// For each statement, the persons a pronoun opening it stands for: the
@@ -145,22 +148,23 @@ fn gendered_names(
 /// is the man the statement was about), failing one that speaker; for "he"
 /// among persons the document does not tell are women, for "she" among
 /// those it does not tell are men.
-fn antecedents(
-    graph: &ClaimGraph,
-    genders: &rustc_hash::FxHashMap<(usize, String), Gender>,
-) -> Vec<Antecedents> {
+fn antecedents(graph: &ClaimGraph, names: &[Vec<Name>]) -> Vec<Antecedents> {
     let st = &graph.extracted.segmented.statements;
     let mut out = vec![Antecedents::default(); st.len()];
     let mut last: Vec<Antecedents> =
         vec![Antecedents::default(); graph.extracted.segmented.corpus.documents.len()];
     for (s, statement) in st.iter().enumerate() {
         out[s] = last[statement.doc].clone();
-        let people: Vec<Name> = gendered_names(graph, s, genders)
-            .into_iter()
+        let people: Vec<&Name> = names[s]
+            .iter()
             .filter(|n| n.kind == EntityKind::Person)
             .collect();
         let chosen = |not: Gender| {
-            let fit: Vec<&Name> = people.iter().filter(|n| n.gender != Some(not)).collect();
+            let fit: Vec<&Name> = people
+                .iter()
+                .copied()
+                .filter(|n| n.gender != Some(not))
+                .collect();
             fit.iter()
                 .rfind(|n| !speaker(&statement.text, n))
                 .or_else(|| fit.last())
@@ -316,18 +320,19 @@ fn holders_by_age(graph: &ClaimGraph, facts: &mut [Fact]) {
 
 fn read(graph: &ClaimGraph) -> Vec<Fact> {
     let st = &graph.extracted.segmented.statements;
-    let genders = gender::genders(
-        st.iter()
-            .enumerate()
-            .map(|(s, statement)| (statement.doc, statement.text.as_str(), names_of(graph, s))),
-        speaker,
-    );
-    let antecedent = antecedents(graph, &genders);
-    let per: Vec<Vec<Fact>> = (0..st.len())
+    // Each statement's names are read once: the genders, the antecedents
+    // and the facts all use them.
+    let mut names: Vec<Vec<Name>> = (0..st.len())
         .into_par_iter()
-        .map(|s| {
+        .map(|s| names_of(graph, s))
+        .collect();
+    tell_genders(graph, &mut names);
+    let antecedent = antecedents(graph, &names);
+    let per: Vec<Vec<Fact>> = names
+        .into_par_iter()
+        .enumerate()
+        .map(|(s, names)| {
             let statement = &st[s];
-            let names = gendered_names(graph, s, &genders);
             let quotes: Vec<(usize, usize)> = graph
                 .extracted
                 .of_kind(s, DetailKind::Quote)
