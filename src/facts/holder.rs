@@ -274,7 +274,7 @@ fn pronoun_person(
 }
 
 /// Whether a word is written as a possessive ("Luck's", "Charles '").
-fn possessive(w: &Word) -> bool {
+pub(crate) fn possessive(w: &Word) -> bool {
     w.after.starts_with("'s")
         || w.after.starts_with("’s")
         || w.after.starts_with('\'')

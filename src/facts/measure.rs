@@ -383,15 +383,51 @@ fn act(words: &[Word], first: usize, last: usize, skip: usize) -> Option<String>
     let after = (last + 1 + skip..=to.min(last + skip + 3))
         .filter(|&k| k < words.len())
         .map(|k| (k - last - 1 - skip, 0, k));
-    let before = (from.max(first.saturating_sub(5))..first)
+    // A value in a list of things done to ("attacked a government
+    // building, four shops and two banks") hangs on the verb before the
+    // list.
+    let listed =
+        first > 0 && (words[first - 1].lower == "and" || words[first - 1].after.starts_with(','));
+    let reach = if listed { 10 } else { 5 };
+    let before = (from.max(first.saturating_sub(reach))..first)
         .rev()
         .enumerate()
         .map(|(d, k)| (d, 1, k));
     after
         .chain(before)
-        .filter(|&(_, _, k)| act_word(&words[k]))
+        .filter(|&(_, _, k)| act_word(&words[k]) && !thing_after_determiner(words, k))
         .min()
         .map(|(_, _, k)| words[k].lower.clone())
+}
+
+/// Whether word `k` follows an article or a possessive, maybe with one
+/// modifier between, and names no event: a thing, not an act ("attacked a
+/// government building, four shops", "after an evening vigil",
+/// "Wednesday's massive strike").
+fn thing_after_determiner(words: &[Word], k: usize) -> bool {
+    let determines = |j: usize| {
+        words[j].after.is_empty()
+            && matches!(
+                words[j].lower.as_str(),
+                "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+            )
+            || super::holder::possessive(&words[j])
+    };
+    let modifier = |j: usize| {
+        words[j].after.is_empty()
+            && words[j].text.chars().all(|c| c.is_lowercase() || c == '-')
+            && !lexicon::mostly_verb(&words[j].lower)
+            && !crate::align::words::is_stop(&words[j].lower)
+    };
+    // After "the fire", a past or present tense is the verb ("the fire
+    // caused", "the bomb detonated"): only a bare form or one in -ing can
+    // be the head of the noun phrase.
+    let w = &words[k].lower;
+    let tensed = !w.ends_with("ing")
+        && (w.ends_with("ed") || lexicon::lemmas(w).iter().any(|(p, l)| *p == 'v' && l != w));
+    let determined =
+        k >= 1 && determines(k - 1) || k >= 2 && !tensed && modifier(k - 1) && determines(k - 2);
+    determined && !lexicon::event_noun(w)
 }
 
 /// The role a value plays, from the words around it.
@@ -1363,4 +1399,37 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
         // The act is judged apart: the context is what it was done to.
         context: context(&v.words, &v.names, first, last, &act_stems),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::{covering, words};
+    use super::*;
+
+    /// The act found for the figure `figure` of `text`, counting `skip`
+    /// words after it as its counted noun.
+    fn act_of(text: &str, figure: &str, skip: usize) -> Option<String> {
+        let w = words(text);
+        let at = text.find(figure).unwrap();
+        let (first, last) = covering(&w, at, at + figure.len()).unwrap();
+        act(&w, first, last, skip)
+    }
+
+    #[test]
+    fn a_thing_after_an_article_is_no_act_and_a_list_hangs_on_its_verb() {
+        // "a government building" is a thing: the act is the verb before
+        // the list the figures stand in.
+        let text = "Rioters attacked a government building, four shops and two banks.";
+        assert_eq!(act_of(text, "four", 1).as_deref(), Some("attacked"));
+        assert_eq!(act_of(text, "two", 1).as_deref(), Some("attacked"));
+        // An event named after an article is one ("the shooting").
+        let text = "Crowds gathered after the shooting of 12 protesters.";
+        assert_eq!(act_of(text, "12", 1).as_deref(), Some("shooting"));
+        // After "the fire", a past tense is the verb, not a noun.
+        let text = "Officials said the fire destroyed 40 homes overnight.";
+        assert_eq!(act_of(text, "40", 1).as_deref(), Some("destroyed"));
+        // "an evening vigil": no act at all rather than "evening".
+        let text = "After an evening vigil, 300 students stayed.";
+        assert_ne!(act_of(text, "300", 1).as_deref(), Some("evening"));
+    }
 }
