@@ -249,8 +249,31 @@ pub fn extract(text: &str) -> Vec<(Range<usize>, Quantity)> {
         let v = f64::from(seconds);
         out.push((clock.range(), quantity(v, v, v, Qualifier::Exact, unit)));
     }
+    share_period(&mut out);
     out.sort_by_key(|(r, _)| r.start);
     out
+}
+
+/// A sentence names a game's period once: "tied the mark with 14:05 left,
+/// then broke it with 7:41 left in the first half" tells two clocks of the
+/// first half. When the game clocks of one text name one period between
+/// them, the clocks that name none are of it too; two periods named leave
+/// the others unknown.
+fn share_period(clocks: &mut [(Range<usize>, Quantity)]) {
+    let periods: std::collections::BTreeSet<String> = clocks
+        .iter()
+        .filter_map(|(_, q)| q.unit.clone())
+        .filter(|u| is_game_clock(u) && u != GAME_CLOCK)
+        .collect();
+    let periods: Vec<String> = periods.into_iter().collect();
+    let [period] = periods.as_slice() else {
+        return;
+    };
+    for (_, q) in clocks.iter_mut() {
+        if q.unit.as_deref() == Some(GAME_CLOCK) {
+            q.unit = Some(period.clone());
+        }
+    }
 }
 
 #[cfg(test)]
@@ -262,6 +285,27 @@ mod tests {
         assert_eq!(got.len(), 1, "{text}: {got:?}");
         let (r, q) = got.into_iter().next().unwrap();
         (text[r].to_string(), q)
+    }
+
+    #[test]
+    fn a_period_named_once_is_every_game_clock_s() {
+        let units = |text: &str| -> Vec<String> {
+            extract(text)
+                .into_iter()
+                .map(|(_, q)| q.unit.unwrap_or_default())
+                .collect()
+        };
+        assert_eq!(
+            units(
+                "Okafor tied it with 11:20 left, then won it with 2:03 left in the third quarter."
+            ),
+            vec!["game clock (third quarter)", "game clock (third quarter)"]
+        );
+        // Two periods named: the clock that names none stays unknown.
+        assert_eq!(
+            units("She scored with 4:10 left in the first half, again with 9:30 left in the second half and with 0:40 left."),
+            vec!["game clock (first half)", "game clock (second half)", "game clock"]
+        );
     }
 
     #[test]

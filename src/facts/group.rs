@@ -216,10 +216,8 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool) -> Option<Lin
     // at every play; a date needs its act named on both sides and one, and
     // a claim or a holder that says it is the same moment, not alike words
     // around two weekdays of one story.
-    let many = date_acts
-        || is_span(&ma.what)
-        || ma.what == "score"
-        || crate::extract::clock::is_clock(&ma.what);
+    let clock = crate::extract::clock::is_clock(&ma.what);
+    let many = date_acts || is_span(&ma.what) || ma.what == "score" || clock;
     // Players' statistics are not compared at all: a game report's "15
     // points" may be of this game or the last, and nothing in the sentence
     // tells which.
@@ -273,8 +271,15 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool) -> Option<Lin
         && date_act
         && !(date_acts && one_act_known)
         && if many {
-            // The act must be named on both sides and be one.
-            named_act && (claim_tie || same_holder && context >= 0.35)
+            // The act must be named on both sides and be one; two clock
+            // times with no act named are two moments of one holder ("tied
+            // Ford with 14:05 left", "with 7:41 to go") unless one claim
+            // ties them.
+            named_act
+                && (claim_tie
+                    || same_holder
+                        && context >= 0.35
+                        && !(clock && ma.act.is_none() && mb.act.is_none()))
         } else {
             // Alike words alone are not one measure: a story repeats its
             // phrases of many moments ("set off from the vigil site" each
