@@ -751,7 +751,16 @@ fn main() {
                             }
                         }
                     }
-                    None => unjudged.push(p.clone()),
+                    None => {
+                        if show.contains("links") {
+                            println!(
+                                "UNJUDGED PAIR {}: «{}» vs {}: «{}»",
+                                p.a.doc, p.a.text, p.b.doc, p.b.text
+                            );
+                            print_link(&cmp, p);
+                        }
+                        unjudged.push(p.clone())
+                    }
                 }
             }
             if judged.iter().all(Option::is_some) {
