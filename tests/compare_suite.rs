@@ -527,6 +527,55 @@ fn lower_case_offices_are_compared() {
     );
 }
 
+const BREACH: &str = "Hackers stole the card numbers of 40,000 Norvale Bank customers last week.";
+
+/// An office in an appositive without an article, its employer after it,
+/// is compared too, and the evidence shows it: a portfolio joined by "and"
+/// to the office after it is one office, so "director" against "manager"
+/// of the same portfolios is a different office, while two offices one
+/// person holds together are not.
+#[test]
+fn an_appositive_office_before_its_employer_is_compared() {
+    let said = |office: &str| {
+        format!("{BREACH}\n\n\"They look for weak sites,\" said Ruth Ekwueme, {office} at Norvale Bank.")
+    };
+    let fs = findings(&[
+        (
+            "a",
+            "2025-03-03",
+            &said("fraud prevention and customer security director"),
+        ),
+        (
+            "b",
+            "2025-03-03",
+            &said("fraud prevention and customer security manager"),
+        ),
+    ]);
+    let office = fs
+        .iter()
+        .find(|f| f.rule == "entity.different-office")
+        .unwrap_or_else(|| panic!("{fs:#?}"));
+    assert!(
+        office
+            .values
+            .iter()
+            .any(|v| v.text.ends_with("customer security manager")),
+        "{office:#?}"
+    );
+    let fs = findings(&[
+        (
+            "a",
+            "2025-03-03",
+            &said("chief operating officer and general counsel"),
+        ),
+        ("b", "2025-03-03", &said("general counsel")),
+    ]);
+    assert!(
+        !fs.iter().any(|f| f.rule == "entity.different-office"),
+        "{fs:#?}"
+    );
+}
+
 const BILL: &str =
     "The Westmark assembly passed a bill on Tuesday to cap water prices for two years.";
 

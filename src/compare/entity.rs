@@ -233,9 +233,27 @@ const RANKS: &[&str] = &[
 /// and Assistant General Manager"), each as its words, honorifics left out.
 /// None for a title that names another time, or only ranks.
 fn offices(title: &str) -> Option<Vec<BTreeSet<String>>> {
-    let mut out = Vec::new();
+    // A part that names no office is a portfolio of the office after it:
+    // "security research and communications director" is one director.
+    let mut parts: Vec<String> = Vec::new();
+    let mut portfolio = String::new();
     for part in title.split([',', '&', '/']).flat_map(|p| p.split(" and ")) {
-        let words = title_words(part);
+        portfolio.push_str(part);
+        if title_words(part)
+            .iter()
+            .any(|w| HEAD_WORDS.contains(&w.as_str()))
+        {
+            parts.push(std::mem::take(&mut portfolio));
+        } else {
+            portfolio.push(' ');
+        }
+    }
+    if !portfolio.trim().is_empty() {
+        parts.push(portfolio);
+    }
+    let mut out = Vec::new();
+    for part in parts {
+        let words = title_words(&part);
         // "former finance minister": an office of another time, kept with
         // its time word so that it compares only with offices of that time.
         if words
@@ -289,7 +307,7 @@ fn different_offices(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
     }
     if !diff
         .iter()
-        .all(|w| OFFICE_WORDS.contains(&w.as_str()) || RANK_WORDS.contains(&w.as_str()))
+        .all(|w| is_office_word(w) || RANK_WORDS.contains(&w.as_str()))
     {
         return false;
     }
@@ -310,11 +328,15 @@ fn different_offices(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
     share && !subset
 }
 
-/// Words that name an office or its portfolio: two titles that differ in
-/// these name two offices ("Finance Minister", "Health Minister";
+/// Whether a word names an office or its portfolio: two titles that differ
+/// in these name two offices ("Finance Minister", "Health Minister";
 /// "communications director", "communications manager").
-const OFFICE_WORDS: &[&str] = &[
-    // Heads of offices.
+fn is_office_word(w: &str) -> bool {
+    HEAD_WORDS.contains(&w) || PORTFOLIO_WORDS.contains(&w)
+}
+
+/// Words that head an office: what a title is ("director", "minister").
+const HEAD_WORDS: &[&str] = &[
     "minister",
     "secretary",
     "director",
@@ -379,7 +401,10 @@ const OFFICE_WORDS: &[&str] = &[
     "cfo",
     "coo",
     "cto",
-    // Portfolios and functions.
+];
+
+/// Portfolios and functions: what an office is of.
+const PORTFOLIO_WORDS: &[&str] = &[
     "finance",
     "financial",
     "health",
@@ -495,11 +520,12 @@ pub(super) fn titles(
         let Some(os) = e.title.as_deref().and_then(offices) else {
             continue;
         };
+        let text = &graph.extracted.segmented.corpus.documents[d].text;
         let slot = persons
             .entry(e.canonical.clone())
             .or_default()
             .entry(d)
-            .or_insert_with(|| (Vec::new(), s, det.clone()));
+            .or_insert_with(|| (Vec::new(), s, with_title(text, det, e.title.as_deref())));
         for o in os {
             if !slot.0.contains(&o) {
                 slot.0.push(o);
@@ -590,6 +616,24 @@ pub(super) fn titles(
             rule,
             disagreeing,
         });
+    }
+}
+
+/// A person's detail widened over the office written after the name
+/// ("Dave Marcus, security research and communications director"), so that
+/// the evidence shows the title it is compared on.
+fn with_title(text: &str, det: &Detail, title: Option<&str>) -> Detail {
+    let after = text.get(det.end..).unwrap_or("");
+    let found = title
+        .and_then(|t| after.find(t).map(|k| (k, k + t.len())))
+        .filter(|&(k, _)| after.starts_with(',') && !after[..k].contains(['.', ';', '\n']));
+    match found {
+        Some((_, end)) => Detail {
+            text: text[det.start..det.end + end].to_string(),
+            end: det.end + end,
+            ..det.clone()
+        },
+        None => det.clone(),
     }
 }
 

@@ -1346,7 +1346,9 @@ fn initial_name(text: &str, words: &[Word], n: usize, name: &str) -> bool {
         return !TIME_ZONES.contains(&name);
     }
     // "Ilves, a former finance minister, ..." (even a name ending in "s").
-    if is_known_place(name) || lower_title_after(text, words[n].1).is_some() {
+    // Not one without an article: "Meanwhile, deputy director …" names
+    // no one.
+    if is_known_place(name) || lower_title_after(text, words[n].1, false).is_some() {
         return true;
     }
     if is_org_word(name)
@@ -1778,7 +1780,7 @@ fn entity(
             s = words[t].0;
             title = Some(text[s..words[a - 1].1].to_string());
         } else {
-            title = lower_title_after(text, name_start + name.len());
+            title = lower_title_after(text, name_start + name.len(), true);
         }
     }
     let has_title = title.is_some();
@@ -1985,17 +1987,34 @@ fn lower_title_before(text: &str, words: &[Word], a: usize) -> Option<usize> {
 
 /// An office in an appositive right after a name ending at byte `end`
 /// (", a former finance minister," or ", the club's sporting director."),
-/// without the owner's possessive.
-fn lower_title_after(text: &str, end: usize) -> Option<String> {
+/// without the owner's possessive. Without an article, the office may be
+/// followed by its employer (", security research and communications
+/// director at McAfee Labs,"; ", spokeswoman for the Texas Department of
+/// Criminal Justice"), when `bare` allows one without an article.
+fn lower_title_after(text: &str, end: usize, bare: bool) -> Option<String> {
     let rest = text.get(end..)?;
-    let rest = rest
+    let (rest, article) = match rest
         .strip_prefix(", a ")
         .or_else(|| rest.strip_prefix(", an "))
-        .or_else(|| rest.strip_prefix(", the "))?;
-    let stop = rest.find([',', '.', ';'])?;
+        .or_else(|| rest.strip_prefix(", the "))
+    {
+        Some(r) => (r, true),
+        None if bare => (rest.strip_prefix(", ")?, false),
+        None => return None,
+    };
+    let mut stop = rest.find([',', '.', ';'])?;
+    if !article {
+        // The employer after "at", "for", "of" or "with" ends the office.
+        let employer = [" at ", " for ", " of ", " with "].iter().filter_map(|p| {
+            let k = rest[..stop].find(p)?;
+            let next = rest[k + p.len()..].trim_start_matches("the ");
+            next.starts_with(char::is_uppercase).then_some(k)
+        });
+        stop = employer.min().unwrap_or(stop);
+    }
     let ws: Vec<&str> = rest[..stop].split(' ').collect();
     let last = *ws.last()?;
-    if ws.len() > 4 || !LOWER_OFFICES.contains(&last) {
+    if ws.len() > if article { 4 } else { 6 } || !LOWER_OFFICES.contains(&last) {
         return None;
     }
     let from = ws
@@ -2003,10 +2022,14 @@ fn lower_title_after(text: &str, end: usize) -> Option<String> {
         .rposition(|w| is_possessive(w))
         .map_or(0, |p| p + 1);
     let ws = &ws[from..];
-    ws[..ws.len() - 1]
+    // "security research and communications director": "and" joins the
+    // office's portfolios, never its first or last word.
+    let qualifiers = &ws[..ws.len() - 1];
+    (qualifiers
         .iter()
-        .all(|w| qualifies_office(w))
-        .then(|| ws.join(" "))
+        .enumerate()
+        .all(|(i, w)| qualifies_office(w) || *w == "and" && i > 0))
+    .then(|| ws.join(" "))
 }
 
 /// Letters that identify a name for acronym matching: an acronym's letters,
@@ -2229,6 +2252,20 @@ mod tests {
         // An appositive after the name, even a surname ending in "s".
         let got = names("Jonas, a former finance minister, is expected to lead the talks.");
         assert_eq!(got, vec![titled("Jonas", "former finance minister")]);
+        // Without an article, the employer after the office ends it; a
+        // lone opening word is still no name.
+        let got = names("said Priya Nair, network security and privacy director at Veltrix Labs.");
+        assert_eq!(
+            got.first(),
+            Some(&titled(
+                "Priya Nair",
+                "network security and privacy director"
+            ))
+        );
+        let got = names("Owen Pratt, spokesman for the Harbour Police, declined to comment.");
+        assert_eq!(got.first(), Some(&titled("Owen Pratt", "spokesman")));
+        let got = names("Meanwhile, deputy director Lars Holm resigned.");
+        assert_eq!(got, vec![titled("Lars Holm", "deputy director")]);
         // A verb before the office, and roles that are not offices, stay out.
         let got = names("The club named coach Ben Ortiz and thanked lawyer Mark Heller.");
         assert_eq!(
