@@ -103,7 +103,15 @@ fn not_a_negation(text: &str, start: usize, end: usize) -> bool {
     let cue = text[start..end].to_lowercase();
     let after = &text[end..];
     let before = text[..start].trim_end();
+    // "will not play until he has passed a medical", "did not arrive
+    // until Tuesday": the act happens, later; the clause says when.
+    let negates_verb = matches!(cue.as_str(), "not" | "never" | "cannot" | "n't" | "n’t");
+    if negates_verb && delayed_until(after) {
+        return true;
+    }
     match cue.as_str() {
+        // "none other than the president": emphasis, no negation.
+        "none" => after.trim_start().to_lowercase().starts_with("other than "),
         // "the No. 2 official", "No. 5 seed"
         "no" => {
             after.starts_with(". ") && after[2..].starts_with(|c: char| c.is_ascii_digit())
@@ -131,6 +139,19 @@ fn not_a_negation(text: &str, start: usize, end: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether "until" or "till" follows within the clause after a negation
+/// (up to eight words, no clause mark between).
+fn delayed_until(after: &str) -> bool {
+    let clause = after
+        .split([',', ';', ':', '.', '!', '?'])
+        .next()
+        .unwrap_or("");
+    clause
+        .split_whitespace()
+        .take(8)
+        .any(|w| w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till"))
 }
 
 /// The first negation cue outside quotation marks, if any.
@@ -233,6 +254,21 @@ mod tests {
         assert_eq!(
             cue("He emphasized that NATO \"has no intention\" of sending troops."),
             None
+        );
+        // Emphasis, and an act put off until later, are no negation.
+        assert_eq!(
+            cue("The deal was signed by none other than the president."),
+            None
+        );
+        assert_eq!(
+            cue("Vidal will not play until he has passed a medical."),
+            None
+        );
+        assert_eq!(cue("The ferry didn't sail till Friday."), None);
+        // A negation with "until" in another clause still is one.
+        assert_eq!(
+            cue("He did not play, and will wait until March."),
+            Some("not".into())
         );
     }
 }
