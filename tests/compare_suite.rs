@@ -576,6 +576,52 @@ fn an_appositive_office_before_its_employer_is_compared() {
     );
 }
 
+const STRIKE: &str = "A rocket hit a market in the border town of Kessel on Thursday.";
+
+/// "killed 12 people and wounded around 40": the bare figure after the
+/// second verb counts the same people, and is compared with another
+/// outlet's wounded.
+#[test]
+fn a_figure_after_a_second_verb_counts_the_first_verb_s_noun() {
+    let fs = findings(&[
+        ("a", "2025-06-06", &format!("{STRIKE}\n\nThe rocket killed 12 people and wounded around 40, hospital staff said.")),
+        ("b", "2025-06-06", &format!("{STRIKE}\n\nMarket traders said the blast killed 12 people and wounded around 40.")),
+        ("c", "2025-06-06", &format!("{STRIKE}\n\nAt the market, 15 people were wounded by the rocket, the mayor said.")),
+    ]);
+    assert!(has(&fs, "quantity", "conflict", "around 40"), "{fs:#?}");
+}
+
+/// A paragraph about an earlier event ("in March, when …. It killed …")
+/// gives figures of that event: they are not the story's own.
+#[test]
+fn figures_of_an_earlier_event_are_not_the_story_s() {
+    let earlier = "The last deadly attack on the town was in March, when shells hit its bus station. It killed 9 people and wounded more than 60, leaving the station in ruins.";
+    let fs = findings(&[
+        (
+            "a",
+            "2025-06-06",
+            &format!("{STRIKE}\n\nThe mayor said the market would reopen next week.\n\n{earlier}"),
+        ),
+        (
+            "b",
+            "2025-06-06",
+            &format!("{STRIKE}\n\nThe rocket killed 2 people and wounded 15, officials said."),
+        ),
+        (
+            "c",
+            "2025-06-06",
+            &format!("{STRIKE}\n\nThe rocket killed 2 people and wounded 15, the mayor said."),
+        ),
+    ]);
+    // Not even compared: the earlier attack's wounded are another measure.
+    assert!(
+        !fs.iter()
+            .any(|f| f.values.iter().any(|v| v.text.contains("60"))
+                && f.values.iter().any(|v| v.text == "15")),
+        "{fs:#?}"
+    );
+}
+
 const BILL: &str =
     "The Westmark assembly passed a bill on Tuesday to cap water prices for two years.";
 

@@ -987,6 +987,38 @@ fn elided_noun(v: &StatementView, first: usize, last: usize) -> Option<String> {
     .then(|| crate::extract::quantity::lemma(&noun.lower))
 }
 
+/// The counted noun of a bare figure that a second verb takes after a
+/// first verb's counted figure: "killed 40 people and wounded around 100"
+/// counts people wounded, not a part of the 40 killed.
+fn coordinated_noun(v: &StatementView, first: usize, last: usize) -> Option<String> {
+    let w = &v.words;
+    // Nothing after the figure that could be its own noun.
+    let ends = breaks_after(w, last)
+        || w[last].after.starts_with(',')
+        || w.get(last + 1).is_none_or(|n| {
+            crate::align::words::is_stop(&n.lower) || !n.text.chars().all(|c| c.is_lowercase())
+        });
+    let verb = first.checked_sub(1)?;
+    if !ends || verb < 3 || !act_word(&w[verb]) || w[verb - 1].lower != "and" {
+        return None;
+    }
+    // "<figure> [modifier] <noun> and <verb> <figure>", in one clause.
+    let noun = &w[verb - 2];
+    let figure = |x: &Word| {
+        x.text.chars().all(|c| c.is_ascii_digit() || c == ',')
+            || NUMBER_WORDS.contains(&x.lower.as_str())
+    };
+    let counted =
+        figure(&w[verb - 3]) || verb >= 4 && figure(&w[verb - 4]) && w[verb - 3].after.is_empty();
+    (counted
+        && !(verb.saturating_sub(4)..verb).any(|k| breaks_after(w, k))
+        && noun.text.chars().all(|c| c.is_lowercase())
+        && noun.text.len() >= 3
+        && !crate::align::words::is_stop(&noun.lower)
+        && !lexicon::mostly_verb(&noun.lower))
+    .then(|| crate::extract::quantity::lemma(&noun.lower))
+}
+
 /// The noun a figure is "of" ("a crowd of 5,000", "a toll of 37", "a
 /// turnout of 62%"): a content noun right before "of" right before the
 /// figure (or its qualifier).
@@ -1172,6 +1204,13 @@ pub fn quantity_measure(
         .flatten()
     {
         elided = true;
+        (noun, Vec::new())
+    } else if let Some(noun) = q
+        .unit
+        .is_none()
+        .then(|| coordinated_noun(v, first, last))
+        .flatten()
+    {
         (noun, Vec::new())
     } else {
         (String::new(), Vec::new())

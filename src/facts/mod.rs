@@ -386,7 +386,63 @@ fn read(graph: &ClaimGraph) -> Vec<Fact> {
     let mut facts: Vec<Fact> = per.into_iter().flatten().collect();
     holders_by_age(graph, &mut facts);
     days_of_clock_times(&mut facts);
+    figures_of_past_events(graph, &mut facts);
     facts
+}
+
+/// How long before its publication a dated event is an earlier event of
+/// the story's background, not the story's own.
+const PAST_EVENT_DAYS: i32 = 30;
+
+/// Figures told of an earlier event: "The last major quake to hit the
+/// region was in February, when a temblor rocked Zarand. It killed 612
+/// people and injured more than 1,400." A statement dated more than a
+/// month before its article's publication, and the next one when it opens
+/// with a pronoun for it ("It", "That", "This"), tell another event: their
+/// figures take its month (or year) as their period, so they pair only
+/// with figures of that time.
+fn figures_of_past_events(graph: &ClaimGraph, facts: &mut [Fact]) {
+    let seg = &graph.extracted.segmented;
+    let mut past: BTreeMap<usize, String> = BTreeMap::new();
+    for (s, st) in seg.statements.iter().enumerate() {
+        let Some(published) = seg.corpus.documents[st.doc].meta.date else {
+            continue;
+        };
+        let earlier =
+            graph
+                .extracted
+                .of_kind(s, DetailKind::Date)
+                .find_map(|d| match &d.normalized {
+                    Normalized::Date(d) => d
+                        .end
+                        .filter(|end| (published - *end).get_days() > PAST_EVENT_DAYS)
+                        .and(d.value.as_ref()),
+                    _ => None,
+                });
+        let Some(value) = earlier else {
+            continue;
+        };
+        let next = s + 1;
+        let continues = seg.statements.get(next).is_some_and(|n| {
+            n.doc == st.doc
+                && ["It ", "That ", "This "]
+                    .iter()
+                    .any(|p| n.text.starts_with(p))
+        });
+        if continues {
+            // The month or the year, not the day: "in February" and "on
+            // Feb. 22" are one event.
+            past.insert(next, value.chars().take(7).collect());
+        }
+    }
+    for f in facts.iter_mut() {
+        if f.measure.kind != FactKind::Quantity || f.measure.what == "age" {
+            continue;
+        }
+        if let (None, Some(label)) = (&f.measure.period, past.get(&f.statement)) {
+            f.measure.period = Some(label.clone());
+        }
+    }
 }
 
 /// A time of day is the time of one day: a story that runs over several
