@@ -622,6 +622,47 @@ fn figures_of_an_earlier_event_are_not_the_story_s() {
     );
 }
 
+const CRASH: &str =
+    "A school bus overturned on a mountain road near the village of Arlo on Monday.";
+
+/// The one count of a thing each article gives is one measure, though the
+/// sentences share few words ("carrying 52 pupils", "more than 60 pupils
+/// were on board"); a count of people at large is not, since an article
+/// counts people in many ways.
+#[test]
+fn the_one_count_of_a_thing_two_articles_give_is_one_measure() {
+    let fs = findings(&[
+        ("a", "2025-09-08", &format!("{CRASH}\n\nThe bus was carrying 52 pupils home from a swimming lesson, the school said.")),
+        ("b", "2025-09-08", &format!("{CRASH}\n\nIt had 52 pupils on its way back from the pool, according to the head teacher.")),
+        ("c", "2025-09-08", &format!("{CRASH}\n\nMore than 60 pupils were on board when the driver lost control, police said.")),
+    ]);
+    assert!(has(&fs, "quantity", "conflict", "More than 60"), "{fs:#?}");
+    let fs = findings(&[
+        (
+            "a",
+            "2025-09-08",
+            &format!("{CRASH}\n\nThree people were injured, the ambulance service said."),
+        ),
+        (
+            "b",
+            "2025-09-08",
+            &format!("{CRASH}\n\nThree people were injured in the crash, police said."),
+        ),
+        (
+            "c",
+            "2025-09-08",
+            &format!(
+                "{CRASH}\n\nMore than 200 people gathered at the village church in the evening."
+            ),
+        ),
+    ]);
+    assert!(
+        !fs.iter()
+            .any(|f| f.values.iter().any(|v| v.text.contains("200"))),
+        "{fs:#?}"
+    );
+}
+
 const BILL: &str =
     "The Westmark assembly passed a bill on Tuesday to cap water prices for two years.";
 

@@ -82,17 +82,32 @@ fn named_around(object: &str, other: &super::measure::Measure) -> bool {
             .all(|s| other.context.iter().any(|(c, _)| c == s))
 }
 
+/// Whether a fact counts a named thing ("439 passengers", "two banks"),
+/// not an amount of a unit ("$108 million", "100 percent") or people at
+/// large, which an article counts in many ways (the injured, the marchers,
+/// the crowd).
+fn counted_thing(f: &Fact) -> bool {
+    let counted =
+        matches!(&f.detail.normalized, crate::extract::Normalized::Quantity(q) if q.unit.is_none());
+    counted
+        && !matches!(
+            f.measure.what.as_str(),
+            "" | "people" | "person" | "other" | "one" | "member" | "time" | "share"
+        )
+}
+
 /// How two facts of different documents relate (None: not the same
 /// measure). `same_claim`: their statements are one claim.
 pub fn link(a: &Fact, b: &Fact, same_claim: bool) -> Option<Link> {
-    link_with(a, b, same_claim, false)
+    link_with(a, b, same_claim, false, false)
 }
 
 /// [`link`], where `lone` says both facts are the only ones of their kind
 /// and what in two statements of one claim: then the claim pairs them,
 /// whatever words stand around them ("some 5,000 people attended", "a
-/// crowd of 12,000 people listened").
-pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool) -> Option<Link> {
+/// crowd of 12,000 people listened"). `doc_lone` says both facts are the
+/// only ones of their kind and what in their documents.
+pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: bool) -> Option<Link> {
     let (ma, mb) = (&a.measure, &b.measure);
     if ma.kind != mb.kind || ma.what != mb.what || ma.role != mb.role {
         return None;
@@ -287,6 +302,14 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool) -> Option<Lin
             claim_tie
                 || (same_holder && (act_related || context >= 0.2))
                 || (act_related && context >= 0.35)
+                // The one count of a thing each of two articles gives
+                // ("carrying 439 passengers", "more than 450 passengers
+                // were aboard"), with no act on either side against it:
+                // one measure, though not one sure enough to flag alone.
+                || doc_lone
+                    && counted_thing(a)
+                    && counted_thing(b)
+                    && (act_related || ma.acts.is_empty() || mb.acts.is_empty())
         };
     // Alike enough that a lone pair may be flagged: the same claim, or the
     // same act in alike words. Nearly the same words alone are not: a
@@ -458,8 +481,10 @@ pub fn group_block(
     let n = block.len();
     // How many facts of the block each statement holds.
     let mut per_statement: HashMap<usize, usize> = HashMap::default();
+    let mut per_doc: HashMap<usize, usize> = HashMap::default();
     for &f in block {
         *per_statement.entry(facts[f].statement).or_default() += 1;
+        *per_doc.entry(facts[f].doc).or_default() += 1;
     }
     // Links between facts of different documents: the block's facts by
     // document and by what a link requires equal (role, period), so that
@@ -501,7 +526,8 @@ pub fn group_block(
             let same_claim = claim_of[a.statement] == claim_of[b.statement];
             let lone =
                 same_claim && per_statement[&a.statement] == 1 && per_statement[&b.statement] == 1;
-            if let Some(l) = link_with(a, b, same_claim, lone) {
+            let doc_lone = per_doc[&a.doc] == 1 && per_doc[&b.doc] == 1;
+            if let Some(l) = link_with(a, b, same_claim, lone, doc_lone) {
                 links.insert((i, j), l);
             }
         }
