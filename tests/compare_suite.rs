@@ -663,6 +663,20 @@ fn the_one_count_of_a_thing_two_articles_give_is_one_measure() {
     );
 }
 
+const SECT: &str = "The leader of a religious commune near Harrow Falls was charged with bigamy.";
+
+/// Women someone married are his wives: "marrying 15 women" counts what
+/// "14 wives" counts.
+#[test]
+fn women_married_are_wives() {
+    let fs = findings(&[
+        ("a", "2025-02-11", &format!("{SECT}\n\nAmos Kessler, who is said to have 14 wives, is charged with one count of bigamy.")),
+        ("b", "2025-02-11", &format!("{SECT}\n\nKessler, reported to have 14 wives, was charged on Tuesday.")),
+        ("c", "2025-02-11", &format!("{SECT}\n\nProsecutors say Amos Kessler is charged with marrying 15 women over two decades.")),
+    ]);
+    assert!(has(&fs, "quantity", "conflict", "15"), "{fs:#?}");
+}
+
 const BILL: &str =
     "The Westmark assembly passed a bill on Tuesday to cap water prices for two years.";
 

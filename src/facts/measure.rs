@@ -1019,6 +1019,17 @@ fn coordinated_noun(v: &StatementView, first: usize, last: usize) -> Option<Stri
     .then(|| crate::extract::quantity::lemma(&noun.lower))
 }
 
+/// Women or men someone married are wives or husbands: "charged with
+/// marrying 20 women" counts what "alleged to have 19 wives" counts.
+fn spouses(what: String, act: Option<&str>) -> String {
+    let married = act.is_some_and(|a| a.starts_with("marr") || a.starts_with("wed"));
+    match what.as_str() {
+        "woman" if married => "wife".into(),
+        "man" if married => "husband".into(),
+        _ => what,
+    }
+}
+
 /// The noun a figure is "of" ("a crowd of 5,000", "a toll of 37", "a
 /// turnout of 62%"): a content noun right before "of" right before the
 /// figure (or its qualifier).
@@ -1251,12 +1262,13 @@ pub fn quantity_measure(
         })
         .flatten();
     let quoted = v.quotes.iter().any(|&(a, b)| a <= start && end <= b);
+    let act = act(&v.words, first, last, counted_words);
     Some(Measure {
         kind: FactKind::Quantity,
-        what,
+        what: spouses(what, act.as_deref()),
         modifiers,
         object,
-        act: act(&v.words, first, last, counted_words),
+        act,
         acts: act_words(v, first, last, counted_words),
         holder: parent_named(v, first, last)
             .or_else(|| holder(&v.words, first, last, &v.names, &v.antecedent)),
