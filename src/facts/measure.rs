@@ -956,6 +956,13 @@ fn score_kind(v: &StatementView, first: usize, last: usize) -> Option<&'static s
     (result && !moment).then_some("score")
 }
 
+/// A word that is a whole figure: digits (with thousands commas) or a
+/// number word.
+fn written_figure(x: &Word) -> bool {
+    x.text.chars().all(|c| c.is_ascii_digit() || c == ',')
+        || NUMBER_WORDS.contains(&x.lower.as_str())
+}
+
 /// The counted noun a bare figure leaves out because its statement said it
 /// already: "112 runners were treated, and 9 were taken to hospital"
 /// counts runners twice, the 9 among the 112. Only a figure that is the
@@ -972,11 +979,7 @@ fn elided_noun(v: &StatementView, first: usize, last: usize) -> Option<String> {
     if !subject || first == 0 {
         return None;
     }
-    let figure = |x: &Word| {
-        x.text.chars().all(|c| c.is_ascii_digit() || c == ',')
-            || NUMBER_WORDS.contains(&x.lower.as_str())
-    };
-    let k = (0..first).rev().find(|&k| figure(&w[k]))?;
+    let k = (0..first).rev().find(|&k| written_figure(&w[k]))?;
     let noun = w.get(k + 1)?;
     (k + 1 < first
         && !breaks_after(w, k)
@@ -1004,12 +1007,8 @@ fn coordinated_noun(v: &StatementView, first: usize, last: usize) -> Option<Stri
     }
     // "<figure> [modifier] <noun> and <verb> <figure>", in one clause.
     let noun = &w[verb - 2];
-    let figure = |x: &Word| {
-        x.text.chars().all(|c| c.is_ascii_digit() || c == ',')
-            || NUMBER_WORDS.contains(&x.lower.as_str())
-    };
-    let counted =
-        figure(&w[verb - 3]) || verb >= 4 && figure(&w[verb - 4]) && w[verb - 3].after.is_empty();
+    let counted = written_figure(&w[verb - 3])
+        || verb >= 4 && written_figure(&w[verb - 4]) && w[verb - 3].after.is_empty();
     (counted
         && !(verb.saturating_sub(4)..verb).any(|k| breaks_after(w, k))
         && noun.text.chars().all(|c| c.is_lowercase())
