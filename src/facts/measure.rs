@@ -393,6 +393,16 @@ fn act(words: &[Word], first: usize, last: usize, skip: usize) -> Option<String>
         .rev()
         .enumerate()
         .map(|(d, k)| (d, 1, k));
+    // "deliberated for three days before reaching", "raised by 8 percent":
+    // a figure after "for" or "by" measures the verb right before it.
+    if first >= 2
+        && first - 1 > from
+        && matches!(words[first - 1].lower.as_str(), "for" | "by")
+        && act_word(&words[first - 2])
+        && !thing_after_determiner(words, first - 2)
+    {
+        return Some(words[first - 2].lower.clone());
+    }
     after
         .chain(before)
         .filter(|&(_, _, k)| act_word(&words[k]) && !thing_after_determiner(words, k))
@@ -508,6 +518,12 @@ fn role(v: &StatementView, first: usize, last: usize, skip: usize, q: Option<&Qu
     {
         return Role::Change;
     }
+    // "a 12 percent pay rise", "a 5% wage increase": the figure an article
+    // puts before a change noun is the size of the change.
+    if matches!(prev, "a" | "an" | "the") && after.iter().take(2).any(|a| CHANGE_NOUNS.contains(a))
+    {
+        return Role::Change;
+    }
     if prev == "from" || before_text.contains(" up from ") || before_text.contains(" down from ") {
         return Role::Old;
     }
@@ -601,6 +617,21 @@ fn role(v: &StatementView, first: usize, last: usize, skip: usize, q: Option<&Qu
 const CHANGE_VERBS: &[&str] = &[
     "rise", "fall", "increase", "decrease", "drop", "grow", "climb", "decline", "jump", "cut",
     "raise", "reduce", "lower", "gain", "lose", "shrink", "slip", "slide", "surge", "soar",
+];
+
+/// Nouns of a change, as "a 12 percent pay rise" names one.
+const CHANGE_NOUNS: &[&str] = &[
+    "rise",
+    "increase",
+    "hike",
+    "raise",
+    "cut",
+    "drop",
+    "fall",
+    "decline",
+    "reduction",
+    "jump",
+    "gain",
 ];
 
 const RATE_UNITS: &[&str] = &[
@@ -1481,5 +1512,39 @@ mod tests {
         // "an evening vigil": no act at all rather than "evening".
         let text = "After an evening vigil, 300 students stayed.";
         assert_ne!(act_of(text, "300", 1).as_deref(), Some("evening"));
+    }
+
+    #[test]
+    fn a_figure_after_for_or_by_measures_the_verb_before() {
+        let text = "The panel deliberated for four days before reaching a decision.";
+        assert_eq!(act_of(text, "four", 1).as_deref(), Some("deliberated"));
+        let text = "Fares were raised by 6 percent on average.";
+        assert_eq!(act_of(text, "6", 1).as_deref(), Some("raised"));
+    }
+
+    #[test]
+    fn a_figure_before_a_change_noun_is_a_change() {
+        let role_of = |text: &str, figure: &str| {
+            let v = StatementView::new(text, Vec::new(), Vec::new(), Antecedents::default());
+            let at = text.find(figure).unwrap();
+            let (first, last) = covering(&v.words, at, at + figure.len()).unwrap();
+            let q = crate::extract::quantity::extract(text)
+                .into_iter()
+                .map(|(_, q)| q)
+                .next();
+            role(&v, first, last, 0, q.as_ref())
+        };
+        assert_eq!(
+            role_of("Nurses want a 9 percent pay rise.", "9 percent"),
+            Role::Change
+        );
+        assert_eq!(
+            role_of("Drivers won a 4% wage increase.", "4%"),
+            Role::Change
+        );
+        assert_eq!(
+            role_of("Some 9 percent of nurses left.", "9 percent"),
+            Role::Level
+        );
     }
 }
