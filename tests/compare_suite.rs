@@ -637,6 +637,15 @@ fn the_one_count_of_a_thing_two_articles_give_is_one_measure() {
         ("c", "2025-09-08", &format!("{CRASH}\n\nMore than 60 pupils were on board when the driver lost control, police said.")),
     ]);
     assert!(has(&fs, "quantity", "conflict", "More than 60"), "{fs:#?}");
+    // A figure that describes another noun ("the 90-seat council") is no
+    // second count of seats.
+    let vote = "Voters in the county of Ashby chose a new council on Sunday.";
+    let fs = findings(&[
+        ("a", "2025-09-08", &format!("{vote}\n\nThe Farmers' League won 22 seats in the 90-seat council.")),
+        ("b", "2025-09-08", &format!("{vote}\n\nOn the 90-seat council the Farmers' League won 22 seats, the returning officer said.")),
+        ("c", "2025-09-08", &format!("{vote}\n\nThe Farmers' League took 27 seats, according to the electoral office.")),
+    ]);
+    assert!(has(&fs, "quantity", "conflict", "27"), "{fs:#?}");
     let fs = findings(&[
         (
             "a",

@@ -484,7 +484,12 @@ pub fn group_block(
     let mut per_doc: HashMap<usize, usize> = HashMap::default();
     for &f in block {
         *per_statement.entry(facts[f].statement).or_default() += 1;
-        *per_doc.entry(facts[f].doc).or_default() += 1;
+        // A figure that describes a noun ("the 120-seat parliament") is no
+        // count of the block's thing: it does not make a document's count
+        // one of two.
+        if facts[f].measure.object.is_none() {
+            *per_doc.entry(facts[f].doc).or_default() += 1;
+        }
     }
     // Links between facts of different documents: the block's facts by
     // document and by what a link requires equal (role, period), so that
@@ -526,7 +531,8 @@ pub fn group_block(
             let same_claim = claim_of[a.statement] == claim_of[b.statement];
             let lone =
                 same_claim && per_statement[&a.statement] == 1 && per_statement[&b.statement] == 1;
-            let doc_lone = per_doc[&a.doc] == 1 && per_doc[&b.doc] == 1;
+            let lone_in = |f: &Fact| f.measure.object.is_none() && per_doc.get(&f.doc) == Some(&1);
+            let doc_lone = lone_in(a) && lone_in(b);
             if let Some(l) = link_with(a, b, same_claim, lone, doc_lone) {
                 links.insert((i, j), l);
             }
