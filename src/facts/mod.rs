@@ -396,11 +396,13 @@ const PAST_EVENT_DAYS: i32 = 30;
 
 /// Figures told of an earlier event: "The last major quake to hit the
 /// region was in February, when a temblor rocked Zarand. It killed 612
-/// people and injured more than 1,400." A statement dated more than a
-/// month before its article's publication, and the next one when it opens
-/// with a pronoun for it ("It", "That", "This"), tell another event: their
-/// figures take its month (or year) as their period, so they pair only
-/// with figures of that time.
+/// people and injured more than 1,400." After a statement dated more than
+/// a month before its article's publication, the next one, when it opens
+/// with a pronoun for that event ("It", "That", "This"), tells the earlier
+/// event: its figures take the earlier month (or year) as their period, so
+/// they pair only with figures of that time. The dated statement itself is
+/// left as it is: an article may well tell its own story's event months
+/// later (a trial's report of the crime), and its figures are the story's.
 fn figures_of_past_events(graph: &ClaimGraph, facts: &mut [Fact]) {
     let seg = &graph.extracted.segmented;
     let mut past: BTreeMap<usize, String> = BTreeMap::new();
