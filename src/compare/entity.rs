@@ -624,6 +624,13 @@ pub(super) fn titles(
 /// the evidence shows the title it is compared on.
 fn with_title(text: &str, det: &Detail, title: Option<&str>) -> Detail {
     let after = text.get(det.end..).unwrap_or("");
+    // The office follows the name within its appositive: a short stretch,
+    // so a long document is not searched to its end for every name.
+    let reach = (0..=after.len().min(240))
+        .rev()
+        .find(|&i| after.is_char_boundary(i))
+        .unwrap_or(0);
+    let after = &after[..reach];
     let found = title
         .and_then(|t| after.find(t).map(|k| (k, k + t.len())))
         .filter(|&(k, _)| after.starts_with(',') && !after[..k].contains(['.', ';', '\n']));
