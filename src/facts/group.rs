@@ -525,13 +525,14 @@ pub fn group_block(
     candidates.sort_unstable();
     candidates.dedup();
     let mut links: HashMap<(usize, usize), Link> = HashMap::default();
+    // The one count of the block's thing its document gives.
+    let lone_in = |f: &Fact| f.measure.object.is_none() && per_doc.get(&f.doc) == Some(&1);
     for (i, j) in candidates {
         {
             let (a, b) = (&facts[block[i]], &facts[block[j]]);
             let same_claim = claim_of[a.statement] == claim_of[b.statement];
             let lone =
                 same_claim && per_statement[&a.statement] == 1 && per_statement[&b.statement] == 1;
-            let lone_in = |f: &Fact| f.measure.object.is_none() && per_doc.get(&f.doc) == Some(&1);
             let doc_lone = lone_in(a) && lone_in(b);
             if let Some(l) = link_with(a, b, same_claim, lone, doc_lone) {
                 links.insert((i, j), l);

@@ -433,10 +433,12 @@ fn thing_after_determiner(words: &[Word], k: usize) -> bool {
     // caused", "the bomb detonated"): only a bare form or one in -ing can
     // be the head of the noun phrase.
     let w = &words[k].lower;
-    let tensed = !w.ends_with("ing")
-        && (w.ends_with("ed") || lexicon::lemmas(w).iter().any(|(p, l)| *p == 'v' && l != w));
+    let tensed = || {
+        !w.ends_with("ing")
+            && (w.ends_with("ed") || lexicon::lemmas(w).iter().any(|(p, l)| *p == 'v' && l != w))
+    };
     let determined =
-        k >= 1 && determines(k - 1) || k >= 2 && !tensed && modifier(k - 1) && determines(k - 2);
+        k >= 1 && determines(k - 1) || k >= 2 && determines(k - 2) && modifier(k - 1) && !tensed();
     determined && !lexicon::event_noun(w)
 }
 
