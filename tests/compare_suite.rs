@@ -1349,3 +1349,66 @@ fn one_scoreline_told_from_either_side_agrees() {
     ]);
     assert!(has(&fs, "quantity", "agree", "17-24"), "{fs:#?}");
 }
+
+const SHOOTING: &str = "A gunman shot two police officers outside a bank in the town of Arlen.";
+
+/// Two outlets give the day one named person died, in sentences that share
+/// little else ("died of his wounds on Saturday", "doctors … said Hale died
+/// on Sunday"), so that no claim joins them: one holder's one act on two
+/// days of one week is a disagreement, flagged once a third outlet backs
+/// one side.
+#[test]
+fn one_person_s_act_on_two_days_of_a_week_is_a_date_conflict() {
+    let fs = findings(&[
+        ("a", "2025-04-09", &format!("{SHOOTING}\n\nOfficer Tom Hale died of his wounds on Saturday, the chief told reporters at a vigil outside the station.")),
+        ("b", "2025-04-09", &format!("{SHOOTING}\n\nThe bank reopened on Monday.\n\nOfficer Tom Hale died on Saturday.")),
+        ("c", "2025-04-09", &format!("{SHOOTING}\n\nDoctors at the main hospital in the capital, where he had been flown by helicopter after the gunfight, said Hale died on Sunday.")),
+    ]);
+    assert!(has(&fs, "date", "conflict", "on Sunday"), "{fs:#?}");
+}
+
+/// The same act of one person done to different things ("signed the
+/// contract", "signed the petition") on two days is two moments.
+#[test]
+fn one_person_s_act_done_to_different_things_is_two_moments() {
+    let fs = findings(&[
+        (
+            "a",
+            "2025-04-09",
+            &format!("{SHOOTING}\n\nTom Hale signed the contract on Saturday, his lawyer said."),
+        ),
+        (
+            "b",
+            "2025-04-09",
+            &format!("{SHOOTING}\n\nTom Hale signed the contract on Saturday."),
+        ),
+        (
+            "c",
+            "2025-04-09",
+            &format!("{SHOOTING}\n\nOn Monday, Tom Hale signed the petition at the town hall."),
+        ),
+    ]);
+    assert!(
+        !fs.iter()
+            .any(|f| f.kind == "date" && f.verdict == "conflict"),
+        "{fs:#?}"
+    );
+}
+
+/// One person checking into two named clinics on two days: the names of
+/// what the act was done to differ, so the days are two moments, even when
+/// the sentences are alike enough to be one claim.
+#[test]
+fn one_act_done_to_two_named_things_is_two_moments() {
+    let lead = "The actress has entered a rehab clinic in Malibu, her publicist said.";
+    let fs = findings(&[
+        ("a", "2025-04-09", &format!("{lead}\n\nSara Lane checked into Harbor Recovery on Thursday.")),
+        ("b", "2025-04-09", &format!("{lead}\n\nFans gathered outside.\n\nSara Lane checked into Harbor Recovery on Thursday.")),
+        ("c", "2025-04-09", &format!("{lead}\n\nSara Lane checked into the Betty Ford Center on Friday.")),
+    ]);
+    assert!(
+        !fs.iter()
+            .any(|f| f.kind == "date" && f.verdict == "conflict"),
+        "{fs:#?}"
+    );
+}

@@ -102,6 +102,69 @@ pub fn link(a: &Fact, b: &Fact, same_claim: bool) -> Option<Link> {
     link_with(a, b, same_claim, false, false)
 }
 
+/// Whether what two dates' acts were done to can be one thing: nothing
+/// said on a side, or a word of one the same as, or related to, a word of
+/// the other ("the contract", "a two-year deal"); names against names
+/// ("Morningside", "Betty Ford Center"), other words against other words.
+fn done_to_one(ma: &super::measure::Measure, mb: &super::measure::Measure) -> bool {
+    let stems = |w: &String| crate::align::words::content_stems(w);
+    let one = |a: &[String], b: &[String]| {
+        a.is_empty()
+            || b.is_empty()
+            || a.iter()
+                .any(|x| b.iter().any(|y| acts_related(x, y) || stems(x) == stems(y)))
+    };
+    one(&ma.done_to, &mb.done_to) && one(&ma.done_to_names, &mb.done_to_names)
+}
+
+/// Two days of one holder's one act, at most a week apart, with nothing
+/// said of what the act was done to that differs ("Reid checked herself in
+/// on Tuesday", "Tara Reid checked into Promises Treatment Center on
+/// Friday"): one moment told two ways, whatever else the sentences say.
+/// A week bounds it: the same act of one holder months apart ("entered
+/// rehab in 2006") is another time it happened. The holders are checked by
+/// the caller.
+fn one_holders_act_days(a: &Fact, b: &Fact) -> bool {
+    let (ma, mb) = (&a.measure, &b.measure);
+    // A day: resolved, or a weekday alone that no publication date
+    // resolved (an article without one), which is some day of a week.
+    let day = |f: &Fact| match &f.detail.normalized {
+        crate::extract::Normalized::Date(d)
+            if d.precision == crate::extract::date::Precision::Day =>
+        {
+            if d.resolved {
+                d.start.map(Some)
+            } else {
+                let words = f.detail.text.split(|c: char| !c.is_alphanumeric());
+                let mut weekday = false;
+                for w in words.filter(|w| !w.is_empty()) {
+                    if crate::calendar::month_number(w).is_some()
+                        || w.chars().any(|c| c.is_ascii_digit())
+                    {
+                        return None;
+                    }
+                    weekday |= crate::calendar::weekday_number(w).is_some();
+                }
+                weekday.then_some(None)
+            }
+        }
+        _ => None,
+    };
+    let (Some(x), Some(y)) = (day(a), day(b)) else {
+        return false;
+    };
+    let near = match (x, y) {
+        (Some(x), Some(y)) => (x - y).get_days().abs() <= 7,
+        _ => true,
+    };
+    // A planned or expected day is not one that happened ("expected to
+    // appear in court next Monday", "charges that are expected Friday").
+    near && ma.role == Role::Level
+        && ma.holder.is_some()
+        && mb.holder.is_some()
+        && matches!((&ma.act, &mb.act), (Some(p), Some(q)) if acts_related(p, q))
+}
+
 /// [`link`], where `lone` says both facts are the only ones of their kind
 /// and what in two statements of one claim: then the claim pairs them,
 /// whatever words stand around them ("some 5,000 people attended", "a
@@ -215,6 +278,11 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
     // act is known.
     let date_acts = ma.kind == FactKind::Date;
     let one_act_known = ma.act.is_some() != mb.act.is_some();
+    // Acts done to unrelated things ("signed the contract on Saturday",
+    // "on Monday, signed the petition"): two moments, even in one claim.
+    if date_acts && !done_to_one(ma, mb) {
+        return None;
+    }
     if date_acts {
         if let (Some(x), Some(y)) = (&ma.act, &mb.act) {
             if !acts_related(x, y) && !ma.acts.related(&mb.acts) {
@@ -274,15 +342,20 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
     // A date is the time of the act it hangs on: the nearest acts must be
     // one ("placed on the injured list on Wednesday" is not "tweaked his
     // knee last Thursday"); "on Tuesday" alone says nothing.
+    let held_day = date_acts && one_holders_act_days(a, b);
     let date_act = ma.kind != FactKind::Date
         || claim_tie
+        || held_day
         || matches!((&ma.act, &mb.act), (Some(x), Some(y)) if acts_related(x, y)) && context >= 0.4;
     // A team's record changes with every game: only the same claim says
     // two records are of one moment.
     if ma.what == "record" && !claim_tie {
         return None;
     }
-    let sure = !act_differs
+    // Two days of one holder's one named act: the words around them may
+    // name other acts of the sentence ("Reid apparently felt she needed to
+    // be checked in").
+    let sure = (!act_differs || held_day)
         && date_act
         && !(date_acts && one_act_known)
         && if many {
@@ -292,6 +365,7 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
             // ties them.
             named_act
                 && (claim_tie
+                    || held_day
                     || same_holder
                         && context >= 0.35
                         && !(clock && ma.act.is_none() && mb.act.is_none()))

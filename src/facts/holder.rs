@@ -83,7 +83,7 @@ fn fits(n: &Name, pronoun: &str) -> bool {
 
 /// Prepositions whose object is not the subject of the clause ("a victory
 /// over Evansville", "a deal with the Sixers").
-const PREPOSITIONS: &[&str] = &[
+pub(super) const PREPOSITIONS: &[&str] = &[
     "over",
     "against",
     "to",
@@ -371,6 +371,9 @@ fn nearest(
     holders: &[&Name],
     antecedent: &Antecedents,
 ) -> Option<String> {
+    // Past a possessive in the object ("died of his wounds"), only the
+    // clause's subject is the holder: a name right before a verb.
+    let mut past_object = false;
     for k in (from..first).rev() {
         let w = &words[k];
         if names
@@ -383,6 +386,15 @@ fn nearest(
             return None;
         }
         if let Some(n) = holders.iter().find(|n| n.end == w.end) {
+            if past_object
+                && !words.get(k + 1).is_some_and(|x| {
+                    super::lexicon::mostly_verb(&x.lower)
+                        && !matches!(x.lower.as_str(), "last" | "next")
+                        && w.after.is_empty()
+                })
+            {
+                return None;
+            }
             let opening = words.iter().position(|x| x.start == n.start).unwrap_or(k);
             // "a match for Peyton Manning, who completed …": the name a
             // relative clause hangs on is its subject, after a preposition
@@ -402,6 +414,18 @@ fn nearest(
             return Some(n.canonical.clone());
         }
         if matches!(w.lower.as_str(), "his" | "her") && k + 1 < first {
+            // "died of his wounds on Saturday": a possessive after a verb or
+            // a preposition is in the object; the subject is further back.
+            let object = k > from
+                && (super::lexicon::mostly_verb(&words[k - 1].lower)
+                    || matches!(
+                        words[k - 1].lower.as_str(),
+                        "of" | "from" | "in" | "to" | "for" | "with" | "at" | "on" | "by"
+                    ));
+            if object {
+                past_object = true;
+                continue;
+            }
             // "his team led by 18 points": the figure is the team's.
             return None;
         }
@@ -423,6 +447,9 @@ fn nearest(
         if PRONOUNS.contains(&w.lower.as_str()) {
             return pronoun_person(names, w.start, antecedent, &w.lower);
         }
+    }
+    if past_object {
+        return None;
     }
     // A capitalized word opening the clause's verb phrase: within three
     // words before the figure, not a function word, month or weekday.
@@ -620,5 +647,32 @@ mod tests {
             holder_of(t, "90", &[], Some("Tara Reid")).as_deref(),
             Some("Tara Reid")
         );
+    }
+
+    #[test]
+    fn a_possessive_in_the_object_leaves_the_subject_the_holder() {
+        // "his wounds" is what Hale died of: the subject right before the
+        // verb is the holder.
+        let t = "Officer Tom Hale died of his wounds on Saturday.";
+        assert_eq!(
+            holder_of(t, "on Saturday", &["Tom Hale"], None).as_deref(),
+            Some("Tom Hale")
+        );
+        let t = "Klitschko improved his record to 52-3.";
+        assert_eq!(
+            holder_of(t, "52-3", &["Klitschko"], None).as_deref(),
+            Some("Klitschko")
+        );
+        // A name that is not the subject of a verb stays no holder: "a
+        // service in Richmond Hill last Friday", "coach to Larry Brown with
+        // the Bobcats, finished his career".
+        let t = "Ford, an assistant to Larry Brown, finished his career in 1978.";
+        assert_eq!(
+            holder_of(t, "in 1978", &["Ford", "Larry Brown"], None),
+            None
+        );
+        // A possessive that opens the clause is its subject's: unknown.
+        let t = "His team led by 18 points.";
+        assert_eq!(holder_of(t, "18", &[], None), None);
     }
 }

@@ -85,6 +85,18 @@ pub struct Measure {
     /// share one.
     #[serde(skip)]
     pub acts: lexicon::SenseSet,
+    /// For a date: the content words, lower case, of what its act was done
+    /// to, names left out ("signed the bill on Monday" → "bill"). Two dates
+    /// of acts done to unrelated things are two moments.
+    #[serde(skip)]
+    pub done_to: Vec<String>,
+    /// The words of the names in what a date's act was done to ("checked
+    /// into Morningside" → "morningside"): two different names, two
+    /// moments. Kept apart from [`Measure::done_to`], since a name on one
+    /// side and a description on the other ("Promises", "a Malibu clinic")
+    /// may be one thing.
+    #[serde(skip)]
+    pub done_to_names: Vec<String>,
 }
 
 /// Verbs that say only that an event happened or reached a place: the
@@ -1302,6 +1314,8 @@ pub fn quantity_measure(
         object,
         act,
         acts: act_words(v, first, last, counted_words),
+        done_to: Vec::new(),
+        done_to_names: Vec::new(),
         holder: parent_named(v, first, last)
             .or_else(|| holder(&v.words, first, last, &v.names, &v.antecedent)),
         place: place_after(v, last),
@@ -1385,6 +1399,8 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
             modifiers: Vec::new(),
             object: None,
             acts: lexicon::SenseSet::of(noun.iter().map(String::as_str)),
+            done_to: Vec::new(),
+            done_to_names: Vec::new(),
             act: noun,
             holder: None,
             place: None,
@@ -1428,9 +1444,42 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
         (last + 1..to)
             .find(|&k| act_word(&v.words[k]) && aux(k))
             .or_else(|| (last + 1..to).find(|&k| act_word(&v.words[k]) && !adjective(k)))
-            .map(|k| v.words[k].lower.clone())
     };
-    let act = act_before.or_else(act_after);
+    // What the act was done to, names included ("checked into
+    // Morningside", "arrested Oler"): the words between it and the date,
+    // or, after a date that opens the clause, the words after the act up
+    // to a second preposition or the clause's end ("On Monday, Hale signed
+    // the petition at the town hall": "petition").
+    let after = act_before.is_none().then(act_after).flatten();
+    let object_words = match (verb_before, after) {
+        (Some(k), _) => v.words[k + 1..first].iter().collect::<Vec<_>>(),
+        (None, Some(k)) => {
+            let rest = &v.words[k + 1..clause_end(&v.words, k).max(k) + 1];
+            let preposition = |x: &Word| super::holder::PREPOSITIONS.contains(&x.lower.as_str());
+            let skip = usize::from(rest.first().is_some_and(preposition));
+            rest.iter()
+                .skip(skip)
+                .take_while(|x| !preposition(x))
+                .take(4)
+                .collect()
+        }
+        (None, None) => Vec::new(),
+    };
+    let named = |x: &Word| v.names.iter().any(|n| n.start <= x.start && x.end <= n.end);
+    let (mut done_to, mut done_to_names) = (Vec::new(), Vec::new());
+    for x in object_words {
+        if x.text.chars().any(|c| c.is_ascii_digit())
+            || crate::align::words::content_stems(x.text).is_empty()
+        {
+            continue;
+        }
+        if named(x) {
+            done_to_names.push(x.lower.clone());
+        } else {
+            done_to.push(x.lower.clone());
+        }
+    }
+    let act = act_before.or_else(|| after.map(|k| v.words[k].lower.clone()));
     // The act words: before the date in its clause, and after it when it
     // opens the clause.
     let opens = first <= from + 1;
@@ -1472,6 +1521,8 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
         object: None,
         act,
         acts,
+        done_to,
+        done_to_names,
         holder,
         place: None,
         reference: None,
