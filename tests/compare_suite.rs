@@ -1412,3 +1412,27 @@ fn one_act_done_to_two_named_things_is_two_moments() {
         "{fs:#?}"
     );
 }
+
+const SCHOOL: &str =
+    "An air strike hit a school run by the United Nations in the town of Arvo on Tuesday.";
+
+/// How badly people were hurt narrows the count: "five of the wounded were
+/// in critical condition" and "15 people were critically wounded" count
+/// the critically wounded, and disagree; neither is the count of all the
+/// wounded.
+#[test]
+fn the_critically_wounded_are_a_measure_of_their_own() {
+    let fs = findings(&[
+        ("a", "2025-06-04", &format!("{SCHOOL}\n\nThe strike killed 40 people and wounded around 100, medics said.\n\nFive of the wounded were in critical condition, doctors said.")),
+        ("b", "2025-06-04", &format!("{SCHOOL}\n\nFive of the wounded were in critical condition, according to hospital staff.")),
+        ("c", "2025-06-04", &format!("{SCHOOL}\n\nThe strike killed 40 people and wounded around 100.\n\nDoctors at the main hospital said 15 people were critically wounded.")),
+    ]);
+    assert!(has(&fs, "quantity", "conflict", "15"), "{fs:#?}");
+    // The critically wounded are not all the wounded.
+    assert!(
+        !fs.iter()
+            .any(|f| f.values.iter().any(|v| v.text.contains("100"))
+                && f.values.iter().any(|v| v.text == "15" || v.text == "Five")),
+        "{fs:#?}"
+    );
+}

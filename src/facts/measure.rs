@@ -1063,6 +1063,104 @@ fn coordinated_noun(v: &StatementView, first: usize, last: usize) -> Option<Stri
     .then(|| crate::extract::quantity::lemma(&noun.lower))
 }
 
+/// Words that say how badly people were hurt, as the condition each names:
+/// "critically wounded", "in critical condition". Hospitals grade a
+/// condition (critical, serious, fair, stable); the words are kept apart,
+/// so that only the same grade is one measure.
+const SEVERITY: &[(&str, &str)] = &[
+    ("critically", "critical"),
+    ("critical", "critical"),
+    ("seriously", "serious"),
+    ("serious", "serious"),
+    ("severely", "severe"),
+    ("gravely", "grave"),
+    ("grave", "grave"),
+    ("badly", "bad"),
+    ("slightly", "slight"),
+    ("lightly", "light"),
+    ("mildly", "mild"),
+    ("stable", "stable"),
+    ("fair", "fair"),
+];
+
+/// The condition a count of hurt people is given in its clause: an adverb
+/// right before a word of injury ("15 people were critically wounded",
+/// "seriously injured three") or "in … condition" after the figure ("five
+/// of the wounded were in critical condition"). Counts of different
+/// conditions, or of a condition and of all the hurt, are different
+/// measures.
+fn severity(
+    v: &StatementView,
+    first: usize,
+    last: usize,
+    act: Option<&str>,
+) -> Option<&'static str> {
+    let w = &v.words;
+    let from = clause_start(w, first).max(first.saturating_sub(4));
+    let to = clause_end(w, last)
+        .min(last + 10)
+        .min(w.len().saturating_sub(1));
+    let grade = |k: usize| {
+        SEVERITY
+            .iter()
+            .find(|(x, _)| *x == w[k].lower)
+            .map(|(_, g)| *g)
+    };
+    // Another figure between ends the figure's words: "killing two and
+    // critically wounding a third" grades the third, not the two.
+    let figure = |k: usize| written_figure(&w[k]) || matches!(w[k].lower.as_str(), "a" | "one");
+    let before = (from..first).rev().take_while(|&k| !figure(k));
+    let after = (last + 1..=to).take_while(|&k| !figure(k));
+    before.chain(after).find_map(|k| {
+        let next = w.get(k + 1)?;
+        // The adverb grades the figure's own act ("15 were critically
+        // wounded"), no other word of the clause.
+        let hurt = w[k].after.is_empty()
+            && w[k].lower.ends_with("ly")
+            && lexicon::outcome_class(&next.lower) == Some("injury")
+            && act == Some(next.lower.as_str());
+        // "in critical condition", "in a serious but stable condition".
+        let condition = k > last
+            && matches!(w[k - 1].lower.as_str(), "in" | "a")
+            && (k + 1..=(k + 3).min(to)).any(|j| w[j].lower.starts_with("condition"));
+        (hurt || condition).then(|| grade(k)).flatten()
+    })
+}
+
+/// The noun of a partitive figure: "five of the wounded" counts wounded
+/// people, "three of the banks" banks. A word of injury or death used as a
+/// noun counts people, as "15 people were wounded" does.
+fn partitive_noun(v: &StatementView, last: usize) -> Option<String> {
+    let w = &v.words;
+    if breaks_after(w, last) || w.get(last + 1)?.lower != "of" {
+        return None;
+    }
+    let det = w.get(last + 2)?;
+    if !matches!(det.lower.as_str(), "the" | "those" | "these") {
+        return None;
+    }
+    let noun = w.get(last + 3)?;
+    // "pick-six of the season", "10 of the team's 17 points", "three of the
+    // seven bullets": no partitive of a noun.
+    let glued = w[last].text.contains('-') || w[last].before.ends_with('-');
+    if glued
+        || !noun.text.chars().all(|c| c.is_lowercase())
+        || crate::align::words::is_stop(&noun.lower)
+        || written_figure(noun)
+        || !noun.after.is_empty() && !noun.after.starts_with([',', '.', ';'])
+    {
+        return None;
+    }
+    let hurt = matches!(
+        lexicon::outcome_class(&noun.lower),
+        Some("injury" | "death")
+    ) && (noun.lower.ends_with("ed") || noun.lower == "dead" || noun.lower == "hurt");
+    if hurt {
+        return Some("people".into());
+    }
+    (!lexicon::mostly_verb(&noun.lower)).then(|| crate::extract::quantity::lemma(&noun.lower))
+}
+
 /// Women or men someone married are wives or husbands: "charged with
 /// marrying 20 women" counts what "alleged to have 19 wives" counts.
 fn spouses(what: String, act: Option<&str>) -> String {
@@ -1237,6 +1335,7 @@ pub fn quantity_measure(
         }
     }
     let mut elided = false;
+    let mut partitive = false;
     let (what, modifiers) = if counted.last().is_some_and(|c| c == "year-old") {
         ("age".to_string(), Vec::new())
     } else if q.unit.as_deref() == Some("score") {
@@ -1267,9 +1366,26 @@ pub fn quantity_measure(
         .flatten()
     {
         (noun, Vec::new())
+    } else if let Some(noun) = q.unit.is_none().then(|| partitive_noun(v, last)).flatten() {
+        partitive = true;
+        (noun, Vec::new())
     } else {
         (String::new(), Vec::new())
     };
+    // How badly the counted were hurt narrows the count: "15 critically
+    // wounded" is not "100 wounded".
+    let act = act(&v.words, first, last, counted_words);
+    let grade = q
+        .unit
+        .is_none()
+        .then(|| severity(v, first, last, act.as_deref()))
+        .flatten();
+    let mut modifiers = modifiers;
+    if let Some(g) = grade {
+        if !modifiers.iter().any(|m| m == g) {
+            modifiers.push(g.to_string());
+        }
+    }
     let own: Vec<String> = counted
         .iter()
         .flat_map(|c| crate::align::words::content_stems(c))
@@ -1306,7 +1422,6 @@ pub fn quantity_measure(
         })
         .flatten();
     let quoted = v.quotes.iter().any(|&(a, b)| a <= start && end <= b);
-    let act = act(&v.words, first, last, counted_words);
     Some(Measure {
         kind: FactKind::Quantity,
         what: spouses(what, act.as_deref()),
@@ -1327,8 +1442,13 @@ pub fn quantity_measure(
         // A figure that leaves its noun to an earlier one counts some of
         // them ("of the 23 pirates arrested, 12 are Somali"; "112 runners
         // were treated and 9 were taken to hospital"): a part.
+        // "Five of the wounded were in critical condition": the count of
+        // the critically wounded, a level of its own; without a condition,
+        // a part of all the wounded.
         role: if elided {
             Role::Part
+        } else if partitive && grade.is_some() {
+            Role::Level
         } else {
             role(v, first, last, counted_words, Some(q))
         },
@@ -1547,6 +1667,41 @@ mod tests {
         let at = text.find(figure).unwrap();
         let (first, last) = covering(&w, at, at + figure.len()).unwrap();
         act(&w, first, last, skip)
+    }
+
+    /// The grade of hurt the figure `figure` of `text` is given.
+    fn grade_of(text: &str, figure: &str) -> Option<&'static str> {
+        let v = StatementView::new(text, Vec::new(), Vec::new(), Antecedents::default());
+        let at = text.find(figure).unwrap();
+        let (first, last) = covering(&v.words, at, at + figure.len()).unwrap();
+        let skip = usize::from(v.words.get(last + 1).is_some_and(|w| w.lower == "people"));
+        severity(&v, first, last, act(&v.words, first, last, skip).as_deref())
+    }
+
+    #[test]
+    fn a_grade_of_hurt_is_the_figure_s_own() {
+        assert_eq!(
+            grade_of("Doctors said 15 people were critically wounded.", "15"),
+            Some("critical")
+        );
+        assert_eq!(
+            grade_of(
+                "Five of the wounded were in critical condition, doctors said.",
+                "Five"
+            ),
+            Some("critical")
+        );
+        // Another figure's grade: "killing four and critically injuring
+        // one" grades the one, not the four.
+        assert_eq!(
+            grade_of(
+                "The blast hit the convoy, killing four and critically injuring one.",
+                "four"
+            ),
+            None
+        );
+        // An adverb of another act: "badly damaged".
+        assert_eq!(grade_of("The storm badly damaged 40 homes.", "40"), None);
     }
 
     #[test]
