@@ -1436,3 +1436,27 @@ fn the_critically_wounded_are_a_measure_of_their_own() {
         "{fs:#?}"
     );
 }
+
+const LAUNCH: &str = "Apple unveiled two new laptops at an event in Cupertino on Monday.";
+
+/// A price is its model's: two models priced in one sentence are two
+/// measures, and one model's price in two outlets is one.
+#[test]
+fn a_price_is_compared_only_with_the_same_model_s() {
+    let fs = findings(&[
+        ("a", "2025-06-03", &format!("{LAUNCH}\n\nThe 13-inch model starts at $1,099, while the 15-inch model costs $1,799.")),
+        ("b", "2025-06-03", &format!("{LAUNCH}\n\nPrices start at $1,099 for the 13-inch model and $1,799 for the 15-inch.")),
+        ("c", "2025-06-03", &format!("{LAUNCH}\n\nThe base price of the 13-inch laptop is $1,199, the company said.\n\nThe 15-inch laptop costs $1,799.")),
+    ]);
+    // The 13-inch model's price: $1,099 against $1,199.
+    assert!(has(&fs, "quantity", "conflict", "$1,199"), "{fs:#?}");
+    // Never one model's price against the other's.
+    assert!(
+        !fs.iter()
+            .any(|f| f.values.iter().any(|v| v.text == "$1,799")
+                && f.values
+                    .iter()
+                    .any(|v| v.text.contains("1,099") || v.text.contains("1,199"))),
+        "{fs:#?}"
+    );
+}

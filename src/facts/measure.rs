@@ -1063,6 +1063,42 @@ fn coordinated_noun(v: &StatementView, first: usize, last: usize) -> Option<Stri
     .then(|| crate::extract::quantity::lemma(&noun.lower))
 }
 
+/// Units that tell one model of a product from another: a screen or a
+/// storage size, a word length ("the 13-inch model", "the 64GB version").
+const MODEL_UNITS: &[&str] = &["inch", "in", "cm", "mm", "gb", "tb", "mb", "bit", "core"];
+
+/// The model a price is of, when its clause names one by a size: "the
+/// 13-inch model starts at $1,099", "$1,199 for the 13-inch". The nearest
+/// before the price, else the nearest after it, written "13-inch". Prices
+/// of two models of one sentence ("…, while the 15-inch model costs
+/// $1,799") are then two measures, and one model's price in two outlets is
+/// one.
+fn model_label(v: &StatementView, first: usize, last: usize) -> Option<String> {
+    let w = &v.words;
+    let (from, to) = (clause_start(w, first), clause_end(w, last));
+    let label = |k: usize| -> Option<String> {
+        let text = w[k].lower.as_str();
+        let (size, unit) = match text.split_once('-') {
+            Some((a, b)) => (a, b),
+            // "13 inch", "13-" "inch" written apart.
+            None => (text, w.get(k + 1).map(|n| n.lower.as_str()).unwrap_or("")),
+        };
+        let unit = unit.trim_start_matches('-');
+        let sized = !size.is_empty()
+            && size.chars().all(|c| c.is_ascii_digit() || c == '.')
+            && size.chars().next().is_some_and(|c| c.is_ascii_digit());
+        (sized && MODEL_UNITS.contains(&unit)).then(|| format!("{size}-{unit}"))
+    };
+    let end = to.min(w.len().saturating_sub(1));
+    // "$1,799 for the 15-inch": the model the price is for, right after it.
+    let for_model = (w.get(last + 1).is_some_and(|n| n.lower == "for"))
+        .then(|| (last + 2..=end.min(last + 4)).find_map(label))
+        .flatten();
+    for_model
+        .or_else(|| (from..first).rev().find_map(label))
+        .or_else(|| (last + 1..=end).find_map(label))
+}
+
 /// Words that say how badly people were hurt, as the condition each names:
 /// "critically wounded", "in critical condition". Hospitals grade a
 /// condition (critical, serious, fair, stable); the words are kept apart,
@@ -1381,6 +1417,17 @@ pub fn quantity_measure(
         .then(|| severity(v, first, last, act.as_deref()))
         .flatten();
     let mut modifiers = modifiers;
+    let currency = q
+        .unit
+        .as_deref()
+        .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
+    // A price is its model's, the one thing it is of: the model is its
+    // holder (whoever sells it), and a modifier that only the same model
+    // matches ("13-inch" and "15-inch" are one letter apart as names).
+    let model = currency.then(|| model_label(v, first, last)).flatten();
+    if let Some(m) = &model {
+        modifiers.push(m.clone());
+    }
     if let Some(g) = grade {
         if !modifiers.iter().any(|m| m == g) {
             modifiers.push(g.to_string());
@@ -1431,8 +1478,10 @@ pub fn quantity_measure(
         acts: act_words(v, first, last, counted_words),
         done_to: Vec::new(),
         done_to_names: Vec::new(),
-        holder: parent_named(v, first, last)
-            .or_else(|| holder(&v.words, first, last, &v.names, &v.antecedent)),
+        holder: model.map(|m| format!("{m} model")).or_else(|| {
+            parent_named(v, first, last)
+                .or_else(|| holder(&v.words, first, last, &v.names, &v.antecedent))
+        }),
         place: place_after(v, last),
         reference: matches!(q.unit.as_deref(), Some("km" | "m"))
             .then(|| reference_after(v, last))
