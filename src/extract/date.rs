@@ -175,7 +175,7 @@ pub fn compatible(a: &DateValue, b: &DateValue) -> bool {
 pub fn extract(text: &str, published: Option<Date>) -> Vec<(Range<usize>, DateValue)> {
     let p = &*PATTERNS;
     let mut found: Vec<(Range<usize>, DateValue)> = Vec::new();
-    let scans: [(&Regex, Scan); 17] = [
+    let scans: [(&Regex, Scan); 18] = [
         (&p.iso, scan_iso),
         (&p.numeric, scan_numeric),
         (&p.attributive_year, scan_year),
@@ -193,6 +193,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Vec<(Range<usize>, DateVa
         (&p.weekday, scan_weekday),
         (&p.weekend, scan_weekend),
         (&p.week_of, scan_week_of),
+        (&p.bare_day, scan_bare_day),
     ];
     for (re, scan) in scans {
         for caps in re.captures_iter(text) {
@@ -314,6 +315,7 @@ struct Patterns {
     weekday: Regex,
     weekend: Regex,
     week_of: Regex,
+    bare_day: Regex,
 }
 
 /// "Name|NAME" alternatives, longest first so that "September" beats
@@ -440,6 +442,12 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         )),
         weekend: re(
             r"(?-u:\b)(?P<mod>(?i:(?:over|at|during|on)\s+the|this\s+past|last|this|next))\s+(?i:weekend)(?-u:\b)",
+        ),
+        // "on sale on the 11th.", "available from the 18th, Apple said":
+        // a day of the month alone, after a preposition of time and before
+        // the clause's end or "of this month" (not "the 11th floor").
+        bare_day: re(
+            r"(?P<span>(?-u:\b)(?i:on|from|until|till|by|since|before|after|starting)\s+(?i:the)\s+(?P<d>\d{1,2})(?i:st|nd|rd|th)(?:\s+(?i:of)\s+(?i:this|the)\s+(?i:month))?)(?:\s*[.,;:!?)]|\s+(?i:and|when|at|in|with)(?-u:\b)|\s*$)",
         ),
     }
 });
@@ -1332,6 +1340,36 @@ fn scan_ordinal_day(text: &str, caps: &Captures<'_>, published: Option<Date>) ->
     }
     let tense = clause_tense(text, all.start(), all.end());
     resolve_day(caps, month, day, tense, published)
+}
+
+/// A day of the month alone ("on the 11th"): the publication's month, or
+/// the month after when a future clause names a day already past ("will
+/// go on sale on the 2nd" written on the 20th), or the month before when a
+/// past clause names a day still to come. Relative: it says nothing of the
+/// year or the month on its own.
+fn scan_bare_day(text: &str, caps: &Captures<'_>, published: Option<Date>) -> Option<DateValue> {
+    let day: i8 = caps.name("d")?.as_str().parse().ok()?;
+    if !(1..=31).contains(&day) {
+        return None;
+    }
+    let Some(p) = published else {
+        return Some(unresolved(Precision::Day, true));
+    };
+    let all = caps.get(0)?;
+    let tense = clause_tense(text, all.start(), all.end());
+    let shift = match tense {
+        Some(Tense::Future) if day < p.day() => 1,
+        Some(Tense::Past) if day > p.day() => -1,
+        _ => 0,
+    };
+    let first = Date::new(p.year(), p.month(), 1).ok()?;
+    let month = if shift == 0 {
+        first
+    } else {
+        first.checked_add(jiff::Span::new().months(shift)).ok()?
+    };
+    let d = Date::new(month.year(), month.month(), day).ok()?;
+    Some(day_value(d, true))
 }
 
 /// True when a counted noun follows the number ending at `pos` ("2000
@@ -2647,6 +2685,45 @@ mod tests {
                 Some("2025-03-10"),
                 &[("on Feb 29", "D 2024-02-29")],
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_day_of_the_month_alone_takes_the_publication_s_month() {
+        let april = Some("2025-04-02");
+        check(&[
+            (
+                "The laptop goes on sale on the 11th.",
+                april,
+                &[("on the 11th", "rD 2025-04-11")],
+            ),
+            (
+                "It will be available from the 18th, Apple said.",
+                april,
+                &[("from the 18th", "rD 2025-04-18")],
+            ),
+            // A past clause and a day still to come: last month's.
+            (
+                "The sale ended on the 30th and prices rose.",
+                april,
+                &[("on the 30th", "rD 2025-03-30")],
+            ),
+            // A future clause and a day already past: next month's.
+            (
+                "The shop will reopen on the 1st of the month.",
+                Some("2025-04-20"),
+                &[("on the 1st of the month", "rD 2025-05-01")],
+            ),
+            // No publication date: a day, unresolved.
+            (
+                "The laptop goes on sale on the 11th.",
+                None,
+                &[("on the 11th", "rD ?")],
+            ),
+            // An ordinal of something else is no date.
+            ("She lives on the 11th floor.", april, &[]),
+            ("He won on the 18th hole.", april, &[]),
+            ("It was his 11th title.", april, &[]),
         ]);
     }
 
