@@ -1460,3 +1460,16 @@ fn a_price_is_compared_only_with_the_same_model_s() {
         "{fs:#?}"
     );
 }
+
+/// "Taken into custody" is an arrest: the noun of an outcome after a light
+/// verb is the act a date is the time of.
+#[test]
+fn taken_into_custody_is_the_day_of_an_arrest() {
+    let lead = "Police in the province have charged the leader of a religious sect.";
+    let fs = findings(&[
+        ("a", "2025-04-10", &format!("{lead}\n\nWinston Blackmore was taken into custody on Monday, a police spokesman said.")),
+        ("b", "2025-04-10", &format!("{lead}\n\nThe sect has about 400 members.\n\nWinston Blackmore was taken into custody on Monday.")),
+        ("c", "2025-04-10", &format!("{lead}\n\nAfter a two-year inquiry into the sect's marriages and a raid on its compound, officers arrested Winston Blackmore on Thursday.")),
+    ]);
+    assert!(has(&fs, "date", "conflict", "on Thursday"), "{fs:#?}");
+}

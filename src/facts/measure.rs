@@ -1581,9 +1581,17 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
             context: context(&v.words, &v.names, first, last, &[]),
         });
     }
+    // A light verb with the noun of an outcome ("was taken into custody",
+    // "placed under arrest"): the noun is the act.
+    let outcome_noun = |k: usize| {
+        k > 0
+            && matches!(v.words[k - 1].lower.as_str(), "into" | "under" | "in")
+            && lexicon::outcome_class(&v.words[k].lower).is_some()
+            && !lexicon::can_be_verb(&v.words[k].lower)
+    };
     let verb_before = (from.max(first.saturating_sub(8))..first)
         .rev()
-        .find(|&k| act_word(&v.words[k]) && !adjective(k) && !noun_use(k));
+        .find(|&k| act_word(&v.words[k]) && !adjective(k) && !noun_use(k) || outcome_noun(k));
     // "A fire tore through the plant on Tuesday night": a verb that only
     // says an event happened makes the event its subject names the act, so
     // that "a blaze swept through" the same plant is the same act.
