@@ -117,13 +117,13 @@ fn done_to_one(ma: &super::measure::Measure, mb: &super::measure::Measure) -> bo
     one(&ma.done_to, &mb.done_to) && one(&ma.done_to_names, &mb.done_to_names)
 }
 
-/// Two days of one holder's one act, at most a week apart, with nothing
-/// said of what the act was done to that differs ("Reid checked herself in
-/// on Tuesday", "Tara Reid checked into Promises Treatment Center on
-/// Friday"): one moment told two ways, whatever else the sentences say.
-/// A week bounds it: the same act of one holder months apart ("entered
-/// rehab in 2006") is another time it happened. The holders are checked by
-/// the caller.
+/// Two days of one holder's one act, at most a week apart ("Reid checked
+/// herself in on Tuesday", "Tara Reid checked into Promises Treatment
+/// Center on Friday"): one moment told two ways, whatever else the
+/// sentences say. A week bounds it: the same act of one holder months
+/// apart ("entered rehab in 2006") is another time it happened. The caller
+/// checks that the holders are one and that what the act was done to does
+/// not differ ([`done_to_one`]).
 fn one_holders_act_days(a: &Fact, b: &Fact) -> bool {
     let (ma, mb) = (&a.measure, &b.measure);
     // A day: resolved, or a weekday alone that no publication date

@@ -1068,22 +1068,25 @@ fn coordinated_noun(v: &StatementView, first: usize, last: usize) -> Option<Stri
 const MODEL_UNITS: &[&str] = &["inch", "in", "cm", "mm", "gb", "tb", "mb", "bit", "core"];
 
 /// The model a price is of, when its clause names one by a size: "the
-/// 13-inch model starts at $1,099", "$1,199 for the 13-inch". The nearest
-/// before the price, else the nearest after it, written "13-inch". Prices
-/// of two models of one sentence ("…, while the 15-inch model costs
-/// $1,799") are then two measures, and one model's price in two outlets is
-/// one.
+/// 13-inch model starts at $1,099", "$1,199 for the 13-inch". The size
+/// right after "for", else the nearest before the price, else the nearest
+/// after it, written "13-inch". Prices of two models of one sentence ("…,
+/// while the 15-inch model costs $1,799") are then two measures, and one
+/// model's price in two outlets is one.
 fn model_label(v: &StatementView, first: usize, last: usize) -> Option<String> {
     let w = &v.words;
     let (from, to) = (clause_start(w, first), clause_end(w, last));
     let label = |k: usize| -> Option<String> {
         let text = w[k].lower.as_str();
         let (size, unit) = match text.split_once('-') {
-            Some((a, b)) => (a, b),
-            // "13 inch", "13-" "inch" written apart.
-            None => (text, w.get(k + 1).map(|n| n.lower.as_str()).unwrap_or("")),
+            Some((a, b)) => (a, b.trim_start_matches('-')),
+            // "13 inch", "64 GB" written apart; not a bare "in" or "bit",
+            // which are other words there ("sold 300 in the first week").
+            None => match w.get(k + 1).map(|n| n.lower.as_str()) {
+                Some(u @ ("inch" | "gb" | "tb")) => (text, u),
+                _ => return None,
+            },
         };
-        let unit = unit.trim_start_matches('-');
         let sized = !size.is_empty()
             && size.chars().all(|c| c.is_ascii_digit() || c == '.')
             && size.chars().next().is_some_and(|c| c.is_ascii_digit());
