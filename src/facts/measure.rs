@@ -1147,7 +1147,14 @@ fn severity(
     };
     // Another figure between ends the figure's words: "killing two and
     // critically wounding a third" grades the third, not the two.
-    let figure = |k: usize| written_figure(&w[k]) || matches!(w[k].lower.as_str(), "a" | "one");
+    // "a third" is a figure; "in a critical condition" is not.
+    let figure = |k: usize| {
+        written_figure(&w[k])
+            || w[k].lower == "one"
+            || w[k].lower == "a"
+                && w.get(k + 1)
+                    .is_some_and(|n| !SEVERITY.iter().any(|(x, _)| *x == n.lower))
+    };
     let before = (from..first).rev().take_while(|&k| !figure(k));
     let after = (last + 1..=to).take_while(|&k| !figure(k));
     before.chain(after).find_map(|k| {
@@ -1750,6 +1757,10 @@ mod tests {
                 "Five"
             ),
             Some("critical")
+        );
+        assert_eq!(
+            grade_of("Three of the injured are in a serious condition.", "Three"),
+            Some("serious")
         );
         // Another figure's grade: "killing four and critically injuring
         // one" grades the one, not the four.
