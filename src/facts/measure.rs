@@ -1139,21 +1139,15 @@ fn severity(
     let to = clause_end(w, last)
         .min(last + 10)
         .min(w.len().saturating_sub(1));
-    let grade = |k: usize| {
-        SEVERITY
-            .iter()
-            .find(|(x, _)| *x == w[k].lower)
-            .map(|(_, g)| *g)
-    };
+    let grade_of = |word: &str| SEVERITY.iter().find(|(x, _)| *x == word).map(|(_, g)| *g);
+    let grade = |k: usize| grade_of(&w[k].lower);
     // Another figure between ends the figure's words: "killing two and
     // critically wounding a third" grades the third, not the two.
     // "a third" is a figure; "in a critical condition" is not.
     let figure = |k: usize| {
         written_figure(&w[k])
             || w[k].lower == "one"
-            || w[k].lower == "a"
-                && w.get(k + 1)
-                    .is_some_and(|n| !SEVERITY.iter().any(|(x, _)| *x == n.lower))
+            || w[k].lower == "a" && w.get(k + 1).is_some_and(|n| grade_of(&n.lower).is_none())
     };
     let before = (from..first).rev().take_while(|&k| !figure(k));
     let after = (last + 1..=to).take_while(|&k| !figure(k));
@@ -1430,7 +1424,7 @@ pub fn quantity_measure(
     let currency = q
         .unit
         .as_deref()
-        .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
+        .is_some_and(crate::extract::quantity::is_currency_code);
     // A price is its model's, the one thing it is of: the model is its
     // holder (whoever sells it), and a modifier that only the same model
     // matches ("13-inch" and "15-inch" are one letter apart as names).

@@ -734,7 +734,7 @@ fn unit_words(what: &str) -> String {
         "score" => "score".into(),
         "magnitude" => "magnitude".into(),
         "percentage_point" => "percentage points".into(),
-        w if w.len() == 3 && w.chars().all(|c| c.is_ascii_uppercase()) => format!("amount ({w})"),
+        w if crate::extract::quantity::is_currency_code(w) => format!("amount ({w})"),
         w => w.to_string(),
     }
 }

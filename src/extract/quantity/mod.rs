@@ -168,6 +168,7 @@ mod words;
 
 pub use lemma::lemma;
 pub use overlap::{overlaps, reversed_score};
+pub use units::is_currency_code;
 pub(crate) use words::scale_word;
 
 use parser::{Step, P};

@@ -540,7 +540,8 @@ pub(super) fn is_converted(unit: Option<&str>, factor: f64) -> bool {
     factor != 1.0 && unit.is_some_and(|u| !is_currency_code(u) && u != "percentage_point")
 }
 
-pub(super) fn is_currency_code(u: &str) -> bool {
+/// Whether a unit is a currency: its ISO code ("USD", "EUR").
+pub fn is_currency_code(u: &str) -> bool {
     u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase())
 }
 
