@@ -112,7 +112,10 @@ pub fn genders<'a>(
     // The one person the document's last statement named (not only as a
     // speaker, no quotation): "Horton was picking up her children. She
     // was hit …" tells Horton is a woman.
-    let mut sole: HashMap<usize, String> = HashMap::default();
+    // With the genders of the object and possessive pronouns after the
+    // name: "Comeaux … stabbing his wife. She survived" — a "She" after a
+    // "his" is the woman that "his" brought in, not the person named.
+    let mut sole: HashMap<usize, (String, Vec<Gender>)> = HashMap::default();
     for (doc, text, names) in statements {
         let persons: Vec<&Name> = names
             .iter()
@@ -126,7 +129,10 @@ pub fn genders<'a>(
             Some("He") => Some(Gender::Male),
             _ => None,
         };
-        if let (Some(g), Some(p)) = (opening, sole.get(&doc)) {
+        let told = sole
+            .get(&doc)
+            .filter(|(_, others)| !opening.is_some_and(|g| others.iter().any(|o| *o != g)));
+        if let (Some(g), Some((p, _))) = (opening, told) {
             let v = votes.entry((doc, p.clone())).or_default();
             match g {
                 Gender::Female => v.0 += 1,
@@ -151,8 +157,8 @@ pub fn genders<'a>(
         let quoted = text.contains(['"', '“', '”']);
         if let (Some(p), true, false) = (persons.first(), one, quoted) {
             if !persons.iter().any(|n| speaker(text, n)) {
-                sole.insert(doc, p.canonical.clone());
                 let (mut f, mut m) = (0, 0);
+                let mut others = Vec::new();
                 // Subject and reflexive pronouns only: "him", "her" and
                 // "his" are as often someone else's ("Lind called him").
                 // After the name: a pronoun before it is someone else ("He
@@ -162,9 +168,12 @@ pub fn genders<'a>(
                     match w.to_lowercase().as_str() {
                         "she" | "herself" => f += 1,
                         "he" | "himself" => m += 1,
+                        "her" | "hers" => others.push(Gender::Female),
+                        "his" | "him" => others.push(Gender::Male),
                         _ => {}
                     }
                 }
+                sole.insert(doc, (p.canonical.clone(), others));
                 let v = votes.entry((doc, p.canonical.clone())).or_default();
                 if f > 0 && m == 0 {
                     v.0 += 1;
@@ -292,6 +301,15 @@ mod tests {
             got.get(&(0, "Dana Ruiz".to_string())),
             Some(&Gender::Female)
         );
+        // "his wife … She survived": the woman "his" brought in.
+        let a = "Comeaux was convicted of stabbing his wife in 1999.";
+        let b = "She survived the attack.";
+        let comeaux = [person(a, "Comeaux")];
+        let got = genders(
+            [(0, a, &comeaux[..]), (0, b, &[][..])].into_iter(),
+            |_, _| false,
+        );
+        assert_eq!(got.get(&(0, "Comeaux".to_string())), None);
     }
 
     #[test]

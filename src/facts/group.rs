@@ -212,6 +212,15 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
             return None;
         }
     }
+    // Persons of different ages are two persons ("a 29-year-old climber
+    // fell 200 metres", "a 41-year-old climber fell 300 metres"); the same
+    // person named on both sides is one, and a difference in age is then a
+    // finding of its own.
+    if let (Some(x), Some(y)) = (ma.aged, mb.aged) {
+        if x != y && !(ma.holder.is_some() && mb.holder.is_some()) {
+            return None;
+        }
+    }
     for (x, y) in [(&ma.place, &mb.place), (&ma.reference, &mb.reference)] {
         if let (Some(x), Some(y)) = (x, y) {
             if !same_name(x, y) {
@@ -343,6 +352,15 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
     // one ("placed on the injured list on Wednesday" is not "tweaked his
     // knee last Thursday"); "on Tuesday" alone says nothing.
     let held_day = date_acts && one_holders_act_days(a, b);
+    // So is a time of day of one holder's one named act on one day (its
+    // period, see `facts::days_of_clock_times`): "Williams, 32, was
+    // arrested around 1:30 a.m.", "officers arrested Jamal Williams at
+    // around 2:45 a.m." The words around may differ entirely.
+    let held_time = crate::extract::clock::is_time_of_day(&ma.what)
+        && ma.role == Role::Level
+        && same_holder
+        && matches!((&ma.act, &mb.act), (Some(p), Some(q)) if acts_related(p, q));
+    let held_day = held_day || held_time;
     let date_act = ma.kind != FactKind::Date
         || claim_tie
         || held_day
@@ -796,6 +814,8 @@ pub fn role_words(role: Role) -> &'static str {
         Role::Increment => "increase",
         Role::Target => "target",
         Role::Past => "earlier period",
+        Role::Remaining => "remaining",
+        Role::Peak => "peak",
     }
 }
 

@@ -180,7 +180,19 @@ pub fn holder(
             }
         }
     }
-    let from = clause_start(words, first);
+    let mut from = clause_start(words, first);
+    // "Williams, 32, was arrested around 1:30 a.m.": an age in apposition
+    // does not end its person's clause.
+    let apposed_age = |k: usize| {
+        k >= 1
+            && words[k].after.starts_with(',')
+            && words[k - 1].after.starts_with(',')
+            && (1..=3).contains(&words[k].text.len())
+            && words[k].text.chars().all(|c| c.is_ascii_digit())
+    };
+    if from >= 2 && apposed_age(from - 1) {
+        from = clause_start(words, from - 2);
+    }
     // Inside brackets after a name: "Rahman (45-7-2, 36 KOs)".
     if from > 0 && (words[from].before.contains('(') || words[from - 1].after.contains('(')) {
         if let Some(n) = holders.iter().find(|n| n.end == words[from - 1].end) {
@@ -674,5 +686,17 @@ mod tests {
         // A possessive that opens the clause is its subject's: unknown.
         let t = "His team led by 18 points.";
         assert_eq!(holder_of(t, "18", &[], None), None);
+    }
+
+    #[test]
+    fn an_age_in_apposition_does_not_end_its_persons_clause() {
+        let t = "Williams, 32, was arrested around 1:30 a.m. on Route 94.";
+        assert_eq!(
+            holder_of(t, "1:30 a.m.", &["Williams"], None).as_deref(),
+            Some("Williams")
+        );
+        // A figure in another clause after the age is not the person's.
+        let t = "Williams, 32, was arrested; officers seized 40 grams.";
+        assert_eq!(holder_of(t, "40", &["Williams"], None), None);
     }
 }

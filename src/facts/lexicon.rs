@@ -368,6 +368,10 @@ const OUTCOMES: &[(&str, &[&str])] = &[
         ],
     ),
     ("injury", &["injur", "hurt", "wound", "hospital", "treated"]),
+    // Shot or stabbed counts everyone hit, the dead and the wounded alike:
+    // "shot three co-workers" is not "killed two".
+    ("shooting", &["shot", "shoot"]),
+    ("stabbing", &["stab"]),
     ("evacuation", &["evacu"]),
     ("rescue", &["rescu"]),
     ("arrest", &["arrest", "detain", "detention", "custody"]),
@@ -388,8 +392,18 @@ const OUTCOMES: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// The outcome class (see `OUTCOMES`) of a word, lower case or not.
+/// The outcome class (see `OUTCOMES`) of a word, lower case or not. An
+/// act of two words is a death when either word is one ("shot dead",
+/// "fatal shooting"), else its last word's.
 pub fn outcome_class(word: &str) -> Option<&'static str> {
+    if let Some((head, tail)) = word.rsplit_once(' ') {
+        let death = |w: &str| outcome_class(w) == Some("death");
+        return if death(head) || death(tail) {
+            Some("death")
+        } else {
+            outcome_class(tail)
+        };
+    }
     let starts = |p: &str| {
         word.len() >= p.len()
             && word.is_char_boundary(p.len())
@@ -445,6 +459,12 @@ mod tests {
         // Outcome classes apart.
         assert!(!related("killed", "injured"));
         assert!(!related("arrested", "evacuated"));
+        // Shot counts the dead and the wounded: neither alone; shot dead
+        // and a fatal shooting are deaths.
+        assert!(!related("shot", "killed"));
+        assert!(!related("shot", "wounded"));
+        assert!(related("shot dead", "killed"));
+        assert!(related("fatal shooting", "killed"));
         // Words that only share a rare sense are not related.
         assert!(!related("killed", "defeated"));
         assert!(!related("scored", "needed"));

@@ -44,6 +44,11 @@ pub enum Role {
     Target,
     /// A value of an earlier period ("last year's 4,000").
     Past,
+    /// What is left of a running count ("120,000 customers were still
+    /// without power", "41 remain missing").
+    Remaining,
+    /// A running count's highest point ("at the peak, 300,000 customers").
+    Peak,
 }
 
 /// What a fact measures.
@@ -97,6 +102,12 @@ pub struct Measure {
     /// may be one thing.
     #[serde(skip)]
     pub done_to_names: Vec<String>,
+    /// The age its statement gives the person it tells of, when it gives
+    /// one ("On Friday, a 29-year-old climber died"): two facts told of
+    /// persons of different ages are of two persons, whatever else they
+    /// share.
+    #[serde(skip)]
+    pub aged: Option<u64>,
 }
 
 /// Verbs that say only that an event happened or reached a place: the
@@ -343,11 +354,16 @@ fn act_word(w: &Word) -> bool {
     }
     if crate::align::words::is_stop(&w.lower)
         || w.text.chars().next().is_some_and(char::is_uppercase)
+        || PREPOSITIONS_NOT_ACTS.contains(&w.lower.as_str())
     {
         return false;
     }
     lexicon::mostly_verb(&w.lower) && !light(&w.lower)
 }
+
+/// Prepositions WordNet also knows as verbs ("to near", "to round"): after
+/// a figure they open a place, not an act ("at 2:45 a.m. near the bridge").
+const PREPOSITIONS_NOT_ACTS: &[&str] = &["near", "past", "round", "behind", "outside", "inside"];
 
 /// A light or reporting verb, or a word too common to name an act.
 fn light(word: &str) -> bool {
@@ -415,12 +431,62 @@ fn act(words: &[Word], first: usize, last: usize, skip: usize) -> Option<String>
     {
         return Some(words[first - 2].lower.clone());
     }
+    // "The gunman shot three co-workers, killing two": a verb right before
+    // the figure takes it as its object; the participle after the comma is
+    // another figure's act.
+    // Not "left": "leaving at least 70 people injured" is of "injured".
+    let resultative = |w: &Word| lexicon::lemmas(&w.lower).iter().any(|(_, l)| l == "leave");
+    // A word after a preposition is a noun ("stopped for speeding at 2:30
+    // a.m."): the verb before the phrase is the act.
+    let object_of_preposition =
+        |k: usize| k > from && PREPOSITION_BEFORE_NOUN.contains(&words[k - 1].lower.as_str());
+    if first > from
+        && act_word(&words[first - 1])
+        && !resultative(&words[first - 1])
+        && !object_of_preposition(first - 1)
+        && !thing_after_determiner(words, first - 1)
+    {
+        return Some(deadly(words, first - 1));
+    }
+    // The words after the figure stop at a comma after its counted words
+    // that opens a participle ("three co-workers, killing two"): what
+    // follows is a clause of its own.
+    let counted_end = (last + skip).min(words.len().saturating_sub(1));
+    let cut = words[last..=counted_end]
+        .iter()
+        .any(|x| x.after.starts_with(','))
+        && words
+            .get(counted_end + 1)
+            .is_some_and(|n| n.lower.ends_with("ing"));
     after
-        .chain(before)
+        .filter(|_| !cut)
+        .chain(before.filter(|&(_, _, k)| !object_of_preposition(k)))
         .filter(|&(_, _, k)| act_word(&words[k]) && !thing_after_determiner(words, k))
         .min()
-        .map(|(_, _, k)| words[k].lower.clone())
+        .map(|(_, _, k)| deadly(words, k))
 }
+
+/// Act word `k` with the word that makes it a death: "shot dead",
+/// "fatally stabbed", "fatal shooting" (see `lexicon::outcome_class`).
+fn deadly(words: &[Word], k: usize) -> String {
+    let w = &words[k];
+    if w.after.is_empty() && words.get(k + 1).is_some_and(|n| n.lower == "dead") {
+        return format!("{} dead", w.lower);
+    }
+    match k.checked_sub(1).map(|j| &words[j]) {
+        Some(p)
+            if p.after.is_empty() && matches!(p.lower.as_str(), "fatally" | "fatal" | "deadly") =>
+        {
+            format!("{} {}", p.lower, w.lower)
+        }
+        _ => w.lower.clone(),
+    }
+}
+
+/// Prepositions after which a verb form is a noun ("for speeding", "of
+/// killing"), not the act a figure after it is of. Not "after" or
+/// "before": "before fleeing on foot at around 9 a.m." times the fleeing.
+const PREPOSITION_BEFORE_NOUN: &[&str] = &["for", "of", "without", "by"];
 
 /// Whether word `k` follows an article or a possessive, maybe with one
 /// modifier between, and names no event: a thing, not an act ("attacked a
@@ -615,6 +681,43 @@ fn role(v: &StatementView, first: usize, last: usize, skip: usize, q: Option<&Qu
     if PAST_WORDS.iter().any(|m| near.contains(&format!(" {m} "))) {
         return Role::Past;
     }
+    // A running count's high point and what is left of it are two
+    // measures, and neither is the count: "At the peak, 300,000 customers
+    // were without power"; "By Sunday, 120,000 were still without power".
+    let clause_text = format!(
+        " {} ",
+        w[from..=clause_end(w, last).min(w.len() - 1)]
+            .iter()
+            .map(|x| x.lower.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    if PEAK_WORDS.iter().any(|p| clause_text.contains(p)) {
+        return Role::Peak;
+    }
+    // Only of counts: a game clock's "7:42 remaining" is its reading.
+    let count = q.is_some_and(|q| q.unit.is_none());
+    let remaining = count
+        && (prev == "remaining"
+            || w[first..=clause_end(w, last).min(w.len() - 1)]
+                .iter()
+                .take(6)
+                .scan(false, |comma, x| {
+                    // Up to a comma or a second verb phrase ("gained 507
+                    // yards and still managed").
+                    let stop = *comma || matches!(x.lower.as_str(), "and" | "but");
+                    *comma = x.after.starts_with(',');
+                    (!stop).then_some(x)
+                })
+                .any(|x| {
+                    matches!(
+                        x.lower.as_str(),
+                        "still" | "remain" | "remains" | "remained"
+                    )
+                }));
+    if remaining {
+        return Role::Remaining;
+    }
     // "one week after he managed 10 yards": a time unit then after, before,
     // earlier or ago in the clause before the figure.
     if before.windows(2).any(|p| {
@@ -627,6 +730,18 @@ fn role(v: &StatementView, first: usize, last: usize, skip: usize, q: Option<&Qu
     }
     Role::Level
 }
+
+/// Words of a running count's high point, spaced to match whole words.
+/// Not "peaked at": a river that peaked at 6 metres gives its crest, the
+/// measure other outlets give as how high it rose.
+const PEAK_WORDS: &[&str] = &[
+    " at the peak ",
+    " at its peak ",
+    " at their peak ",
+    " at the height ",
+    " at its height ",
+    " at one point ",
+];
 
 const CHANGE_VERBS: &[&str] = &[
     "rise", "fall", "increase", "decrease", "drop", "grow", "climb", "decline", "jump", "cut",
@@ -672,7 +787,21 @@ fn place_after(v: &StatementView, last: usize) -> Option<String> {
 /// Prepositions that narrow a count ("19 seasons with the 76ers", "four
 /// seasons as director").
 const SCOPE_PREPOSITIONS: &[&str] = &[
-    "with", "as", "in", "at", "for", "against", "during", "on", "under", "to", "over",
+    "with",
+    "as",
+    "in",
+    "at",
+    "for",
+    "against",
+    "during",
+    "on",
+    "under",
+    "to",
+    "over",
+    // "350,000 homes across three states": a sum over places, not one
+    // place's count.
+    "across",
+    "throughout",
 ];
 
 const NUMBER_WORDS: &[&str] = &[
@@ -1482,6 +1611,7 @@ pub fn quantity_measure(
         acts: act_words(v, first, last, counted_words),
         done_to: Vec::new(),
         done_to_names: Vec::new(),
+        aged: None,
         holder: model.map(|m| format!("{m} model")).or_else(|| {
             parent_named(v, first, last)
                 .or_else(|| holder(&v.words, first, last, &v.names, &v.antecedent))
@@ -1574,6 +1704,7 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
             acts: lexicon::SenseSet::of(noun.iter().map(String::as_str)),
             done_to: Vec::new(),
             done_to_names: Vec::new(),
+            aged: None,
             act: noun,
             holder: None,
             place: None,
@@ -1602,13 +1733,15 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
     let act_before = verb_before.map(|k| {
         let subject = (OCCURRED.contains(&v.words[k].lower.as_str()))
             .then(|| {
+                // Far enough to reach past a name and an age ("the fatal
+                // shooting of Ramon Ortiz, 22, happened").
                 (from..k)
                     .rev()
-                    .take(4)
+                    .take(8)
                     .find(|&j| lexicon::event_noun(&v.words[j].lower))
             })
             .flatten();
-        v.words[subject.unwrap_or(k)].lower.clone()
+        deadly(&v.words, subject.unwrap_or(k))
     });
     // After a date opening the clause, the verb after an auxiliary first
     // ("two officers involved in the shooting were arrested"), else the
@@ -1704,6 +1837,7 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
         acts,
         done_to,
         done_to_names,
+        aged: None,
         holder,
         place: None,
         reference: None,
@@ -1785,6 +1919,22 @@ mod tests {
         // "an evening vigil": no act at all rather than "evening".
         let text = "After an evening vigil, 300 students stayed.";
         assert_ne!(act_of(text, "300", 1).as_deref(), Some("evening"));
+    }
+
+    #[test]
+    fn a_verb_right_before_a_figure_is_its_act() {
+        let text = "The gunman shot three co-workers, killing two, police said.";
+        assert_eq!(act_of(text, "three", 1).as_deref(), Some("shot"));
+        assert_eq!(act_of(text, "two", 0).as_deref(), Some("killing"));
+        // "shot dead" and "fatally shot" are deaths.
+        let text = "Police shot dead two gunmen.";
+        assert_eq!(act_of(text, "two", 1).as_deref(), Some("shot dead"));
+        // Not "leaving": the riots left 70 people injured.
+        let text = "The riots spread quickly, leaving at least 70 people injured.";
+        assert_eq!(act_of(text, "70", 1).as_deref(), Some("injured"));
+        // A verb form after "for" is a noun; "near" is a place.
+        let text = "Dunn was stopped for speeding at about 2:30 a.m. near the bridge.";
+        assert_eq!(act_of(text, "2:30", 1).as_deref(), Some("stopped"));
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub mod group;
 pub mod holder;
 pub mod lexicon;
 pub mod measure;
+pub mod surnames;
 pub mod text;
 
 use crate::align::ClaimGraph;
@@ -318,6 +319,42 @@ fn holders_by_age(graph: &ClaimGraph, facts: &mut [Fact]) {
     }
 }
 
+/// Marks each fact with the age its statement gives the person it tells
+/// of ([`measure::Measure::aged`]): when the statement gives one age, the
+/// facts that have no holder or that age's holder.
+fn ages_of_persons(facts: &mut [Fact]) {
+    // statement → (age, its holder); None once it gives two ages.
+    let mut ages: BTreeMap<usize, Option<(u64, Option<String>)>> = BTreeMap::new();
+    for f in facts.iter() {
+        let Normalized::Quantity(q) = &f.detail.normalized else {
+            continue;
+        };
+        let (true, Some(v)) = (f.measure.what == "age", q.value) else {
+            continue;
+        };
+        let v = v.round() as u64;
+        ages.entry(f.statement)
+            .and_modify(|e| {
+                if e.as_ref().is_some_and(|(x, _)| *x != v) {
+                    *e = None;
+                }
+            })
+            .or_insert(Some((v, f.measure.holder.clone())));
+    }
+    for f in facts.iter_mut().filter(|f| f.measure.what != "age") {
+        let Some(Some((v, person))) = ages.get(&f.statement) else {
+            continue;
+        };
+        let theirs = match (&f.measure.holder, person) {
+            (Some(h), Some(p)) => group::same_name(h, p),
+            _ => true,
+        };
+        if theirs {
+            f.measure.aged = Some(*v);
+        }
+    }
+}
+
 fn read(graph: &ClaimGraph) -> Vec<Fact> {
     let st = &graph.extracted.segmented.statements;
     // Each statement's names are read once: the genders, the antecedents
@@ -326,6 +363,7 @@ fn read(graph: &ClaimGraph) -> Vec<Fact> {
         .into_par_iter()
         .map(|s| names_of(graph, s))
         .collect();
+    surnames::add_mentions(graph, &mut names);
     tell_genders(graph, &mut names);
     let antecedent = antecedents(graph, &names);
     let per: Vec<Vec<Fact>> = names
@@ -385,6 +423,7 @@ fn read(graph: &ClaimGraph) -> Vec<Fact> {
         .collect();
     let mut facts: Vec<Fact> = per.into_iter().flatten().collect();
     holders_by_age(graph, &mut facts);
+    ages_of_persons(&mut facts);
     days_of_clock_times(&mut facts);
     figures_of_past_events(graph, &mut facts);
     facts

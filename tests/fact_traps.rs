@@ -1,0 +1,158 @@
+//! Facts that look alike but are not one measure, and facts that are one
+//! measure though written differently, in the wording of real news. Each
+//! case is a story of three outlets: the first two give one value, the
+//! third another (or the same) in other words, so that a finding needs
+//! the fact layer to pair sentences that are not paraphrases.
+
+use crosscheck::report::FindingOut;
+
+/// The flagged findings (discrepancies and conflicts) of a story whose
+/// first two outlets write `lead` then `a`, the third `lead` then `b`.
+fn flagged(lead: &str, a: &str, b: &str) -> Vec<FindingOut> {
+    let body = |s: &str| format!("{lead}\n\n{s}");
+    let other = format!("{lead}\n\nThe news was first reported by local radio.\n\n{a}");
+    let articles = [("a", body(a)), ("b", other), ("c", body(b))];
+    let inputs: Vec<crosscheck::ingest::Input> = articles
+        .iter()
+        .map(|(name, text)| crosscheck::ingest::Input::Bytes {
+            name: format!("{name}.txt"),
+            bytes: format!("source {name}\ndate 2025-04-02\ntitle {name}\n\n{text}\n").into_bytes(),
+        })
+        .collect();
+    let cmp = crosscheck::run(&inputs, &crosscheck::Options::default()).expect("run");
+    crosscheck::report::Report::new(&cmp)
+        .findings
+        .into_iter()
+        .filter(|f| f.verdict == "conflict" || f.verdict == "discrepancy")
+        .collect()
+}
+
+/// "Shot" counts everyone hit; "killing two" is another figure's act.
+#[test]
+fn the_shot_are_not_the_killed() {
+    let lead = "A gunman attacked a warehouse in Ohio.";
+    for (a, b) in [
+        (
+            "The gunman shot three co-workers, killing two, police said.",
+            "Police said the gunman shot and killed two co-workers.",
+        ),
+        (
+            "The gunman shot four people, two of them fatally.",
+            "Police said the gunman shot and killed two people and wounded two others.",
+        ),
+    ] {
+        let fs = flagged(lead, a, b);
+        assert!(fs.is_empty(), "{a} / {b}: {fs:#?}");
+    }
+}
+
+/// A fatal shooting is a killing: its day is the day of the death.
+#[test]
+fn a_fatal_shooting_is_the_day_of_a_killing() {
+    let lead = "A gunman opened fire outside a nightclub in Tampa.";
+    let fs = flagged(
+        lead,
+        "The fatal shooting of Ramon Ortiz, 22, happened on Saturday night.",
+        "Police said the gunman killed Ramon Ortiz on Sunday.",
+    );
+    assert!(
+        fs.iter()
+            .any(|f| f.kind == "date" && f.values.iter().any(|v| v.text == "on Sunday")),
+        "{fs:#?}"
+    );
+    // Shot on one day, died on the next: two moments.
+    let fs = flagged(
+        lead,
+        "Ramon Ortiz, 22, was shot on Saturday night.",
+        "Ramon Ortiz died in hospital on Sunday.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+}
+
+/// Persons of different ages are two persons, however alike the
+/// sentences that tell of them.
+#[test]
+fn persons_of_different_ages_are_two_persons() {
+    let lead = "Two climbers died on Mont Blanc this week.";
+    for (a, b) in [
+        (
+            "On Friday, a 29-year-old French climber died after a fall near the summit.",
+            "Yesterday, 41-year-old Luc Martin died after falling near the summit.",
+        ),
+        (
+            "A 29-year-old climber from Lyon died on Friday after falling 200 metres.",
+            "A 41-year-old climber from Geneva died on Monday after falling 300 metres.",
+        ),
+    ] {
+        let fs = flagged(lead, a, b);
+        assert!(fs.is_empty(), "{a} / {b}: {fs:#?}");
+    }
+}
+
+/// A count over several places is not one place's, and a running count's
+/// peak and what is left of it are neither the other nor the count.
+#[test]
+fn sums_over_places_peaks_and_remainders_are_measures_of_their_own() {
+    let lead = "Storms struck the Midwest on Saturday.";
+    for (a, b) in [
+        (
+            "The storm knocked out power to 200,000 homes in Ohio.",
+            "The storm knocked out power to 350,000 homes across three states.",
+        ),
+        (
+            "By Sunday, 120,000 customers were still without power.",
+            "At the peak, 300,000 customers were without power.",
+        ),
+    ] {
+        let fs = flagged(lead, a, b);
+        assert!(fs.is_empty(), "{a} / {b}: {fs:#?}");
+    }
+    // The same remainder in other words is still compared.
+    let fs = flagged(
+        lead,
+        "By Sunday, 120,000 customers were still without power.",
+        "About 90,000 customers remained without power on Sunday.",
+    );
+    assert!(
+        fs.iter()
+            .any(|f| f.kind == "quantity" && f.values.iter().any(|v| v.text.contains("90,000"))),
+        "{fs:#?}"
+    );
+}
+
+/// The time of a traffic stop, told of a person named with an age in
+/// apposition ("Mark Dunn, 54, was stopped for speeding at …"), or named
+/// again by the surname alone at a statement's start ("Dunn, 54, …").
+#[test]
+fn the_time_of_one_persons_stop_is_compared() {
+    let lead = "Police in Ohio arrested a state senator after a traffic stop early Sunday.";
+    let fs = flagged(
+        lead,
+        "Mark Dunn, 54, was stopped for speeding at about 2:30 a.m., a trooper said.",
+        "Troopers stopped Mark Dunn at about 1:45 a.m. on Interstate 71.",
+    );
+    assert!(
+        fs.iter()
+            .any(|f| f.values.iter().any(|v| v.text.contains("1:45"))),
+        "{fs:#?}"
+    );
+    let lead =
+        "Prosecutors may charge Chargers defensive lineman Jamal Williams with drunken driving.";
+    let fs = flagged(
+        lead,
+        "Williams, 32, was arrested around 1:30 a.m. on state Route 94.",
+        "Highway patrol officers arrested Jamal Williams at around 2:45 a.m. near the Sweetwater bridge.",
+    );
+    assert!(
+        fs.iter()
+            .any(|f| f.values.iter().any(|v| v.text.contains("2:45"))),
+        "{fs:#?}"
+    );
+    // The stop and the booking are two moments.
+    let fs = flagged(
+        lead,
+        "Mark Dunn, 54, was stopped for speeding at about 1:30 a.m., a trooper said.",
+        "Mark Dunn was booked into the county jail at about 3:15 a.m.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+}
