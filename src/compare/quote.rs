@@ -327,7 +327,28 @@ fn judge(a: &[String], b: &[String]) -> (Verdict, String) {
         let nb: BTreeSet<&String> = ib.iter().filter(|w| is_number(w)).collect();
         !na.is_empty() && !nb.is_empty() && na != nb
     };
-    let negation_changed = counts(ia, &negation) != counts(ib, &negation);
+    // A negation put in or taken out: the word it negates is printed on
+    // the other side too, not negated ("we will not accept any agreement",
+    // "we will accept an agreement"; "never lost", "always lost"). A
+    // negation whose word the other side does not print is a rewording,
+    // as translations of one remark differ ("I can't wait to start", "I am
+    // eager to start").
+    let flipped = |x: &[String], y: &[String]| {
+        x.iter().enumerate().any(|(k, w)| {
+            negation(w)
+                && x.get(k + 1).is_some_and(|next| {
+                    y.iter()
+                        .enumerate()
+                        .any(|(j, v)| v == next && (j == 0 || !negation(&y[j - 1])))
+                })
+        })
+    };
+    let negation_changed = counts(ia, &negation) != counts(ib, &negation)
+        && if counts(ia, &negation) > counts(ib, &negation) {
+            flipped(a, b)
+        } else {
+            flipped(b, a)
+        };
     let note = |x: &[String], y: &[String]| {
         format!(
             "\"{}\" where the other has \"{}\"",
@@ -767,6 +788,24 @@ mod tests {
             )
             .0,
             Verdict::Conflict
+        );
+        assert_eq!(
+            judge(
+                &w("we have never lost at home"),
+                &w("we have always lost at home")
+            )
+            .0,
+            Verdict::Conflict
+        );
+        // A negation among reworded words is a rewording (two translations
+        // of one remark).
+        assert_eq!(
+            judge(
+                &w("I can't wait to start this new adventure"),
+                &w("I am eager to start this new adventure")
+            )
+            .0,
+            Verdict::Compatible
         );
     }
 }

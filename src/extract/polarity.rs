@@ -109,6 +109,17 @@ fn not_a_negation(text: &str, start: usize, end: usize) -> bool {
     if negates_verb && delayed_until(after) {
         return true;
     }
+    // "no more than 40 million euros", "not later than Friday": a bound
+    // on a figure or a date, which the figure's qualifier reads.
+    if matches!(cue.as_str(), "no" | "not") {
+        let rest = after.trim_start().to_lowercase();
+        let mut words = rest.split_whitespace();
+        if let (Some(comparative), Some("than")) = (words.next(), words.next()) {
+            if BOUNDS.contains(&comparative) {
+                return true;
+            }
+        }
+    }
     match cue.as_str() {
         // "none other than the president": emphasis, no negation.
         "none" => after.trim_start().to_lowercase().starts_with("other than "),
@@ -140,6 +151,12 @@ fn not_a_negation(text: &str, start: usize, end: usize) -> bool {
         _ => false,
     }
 }
+
+/// Comparatives that "no … than" and "not … than" make a bound of.
+const BOUNDS: &[&str] = &[
+    "more", "fewer", "less", "later", "earlier", "sooner", "longer", "greater", "higher", "lower",
+    "bigger", "smaller",
+];
 
 /// Whether "until" or "till" follows within the clause after a negation
 /// (up to eight words, no clause mark between).
@@ -265,6 +282,10 @@ mod tests {
             None
         );
         assert_eq!(cue("The ferry didn't sail till Friday."), None);
+        // A bound on a figure or a date.
+        assert_eq!(cue("The fee was no more than 40 million euros."), None);
+        assert_eq!(cue("Bids are due not later than Friday."), None);
+        assert_eq!(cue("He has no more money."), Some("no".into()));
         // A negation with "until" in another clause still is one.
         assert_eq!(
             cue("He did not play, and will wait until March."),
