@@ -156,3 +156,22 @@ fn the_time_of_one_persons_stop_is_compared() {
     );
     assert!(fs.is_empty(), "{fs:#?}");
 }
+
+/// "Late Saturday night" and "at about 2 a.m. Sunday" can be one night;
+/// a Saturday afternoon and a Sunday are not.
+#[test]
+fn a_night_runs_past_midnight() {
+    let lead = "A gunman attacked a nightclub in Orlando.";
+    let fs = flagged(
+        lead,
+        "The gunman opened fire at about 2 a.m. Sunday.",
+        "The gunman opened fire late Saturday night.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+    let fs = flagged(
+        lead,
+        "The gunman opened fire on Sunday.",
+        "The gunman opened fire on Saturday afternoon.",
+    );
+    assert!(fs.iter().any(|f| f.kind == "date"), "{fs:#?}");
+}

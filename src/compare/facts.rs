@@ -268,6 +268,31 @@ fn successive_counts(ctx: &Ctx, facts: &[Fact], a: &Fact, b: &Fact) -> bool {
     })
 }
 
+/// Whether a statement tells of the hours after midnight: a time from
+/// midnight to 5 a.m. written with "a.m." ("at about 2 a.m. Sunday"), or
+/// "early hours", "overnight", "before dawn".
+fn small_hours(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if ["early hours", "overnight", "before dawn", "after midnight"]
+        .iter()
+        .any(|p| lower.contains(p))
+    {
+        return true;
+    }
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.windows(2).any(|p| {
+        let hour = p[0].split(':').next().and_then(|h| h.parse::<u32>().ok());
+        let am = |w: &str| {
+            w.starts_with("a.m") || w == "am" || w.starts_with("am,") || w.starts_with("am.")
+        };
+        matches!(hour, Some(h) if h == 12 || h <= 5) && am(p[1])
+            || p[0].ends_with("am")
+                && p[0][..p[0].len() - 2]
+                    .parse::<u32>()
+                    .is_ok_and(|h| h == 12 || h <= 5)
+    })
+}
+
 /// What a date's words say: the parts written, not those inferred.
 #[derive(Debug, Default, PartialEq)]
 struct Written {
@@ -315,7 +340,14 @@ fn written(text: &str, value: &DateValue) -> Written {
 
 /// Whether two dates disagree: `Some(true)` they cannot be one time,
 /// `Some(false)` they can, `None` nothing can be said.
-fn dates_disagree(a: &Fact, b: &Fact, copies: impl FnOnce() -> bool) -> Option<bool> {
+/// `small_hours` says each fact's statement tells of the hours after
+/// midnight ("at about 2 a.m. Sunday", "in the early hours").
+fn dates_disagree(
+    a: &Fact,
+    b: &Fact,
+    small_hours: (bool, bool),
+    copies: impl FnOnce() -> bool,
+) -> Option<bool> {
     let (va, vb) = (date(a)?, date(b)?);
     let norm = |t: &str| {
         t.to_lowercase()
@@ -338,12 +370,13 @@ fn dates_disagree(a: &Fact, b: &Fact, copies: impl FnOnce() -> bool) -> Option<b
     if weekday_only(&wa) && weekday_only(&wb) {
         // "late Saturday" and "early Sunday" can be one night.
         let (ta, tb) = (a.detail.text.to_lowercase(), b.detail.text.to_lowercase());
+        // So are "late Saturday night" and "at about 2 a.m. Sunday".
         let late = |t: &str| t.contains("late") || t.contains("night");
-        let early = |t: &str| t.contains("early") || t.contains("overnight");
+        let early = |t: &str, small: bool| small || t.contains("early") || t.contains("overnight");
         let next =
             |x: Option<i8>, y: Option<i8>| matches!((x, y), (Some(x), Some(y)) if y == x % 7 + 1);
-        if late(&ta) && early(&tb) && next(wa.weekday, wb.weekday)
-            || late(&tb) && early(&ta) && next(wb.weekday, wa.weekday)
+        if late(&ta) && early(&tb, small_hours.1) && next(wa.weekday, wb.weekday)
+            || late(&tb) && early(&ta, small_hours.0) && next(wb.weekday, wa.weekday)
         {
             return Some(false);
         }
@@ -457,7 +490,12 @@ pub(super) fn group_finding(
                         Verdict::Conflict
                     }
                 }
-                FactKind::Date => match dates_disagree(a, b, || copies(&ctx, a, b)) {
+                FactKind::Date => match dates_disagree(
+                    a,
+                    b,
+                    (small_hours(ctx.text(a)), small_hours(ctx.text(b))),
+                    || copies(&ctx, a, b),
+                ) {
                     Some(true) if successive_counts(&ctx, facts, a, b) => {
                         successive = true;
                         Verdict::Compatible
