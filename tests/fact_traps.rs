@@ -175,3 +175,42 @@ fn a_night_runs_past_midnight() {
     );
     assert!(fs.iter().any(|f| f.kind == "date"), "{fs:#?}");
 }
+
+/// A region's count is not the nation's, a forecast is not a result, a
+/// sum that takes in debt is not the equity's, and one body's spending is
+/// not another's.
+#[test]
+fn what_a_figure_covers_and_whose_it_is_tell_measures_apart() {
+    for (lead, a, b) in [
+        (
+            "Voters in Norland elected a new parliament on Sunday.",
+            "Labour won 28 seats in the capital region.",
+            "Labour won 45 seats nationwide.",
+        ),
+        (
+            "Voters in Norland elected a new parliament on Sunday.",
+            "Polls had given the Greens 30 percent.",
+            "The Greens won 27 percent.",
+        ),
+        (
+            "Drugmaker Velta agreed to buy Norix on Monday.",
+            "The deal is worth $12 billion including debt.",
+            "The deal values Norix's equity at $10.5 billion.",
+        ),
+        (
+            "Health officials reported a measles outbreak in Clark County.",
+            "The county has spent $1.2 million on the outbreak.",
+            "The state has spent $800,000 on the outbreak.",
+        ),
+    ] {
+        let fs = flagged(lead, a, b);
+        assert!(fs.is_empty(), "{a} / {b}: {fs:#?}");
+    }
+    // The same body's spending in other words is still compared.
+    let fs = flagged(
+        "Health officials reported a measles outbreak in Clark County.",
+        "The county has spent $1.2 million on the outbreak.",
+        "So far the county has spent about $2.5 million fighting the outbreak.",
+    );
+    assert!(fs.iter().any(|f| f.kind == "quantity"), "{fs:#?}");
+}

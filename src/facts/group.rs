@@ -221,6 +221,13 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
             return None;
         }
     }
+    // Figures of unrelated subjects, neither holder named: "the county
+    // has spent $1.2 million", "the state has spent $800,000".
+    if let (None, None, Some(x), Some(y)) = (&ma.holder, &mb.holder, &ma.subject, &mb.subject) {
+        if !acts_related(x, y) {
+            return None;
+        }
+    }
     for (x, y) in [(&ma.place, &mb.place), (&ma.reference, &mb.reference)] {
         if let (Some(x), Some(y)) = (x, y) {
             if !same_name(x, y) {
@@ -249,6 +256,11 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
         // A count of occasions on one side only ("30 yards on six carries"
         // against "404 yards"): a part of the season, not the season.
         (Some((p, _)), None) | (None, Some((p, _))) if p.ends_with(" n") => return None,
+        // "$12 billion including debt": what one side takes in, the other
+        // may not.
+        (Some((p, _)), None) | (None, Some((p, _))) if p == "including" || p == "excluding" => {
+            return None
+        }
         _ => {}
     }
     // The noun a figure describes ("an 86-yard run") on one side only, or

@@ -108,6 +108,11 @@ pub struct Measure {
     /// share.
     #[serde(skip)]
     pub aged: Option<u64>,
+    /// The common noun its clause's subject is, lemma ("the county has
+    /// spent $1.2 million" → "county"), when a noun stands right before
+    /// the verb: two figures of unrelated subjects are of two holders.
+    #[serde(skip)]
+    pub subject: Option<String>,
 }
 
 /// Verbs that say only that an event happened or reached a place: the
@@ -171,6 +176,16 @@ const TARGET_WORDS: &[&str] = &[
     "'ll",
     "shall",
     "going",
+    // A forecast is not the result: "polls had given the Greens 30
+    // percent".
+    "poll",
+    "polls",
+    "forecast",
+    "forecasts",
+    "predicted",
+    "predicts",
+    "projection",
+    "projections",
 ];
 
 /// Words that put a figure in an earlier period.
@@ -802,6 +817,19 @@ const SCOPE_PREPOSITIONS: &[&str] = &[
     // place's count.
     "across",
     "throughout",
+    "including",
+    "excluding",
+];
+
+/// Adverbs of a whole area after a figure, and the head "across" gives it
+/// ("across the country" → "country").
+const WHOLE_AREA: &[(&str, &str)] = &[
+    ("nationwide", "country"),
+    ("countrywide", "country"),
+    ("statewide", "state"),
+    ("worldwide", "world"),
+    ("globally", "world"),
+    ("overall", "overall"),
 ];
 
 const NUMBER_WORDS: &[&str] = &[
@@ -869,6 +897,13 @@ fn scope_after(v: &StatementView, last: usize, skip: usize) -> Option<(String, S
     if last + skip >= w.len() || breaks_after(w, last + skip) {
         return None;
     }
+    // "45 seats nationwide": the whole country's, not one region's.
+    if let Some(whole) = w[last + skip + 1..w.len().min(last + skip + 4)]
+        .iter()
+        .find_map(|x| WHOLE_AREA.iter().find(|(word, _)| *word == x.lower))
+    {
+        return Some(("across".into(), whole.1.into()));
+    }
     // The first preposition within three words ("404 yards rushing on 106
     // carries", "a 27-24 overtime loss at Chicago"), in the clause.
     let mut at = last + skip + 1;
@@ -898,6 +933,12 @@ fn scope_after(v: &StatementView, last: usize, skip: usize) -> Option<(String, S
         k += 1;
     }
     let head = w.get(k)?;
+    // "including debt": what the figure takes in, a measure of its own.
+    // Not "including $281 million in cash": that is a part's figure.
+    if matches!(prep.lower.as_str(), "including" | "excluding") {
+        return (!head.text.chars().any(|c| c.is_ascii_digit()) && !head.text.starts_with('$'))
+            .then(|| (prep.lower.clone(), head.lower.clone()));
+    }
     // "on Saturday", "in March": a date, compared as a date.
     if crate::calendar::weekday_number(head.text).is_some()
         || crate::calendar::month_number(head.text).is_some()
@@ -1602,6 +1643,7 @@ pub fn quantity_measure(
         })
         .flatten();
     let quoted = v.quotes.iter().any(|&(a, b)| a <= start && end <= b);
+    let subject = subject_noun(v, first, &what);
     Some(Measure {
         kind: FactKind::Quantity,
         what: spouses(what, act.as_deref()),
@@ -1612,6 +1654,7 @@ pub fn quantity_measure(
         done_to: Vec::new(),
         done_to_names: Vec::new(),
         aged: None,
+        subject,
         holder: model.map(|m| format!("{m} model")).or_else(|| {
             parent_named(v, first, last)
                 .or_else(|| holder(&v.words, first, last, &v.names, &v.antecedent))
@@ -1637,6 +1680,62 @@ pub fn quantity_measure(
         },
         quoted,
         context: context(&v.words, &v.names, first, last, &own),
+    })
+}
+
+/// Nouns that name what is measured, not whose it is: "the death toll
+/// rose to 40" and "the number of dead reached 45" are one measure.
+const MEASURE_NOUNS: &[&str] = &[
+    "toll",
+    "number",
+    "total",
+    "count",
+    "figure",
+    "tally",
+    "amount",
+    "sum",
+    "rate",
+    "level",
+    "price",
+    "cost",
+    "value",
+    "share",
+    "percentage",
+    "proportion",
+    "majority",
+    "turnout",
+];
+
+/// The common noun right before the verb of the figure's clause, nearest
+/// the figure first (see [`Measure::subject`]), as a lemma. Not a name,
+/// not a word of what the figure counts, not a noun of a measure.
+fn subject_noun(v: &StatementView, first: usize, what: &str) -> Option<String> {
+    let w = &v.words;
+    let from = clause_start(w, first);
+    let named = |x: &Word| v.names.iter().any(|n| n.start <= x.start && x.end <= n.end);
+    (from..first.saturating_sub(1)).rev().find_map(|k| {
+        let (noun, next) = (&w[k], &w[k + 1]);
+        let verb = lexicon::mostly_verb(&next.lower)
+            || matches!(
+                next.lower.as_str(),
+                "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "would"
+            );
+        let plain = noun.after.is_empty()
+            && noun.text.len() >= 3
+            && noun.text.chars().all(|c| c.is_lowercase() || c == '-')
+            && !crate::align::words::is_stop(&noun.lower)
+            && !lexicon::mostly_verb(&noun.lower)
+            && !named(noun);
+        let determined = k > from
+            && matches!(
+                w[k - 1].lower.as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+            );
+        if !(verb && plain && determined) {
+            return None;
+        }
+        let lemma = crate::extract::quantity::lemma(&noun.lower);
+        (lemma != what && !MEASURE_NOUNS.contains(&lemma.as_str())).then_some(lemma)
     })
 }
 
@@ -1705,6 +1804,7 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
             done_to: Vec::new(),
             done_to_names: Vec::new(),
             aged: None,
+            subject: None,
             act: noun,
             holder: None,
             place: None,
@@ -1838,6 +1938,7 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
         done_to,
         done_to_names,
         aged: None,
+        subject: None,
         holder,
         place: None,
         reference: None,
