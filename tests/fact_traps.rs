@@ -214,3 +214,29 @@ fn what_a_figure_covers_and_whose_it_is_tell_measures_apart() {
     );
     assert!(fs.iter().any(|f| f.kind == "quantity"), "{fs:#?}");
 }
+
+/// An attempt is not the deed, and two models named by their subjects are
+/// two things.
+#[test]
+fn attempts_and_other_models_are_other_measures() {
+    for (lead, a, b) in [
+        (
+            "Two gunmen attacked a bank in Leeds on Friday.",
+            "The robbers took 40,000 pounds.",
+            "The robbers had tried to take 100,000 pounds.",
+        ),
+        (
+            "Apple unveiled a new phone on Tuesday.",
+            "The phone has a 6.1-inch screen.",
+            "The larger model has a 6.7-inch screen.",
+        ),
+        (
+            "Apple unveiled a new phone on Tuesday.",
+            "The phone costs $799.",
+            "The Pro model costs $999.",
+        ),
+    ] {
+        let fs = flagged(lead, a, b);
+        assert!(fs.is_empty(), "{a} / {b}: {fs:#?}");
+    }
+}

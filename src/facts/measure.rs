@@ -176,6 +176,14 @@ const TARGET_WORDS: &[&str] = &[
     "'ll",
     "shall",
     "going",
+    // An attempt is not the deed: "the robbers had tried to take
+    // 100,000 pounds".
+    "tried",
+    "try",
+    "tries",
+    "trying",
+    "attempted",
+    "attempting",
     // A forecast is not the result: "polls had given the Greens 30
     // percent".
     "poll",
@@ -1715,7 +1723,12 @@ fn subject_noun(v: &StatementView, first: usize, what: &str) -> Option<String> {
     let named = |x: &Word| v.names.iter().any(|n| n.start <= x.start && x.end <= n.end);
     (from..first.saturating_sub(1)).rev().find_map(|k| {
         let (noun, next) = (&w[k], &w[k + 1]);
+        // A tensed form of a word that is also a noun counts ("the phone
+        // costs $799").
+        let tensed = lexicon::can_be_verb(&next.lower)
+            && (next.lower.ends_with('s') || next.lower.ends_with("ed"));
         let verb = lexicon::mostly_verb(&next.lower)
+            || tensed
             || matches!(
                 next.lower.as_str(),
                 "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "would"
@@ -1726,11 +1739,19 @@ fn subject_noun(v: &StatementView, first: usize, what: &str) -> Option<String> {
             && !crate::align::words::is_stop(&noun.lower)
             && !lexicon::mostly_verb(&noun.lower)
             && !named(noun);
-        let determined = k > from
-            && matches!(
-                w[k - 1].lower.as_str(),
+        let determiner = |j: usize| {
+            matches!(
+                w[j].lower.as_str(),
                 "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
-            );
+            )
+        };
+        // With one modifier between: "the larger model", "the Pro model".
+        let determined = k > from && determiner(k - 1)
+            || k > from + 1
+                && determiner(k - 2)
+                && w[k - 1].after.is_empty()
+                && !lexicon::mostly_verb(&w[k - 1].lower)
+                && !crate::align::words::is_stop(&w[k - 1].lower);
         if !(verb && plain && determined) {
             return None;
         }
