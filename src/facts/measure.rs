@@ -486,7 +486,24 @@ fn act(words: &[Word], first: usize, last: usize, skip: usize) -> Option<String>
         .chain(before.filter(|&(_, _, k)| !object_of_preposition(k)))
         .filter(|&(_, _, k)| act_word(&words[k]) && !thing_after_determiner(words, k))
         .min()
-        .map(|(_, _, k)| deadly(words, k))
+        .map(|(_, _, k)| deadly(words, event_subject(words, from, k)))
+}
+
+/// "A fire tore through the plant on Tuesday night", "the collision
+/// happened at 11:20 pm": a verb that only says an event happened (word
+/// `k`, in the clause from word `from`) gives way to the event its subject
+/// names, so that "a blaze swept through" the same plant, or "the trains
+/// collided", is the same act. Far enough back to reach past a name and an
+/// age ("the fatal shooting of Ramon Ortiz, 22, happened").
+fn event_subject(words: &[Word], from: usize, k: usize) -> usize {
+    if !OCCURRED.contains(&words[k].lower.as_str()) {
+        return k;
+    }
+    (from..k)
+        .rev()
+        .take(8)
+        .find(|&j| lexicon::event_noun(&words[j].lower))
+        .unwrap_or(k)
 }
 
 /// Act word `k` with the word that makes it a death: "shot dead",
@@ -547,6 +564,12 @@ fn thing_after_determiner(words: &[Word], k: usize) -> bool {
 fn role(v: &StatementView, first: usize, last: usize, skip: usize, q: Option<&Quantity>) -> Role {
     let w = &v.words;
     let from = clause_start(w, first);
+    // A participle after a comma opens a clause of its own: "will shut 48
+    // shops, putting around 1,200 jobs at risk" — the jobs are at risk now.
+    let from = (from..first)
+        .rev()
+        .find(|&k| k + 1 < first && w[k].after.starts_with(',') && w[k + 1].lower.ends_with("ing"))
+        .map_or(from, |k| k + 1);
     let before: Vec<&str> = w[from.max(first.saturating_sub(5))..first]
         .iter()
         .map(|x| x.lower.as_str())
@@ -1624,7 +1647,9 @@ pub fn quantity_measure(
     // The head of the noun phrase after the compound: the last of up to
     // three words before a function word or a mark ("four-time NBA
     // all-star" → "all-star", "an 86-yard touchdown run" → "run").
-    let compound = v.words[last].after.starts_with('-') || v.words[last].text.contains('-');
+    // Not a number written in words ("Twenty-seven people were killed").
+    let compound = (v.words[last].after.starts_with('-') || v.words[last].text.contains('-'))
+        && !hyphenated_number(&v.words[last].lower);
     let object = (what != "age" && compound)
         .then(|| {
             let k = last + 1 + usize::from(v.words[last].after.starts_with('-'));
@@ -1689,6 +1714,18 @@ pub fn quantity_measure(
         quoted,
         context: context(&v.words, &v.names, first, last, &own),
     })
+}
+
+/// Whether a word is a number from 21 to 99 written in words with a
+/// hyphen ("twenty-seven"), not a figure glued to a noun ("86-yard").
+fn hyphenated_number(word: &str) -> bool {
+    const TENS: &[&str] = &[
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    const UNITS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    matches!(word.split_once('-'), Some((t, u)) if TENS.contains(&t) && UNITS.contains(&u))
 }
 
 /// Nouns that name what is measured, not whose it is: "the death toll
@@ -1851,19 +1888,7 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
     // "A fire tore through the plant on Tuesday night": a verb that only
     // says an event happened makes the event its subject names the act, so
     // that "a blaze swept through" the same plant is the same act.
-    let act_before = verb_before.map(|k| {
-        let subject = (OCCURRED.contains(&v.words[k].lower.as_str()))
-            .then(|| {
-                // Far enough to reach past a name and an age ("the fatal
-                // shooting of Ramon Ortiz, 22, happened").
-                (from..k)
-                    .rev()
-                    .take(8)
-                    .find(|&j| lexicon::event_noun(&v.words[j].lower))
-            })
-            .flatten();
-        deadly(&v.words, subject.unwrap_or(k))
-    });
+    let act_before = verb_before.map(|k| deadly(&v.words, event_subject(&v.words, from, k)));
     // After a date opening the clause, the verb after an auxiliary first
     // ("two officers involved in the shooting were arrested"), else the
     // first act word.
@@ -2060,6 +2085,14 @@ mod tests {
     }
 
     #[test]
+    fn an_occurrence_verb_gives_way_to_its_event() {
+        let text = "The collision happened at 11:20 pm local time.";
+        assert_eq!(act_of(text, "11:20", 1).as_deref(), Some("collision"));
+        let text = "The explosion occurred at about 2 a.m.";
+        assert_eq!(act_of(text, "2", 1).as_deref(), Some("explosion"));
+    }
+
+    #[test]
     fn a_figure_after_for_or_by_measures_the_verb_before() {
         let text = "The panel deliberated for four days before reaching a decision.";
         assert_eq!(act_of(text, "four", 1).as_deref(), Some("deliberated"));
@@ -2089,6 +2122,15 @@ mod tests {
         );
         assert_eq!(
             role_of("Some 9 percent of nurses left.", "9 percent"),
+            Role::Level
+        );
+        // A participle clause after a comma is its own: the jobs are at
+        // risk now, though the shops will shut.
+        assert_eq!(
+            role_of(
+                "The chain will shut 48 shops, putting 1,200 jobs at risk.",
+                "1,200"
+            ),
             Role::Level
         );
     }

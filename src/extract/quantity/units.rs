@@ -597,6 +597,22 @@ pub(super) fn is_money_context(w: &str) -> bool {
             | "fee"
             | "fees"
             | "sum"
+            // Money taken or given ("embezzled around 850,000 pounds").
+            | "embezzled"
+            | "embezzling"
+            | "stole"
+            | "stolen"
+            | "siphoned"
+            | "defrauded"
+            | "swindled"
+            | "laundered"
+            | "donated"
+            | "donation"
+            | "donations"
+            | "bribes"
+            | "ransom"
+            | "funds"
+            | "cash"
             | "pounds"
     )
 }
