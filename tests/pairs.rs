@@ -35,7 +35,10 @@ fn blind_pairs_flag_no_consistent_pair() {
     for file in ["blind-tuned.txt", "blind-heldout.txt"] {
         let (d_ok, d, s_ok, s) = score(file);
         assert_eq!(s_ok, s, "{file}: consistent pairs flagged");
-        assert!(d >= 15 && s >= 20, "{file}: {d} disagreements, {s} consistent");
+        assert!(
+            d >= 15 && s >= 20,
+            "{file}: {d} disagreements, {s} consistent"
+        );
         // Measured 4 of 17 (tuned) and 3 of 18 (held out).
         assert!(d_ok >= 3, "{file}: {d_ok} of {d} disagreements flagged");
     }
