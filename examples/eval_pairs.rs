@@ -106,6 +106,37 @@ pub fn flagged(case: &Case) -> Vec<String> {
         .collect()
 }
 
+/// What a battery scores: disagreements flagged of all, and consistent
+/// pairs left alone of all.
+#[derive(Debug, Default)]
+pub struct Tally {
+    pub d_ok: usize,
+    pub d: usize,
+    pub s_ok: usize,
+    pub s: usize,
+}
+
+/// Runs every case; `bad` is told each case the tool gets wrong, with what
+/// it flagged.
+pub fn tally(cases: &[Case], mut bad: impl FnMut(&Case, &[String])) -> Tally {
+    let mut t = Tally::default();
+    for case in cases {
+        let found = flagged(case);
+        let right = found.is_empty() != case.expect_differ;
+        if case.expect_differ {
+            t.d += 1;
+            t.d_ok += usize::from(right);
+        } else {
+            t.s += 1;
+            t.s_ok += usize::from(right);
+        }
+        if !right {
+            bad(case, &found);
+        }
+    }
+    t
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let show_bad = args.windows(2).any(|w| w[0] == "--show" && w[1] == "bad");
@@ -138,18 +169,8 @@ fn main() {
                 std::process::exit(2);
             }
         };
-        let (mut d, mut d_ok, mut s, mut s_ok) = (0, 0, 0, 0);
-        for case in &cases {
-            let found = flagged(case);
-            let right = found.is_empty() != case.expect_differ;
-            if case.expect_differ {
-                d += 1;
-                d_ok += usize::from(right);
-            } else {
-                s += 1;
-                s_ok += usize::from(right);
-            }
-            if show_bad && !right {
+        let Tally { d_ok, d, s_ok, s } = tally(&cases, |case, found| {
+            if show_bad {
                 println!(
                     "  BAD {} «{}» vs «{}»: {}",
                     if case.expect_differ { "D" } else { "S" },
@@ -158,7 +179,7 @@ fn main() {
                     found.join("; ")
                 );
             }
-        }
+        });
         let name = path
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());

@@ -16,18 +16,8 @@ fn score(file: &str) -> (usize, usize, usize, usize) {
         .join("tests/fixtures/pairs")
         .join(file);
     let cases = eval_pairs::parse(&path).expect("battery parses");
-    let (mut d, mut d_ok, mut s, mut s_ok) = (0, 0, 0, 0);
-    for case in &cases {
-        let right = eval_pairs::flagged(case).is_empty() != case.expect_differ;
-        if case.expect_differ {
-            d += 1;
-            d_ok += usize::from(right);
-        } else {
-            s += 1;
-            s_ok += usize::from(right);
-        }
-    }
-    (d_ok, d, s_ok, s)
+    let t = eval_pairs::tally(&cases, |_, _| {});
+    (t.d_ok, t.d, t.s_ok, t.s)
 }
 
 #[test]

@@ -1760,36 +1760,38 @@ fn subject_noun(v: &StatementView, first: usize, what: &str) -> Option<String> {
     let named = |x: &Word| v.names.iter().any(|n| n.start <= x.start && x.end <= n.end);
     (from..first.saturating_sub(1)).rev().find_map(|k| {
         let (noun, next) = (&w[k], &w[k + 1]);
-        // A tensed form of a word that is also a noun counts ("the phone
-        // costs $799").
-        let tensed = lexicon::can_be_verb(&next.lower)
-            && (next.lower.ends_with('s') || next.lower.ends_with("ed"));
-        let verb = lexicon::mostly_verb(&next.lower)
-            || tensed
-            || matches!(
-                next.lower.as_str(),
-                "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "would"
-            );
-        let plain = noun.after.is_empty()
-            && noun.text.len() >= 3
-            && noun.text.chars().all(|c| c.is_lowercase() || c == '-')
-            && !crate::align::words::is_stop(&noun.lower)
-            && !lexicon::mostly_verb(&noun.lower)
-            && !named(noun);
         let determiner = |j: usize| {
             matches!(
                 w[j].lower.as_str(),
                 "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
             )
         };
+        // The cheap tests first: this runs for every word before every
+        // figure.
+        let plain = noun.after.is_empty()
+            && noun.text.len() >= 3
+            && noun.text.chars().all(|c| c.is_lowercase() || c == '-')
+            && !crate::align::words::is_stop(&noun.lower)
+            && !named(noun);
         // With one modifier between: "the larger model", "the Pro model".
         let determined = k > from && determiner(k - 1)
             || k > from + 1
                 && determiner(k - 2)
                 && w[k - 1].after.is_empty()
-                && !lexicon::mostly_verb(&w[k - 1].lower)
-                && !crate::align::words::is_stop(&w[k - 1].lower);
-        if !(verb && plain && determined) {
+                && !crate::align::words::is_stop(&w[k - 1].lower)
+                && !lexicon::mostly_verb(&w[k - 1].lower);
+        if !(plain && determined) || lexicon::mostly_verb(&noun.lower) {
+            return None;
+        }
+        // A tensed form of a word that is also a noun counts ("the phone
+        // costs $799").
+        let verb = matches!(
+            next.lower.as_str(),
+            "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "would"
+        ) || lexicon::mostly_verb(&next.lower)
+            || lexicon::can_be_verb(&next.lower)
+                && (next.lower.ends_with('s') || next.lower.ends_with("ed"));
+        if !verb {
             return None;
         }
         let lemma = crate::extract::quantity::lemma(&noun.lower);

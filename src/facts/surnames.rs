@@ -21,17 +21,27 @@ pub fn add_mentions(graph: &ClaimGraph, names: &mut [Vec<Name>]) {
     for (s, statement) in st.iter().enumerate() {
         let persons = known.entry(statement.doc).or_default();
         let mut found = Vec::new();
-        for w in words(&statement.text) {
-            let covered = names[s]
-                .iter()
-                .any(|n| n.start <= w.start && w.end <= n.end);
+        // Most statements come before any full name of their document, or
+        // hold no surname of one: only then are their words read.
+        let words = if persons.is_empty() {
+            Vec::new()
+        } else {
+            words(&statement.text)
+        };
+        for w in words {
             let capital = w.text.chars().next().is_some_and(char::is_uppercase)
                 && w.text.chars().skip(1).all(char::is_lowercase)
                 && w.text.len() >= 3;
-            if covered || !capital || super::lexicon::is_word(&w.lower) {
+            if !capital {
                 continue;
             }
-            if let Some([one]) = persons.get(&w.lower).map(Vec::as_slice) {
+            let Some([one]) = persons.get(&w.lower).map(Vec::as_slice) else {
+                continue;
+            };
+            let covered = names[s]
+                .iter()
+                .any(|n| n.start <= w.start && w.end <= n.end);
+            if !covered && !super::lexicon::is_word(&w.lower) {
                 found.push(Name {
                     start: w.start,
                     end: w.end,
