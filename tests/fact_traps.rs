@@ -240,3 +240,16 @@ fn attempts_and_other_models_are_other_measures() {
         assert!(fs.is_empty(), "{a} / {b}: {fs:#?}");
     }
 }
+
+/// Someone's relation is another person than the one named: "his
+/// co-defendant received three years" is not Hobbs's sentence.
+#[test]
+fn a_possessed_relation_is_another_person() {
+    let lead = "A judge sentenced former mayor Dale Hobbs on Tuesday.";
+    let fs = flagged(
+        lead,
+        "His co-defendant received three years.",
+        "Hobbs received eight years.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+}

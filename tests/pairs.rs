@@ -36,9 +36,10 @@ fn blind_pairs_flag_no_consistent_pair() {
 
 #[test]
 fn traps_and_batteries_hold_their_floors() {
-    // Measured 185 of 187 consistent pairs left alone.
+    // Measured 186 of 187 consistent pairs left alone (the one left: an
+    // after-hours share price that may as well be an update).
     let (_, _, s_ok, s) = score("traps.txt");
-    assert!(s_ok + 2 >= s, "traps: {s_ok} of {s} left alone");
+    assert!(s_ok + 1 >= s, "traps: {s_ok} of {s} left alone");
     // Measured 41 of 56 disagreements, 108 of 108 consistent pairs.
     let (d_ok, d, s_ok, s) = score("batteries.txt");
     assert_eq!(s_ok, s, "batteries: consistent pairs flagged");

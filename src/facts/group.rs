@@ -221,6 +221,13 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
             return None;
         }
     }
+    // Someone's relation is not the person named on the other side: "his
+    // co-defendant received three years", "Hobbs received eight years".
+    if ma.holder.is_none() && ma.subject_possessed && mb.holder.is_some()
+        || mb.holder.is_none() && mb.subject_possessed && ma.holder.is_some()
+    {
+        return None;
+    }
     // Figures of unrelated subjects, neither holder named: "the county
     // has spent $1.2 million", "the state has spent $800,000".
     if let (None, None, Some(x), Some(y)) = (&ma.holder, &mb.holder, &ma.subject, &mb.subject) {

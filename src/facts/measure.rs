@@ -113,6 +113,11 @@ pub struct Measure {
     /// the verb: two figures of unrelated subjects are of two holders.
     #[serde(skip)]
     pub subject: Option<String>,
+    /// The subject is someone's ("his co-defendant received three years",
+    /// "her husband"): another person than one a name on the other side
+    /// gives.
+    #[serde(skip)]
+    pub subject_possessed: bool,
 }
 
 /// Verbs that say only that an event happened or reached a place: the
@@ -1676,7 +1681,8 @@ pub fn quantity_measure(
         })
         .flatten();
     let quoted = v.quotes.iter().any(|&(a, b)| a <= start && end <= b);
-    let subject = subject_noun(v, first, &what);
+    let (subject, subject_possessed) = subject_noun(v, first, &what)
+        .map_or((None, false), |(noun, possessed)| (Some(noun), possessed));
     Some(Measure {
         kind: FactKind::Quantity,
         what: spouses(what, act.as_deref()),
@@ -1688,6 +1694,7 @@ pub fn quantity_measure(
         done_to_names: Vec::new(),
         aged: None,
         subject,
+        subject_possessed,
         holder: model.map(|m| format!("{m} model")).or_else(|| {
             parent_named(v, first, last)
                 .or_else(|| holder(&v.words, first, last, &v.names, &v.antecedent))
@@ -1752,9 +1759,10 @@ const MEASURE_NOUNS: &[&str] = &[
 ];
 
 /// The common noun right before the verb of the figure's clause, nearest
-/// the figure first (see [`Measure::subject`]), as a lemma. Not a name,
+/// the figure first (see [`Measure::subject`]), as a lemma, and whether a
+/// possessive pronoun makes it someone's ("his co-defendant"). Not a name,
 /// not a word of what the figure counts, not a noun of a measure.
-fn subject_noun(v: &StatementView, first: usize, what: &str) -> Option<String> {
+fn subject_noun(v: &StatementView, first: usize, what: &str) -> Option<(String, bool)> {
     let w = &v.words;
     let from = clause_start(w, first);
     let named = |x: &Word| v.names.iter().any(|n| n.start <= x.start && x.end <= n.end);
@@ -1783,6 +1791,12 @@ fn subject_noun(v: &StatementView, first: usize, what: &str) -> Option<String> {
         if !(plain && determined) || lexicon::mostly_verb(&noun.lower) {
             return None;
         }
+        // Not a word the lexicon knows only as another part of speech: "his
+        // decisive move" has no subject "decisive".
+        let known = lexicon::lemmas(&noun.lower);
+        if !known.is_empty() && !known.iter().any(|(pos, _)| *pos == 'n') {
+            return None;
+        }
         // A tensed form of a word that is also a noun counts ("the phone
         // costs $799").
         let verb = matches!(
@@ -1795,7 +1809,9 @@ fn subject_noun(v: &StatementView, first: usize, what: &str) -> Option<String> {
             return None;
         }
         let lemma = crate::extract::quantity::lemma(&noun.lower);
-        (lemma != what && !MEASURE_NOUNS.contains(&lemma.as_str())).then_some(lemma)
+        let possessed = (k.saturating_sub(2)..k)
+            .any(|j| j >= from && matches!(w[j].lower.as_str(), "his" | "her" | "their"));
+        (lemma != what && !MEASURE_NOUNS.contains(&lemma.as_str())).then_some((lemma, possessed))
     })
 }
 
@@ -1865,6 +1881,7 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
             done_to_names: Vec::new(),
             aged: None,
             subject: None,
+            subject_possessed: false,
             act: noun,
             holder: None,
             place: None,
@@ -1987,6 +2004,7 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
         done_to_names,
         aged: None,
         subject: None,
+        subject_possessed: false,
         holder,
         place: None,
         reference: None,
