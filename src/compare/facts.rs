@@ -145,6 +145,25 @@ impl Ctx<'_> {
             .meta
             .date
     }
+    /// Whether a fact's statement tells of the hours after midnight: a time
+    /// of day the clock reader found there before [`SMALL_HOURS_END`], or
+    /// "early hours", "overnight", "before dawn", "after midnight".
+    fn small_hours(&self, f: &Fact) -> bool {
+        let clock = self
+            .graph
+            .extracted
+            .of_kind(f.statement, crate::extract::DetailKind::Quantity)
+            .any(|d| {
+                matches!(&d.normalized, Normalized::Quantity(q)
+                    if q.unit.as_deref().is_some_and(crate::extract::clock::is_time_of_day)
+                        && q.value.is_some_and(|m| m < SMALL_HOURS_END))
+            });
+        let lower = self.text(f).to_lowercase();
+        clock
+            || ["early hours", "overnight", "before dawn", "after midnight"]
+                .iter()
+                .any(|p| lower.contains(p))
+    }
 }
 
 /// A later report with a higher figure of a running count: a toll, or any
@@ -268,30 +287,9 @@ fn successive_counts(ctx: &Ctx, facts: &[Fact], a: &Fact, b: &Fact) -> bool {
     })
 }
 
-/// Whether a statement tells of the hours after midnight: a time from
-/// midnight to 5 a.m. written with "a.m." ("at about 2 a.m. Sunday"), or
-/// "early hours", "overnight", "before dawn".
-fn small_hours(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    if ["early hours", "overnight", "before dawn", "after midnight"]
-        .iter()
-        .any(|p| lower.contains(p))
-    {
-        return true;
-    }
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    words.windows(2).any(|p| {
-        let hour = p[0].split(':').next().and_then(|h| h.parse::<u32>().ok());
-        let am = |w: &str| {
-            w.starts_with("a.m") || w == "am" || w.starts_with("am,") || w.starts_with("am.")
-        };
-        matches!(hour, Some(h) if h == 12 || h <= 5) && am(p[1])
-            || p[0].ends_with("am")
-                && p[0][..p[0].len() - 2]
-                    .parse::<u32>()
-                    .is_ok_and(|h| h == 12 || h <= 5)
-    })
-}
+/// Before this time of day (minutes since midnight) a time is in the
+/// small hours: "at about 2 a.m. Sunday" is still Saturday's night.
+const SMALL_HOURS_END: f64 = 6.0 * 60.0;
 
 /// What a date's words say: the parts written, not those inferred.
 #[derive(Debug, Default, PartialEq)]
@@ -490,29 +488,28 @@ pub(super) fn group_finding(
                         Verdict::Conflict
                     }
                 }
-                FactKind::Date => match dates_disagree(
-                    a,
-                    b,
-                    (small_hours(ctx.text(a)), small_hours(ctx.text(b))),
-                    || copies(&ctx, a, b),
-                ) {
-                    Some(true) if successive_counts(&ctx, facts, a, b) => {
-                        successive = true;
-                        Verdict::Compatible
+                FactKind::Date => {
+                    match dates_disagree(a, b, (ctx.small_hours(a), ctx.small_hours(b)), || {
+                        copies(&ctx, a, b)
+                    }) {
+                        Some(true) if successive_counts(&ctx, facts, a, b) => {
+                            successive = true;
+                            Verdict::Compatible
+                        }
+                        Some(true) => Verdict::Conflict,
+                        Some(false)
+                            if date(a).map(|d| (d.start, d.end))
+                                == date(b).map(|d| (d.start, d.end)) =>
+                        {
+                            Verdict::Agree
+                        }
+                        Some(false) => Verdict::Compatible,
+                        None => {
+                            unclear = true;
+                            Verdict::Compatible
+                        }
                     }
-                    Some(true) => Verdict::Conflict,
-                    Some(false)
-                        if date(a).map(|d| (d.start, d.end))
-                            == date(b).map(|d| (d.start, d.end)) =>
-                    {
-                        Verdict::Agree
-                    }
-                    Some(false) => Verdict::Compatible,
-                    None => {
-                        unclear = true;
-                        Verdict::Compatible
-                    }
-                },
+                }
             };
             let confident = {
                 let (x, y) = (group.facts[i], group.facts[j]);
