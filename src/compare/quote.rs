@@ -343,8 +343,9 @@ fn judge(a: &[String], b: &[String]) -> (Verdict, String) {
                 })
         })
     };
-    let negation_changed = counts(ia, &negation) != counts(ib, &negation)
-        && if counts(ia, &negation) > counts(ib, &negation) {
+    let (na, nb) = (counts(ia, &negation), counts(ib, &negation));
+    let negation_changed = na != nb
+        && if na > nb {
             flipped(a, b)
         } else {
             flipped(b, a)

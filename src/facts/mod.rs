@@ -262,14 +262,10 @@ fn reported_on(view: &StatementView, start: usize, end: usize) -> bool {
 /// when the story names exactly one person of that age, the statement's
 /// facts without a holder are that person's.
 fn holders_by_age(graph: &ClaimGraph, facts: &mut [Fact]) {
-    let age = |f: &Fact| match &f.detail.normalized {
-        Normalized::Quantity(q) if f.measure.what == "age" => q.value,
-        _ => None,
-    };
     // story → age → the persons of that age (by name).
     let mut known: BTreeMap<(usize, u64), Vec<String>> = BTreeMap::new();
     for f in facts.iter() {
-        if let (Some(v), Some(h)) = (age(f), &f.measure.holder) {
+        if let (Some(v), Some(h)) = (age_of(f), &f.measure.holder) {
             let list = known
                 .entry((graph.story_of[f.doc], v.to_bits()))
                 .or_default();
@@ -284,7 +280,7 @@ fn holders_by_age(graph: &ClaimGraph, facts: &mut [Fact]) {
     // in Christchurch, slipped on ice and fell 700 meters".
     let mut aged: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
     for f in facts.iter() {
-        if let (Some(_), Some(h)) = (age(f), &f.measure.holder) {
+        if let (Some(_), Some(h)) = (age_of(f), &f.measure.holder) {
             let list = aged.entry(f.statement).or_default();
             if !list.iter().any(|x| group::same_name(x, h)) {
                 list.push(h);
@@ -303,7 +299,7 @@ fn holders_by_age(graph: &ClaimGraph, facts: &mut [Fact]) {
         }
     }
     for f in facts.iter().filter(|f| f.measure.holder.is_none()) {
-        if let Some(v) = age(f) {
+        if let Some(v) = age_of(f) {
             if let Some([one]) = known
                 .get(&(graph.story_of[f.doc], v.to_bits()))
                 .map(Vec::as_slice)
@@ -319,6 +315,15 @@ fn holders_by_age(graph: &ClaimGraph, facts: &mut [Fact]) {
     }
 }
 
+/// The years an age fact gives ("32" in "Buckley, 32,"); `None` for any
+/// other fact.
+fn age_of(f: &Fact) -> Option<f64> {
+    match &f.detail.normalized {
+        Normalized::Quantity(q) if f.measure.what == "age" => q.value,
+        _ => None,
+    }
+}
+
 /// Marks each fact with the age its statement gives the person it tells
 /// of ([`measure::Measure::aged`]): when the statement gives one age, the
 /// facts that have no holder or that age's holder.
@@ -326,10 +331,7 @@ fn ages_of_persons(facts: &mut [Fact]) {
     // statement → (age, its holder); None once it gives two ages.
     let mut ages: BTreeMap<usize, Option<(u64, Option<String>)>> = BTreeMap::new();
     for f in facts.iter() {
-        let Normalized::Quantity(q) = &f.detail.normalized else {
-            continue;
-        };
-        let (true, Some(v)) = (f.measure.what == "age", q.value) else {
+        let Some(v) = age_of(f) else {
             continue;
         };
         let v = v.round() as u64;
