@@ -333,13 +333,22 @@ fn judge(a: &[String], b: &[String]) -> (Verdict, String) {
     // negation whose word the other side does not print is a rewording,
     // as translations of one remark differ ("I can't wait to start", "I am
     // eager to start").
+    // The word in any tense: "I did not know", "I knew".
+    let same_verb = |v: &str, w: &str| {
+        v == w || {
+            let lv = crate::facts::lexicon::lemmas(v);
+            crate::facts::lexicon::lemmas(w)
+                .iter()
+                .any(|(p, l)| *p == 'v' && lv.iter().any(|(q, m)| q == p && m == l))
+        }
+    };
     let flipped = |x: &[String], y: &[String]| {
         x.iter().enumerate().any(|(k, w)| {
             negation(w)
                 && x.get(k + 1).is_some_and(|next| {
                     y.iter()
                         .enumerate()
-                        .any(|(j, v)| v == next && (j == 0 || !negation(&y[j - 1])))
+                        .any(|(j, v)| same_verb(v, next) && (j == 0 || !negation(&y[j - 1])))
                 })
         })
     };

@@ -68,6 +68,52 @@ fn quotations(text: &str) -> Vec<Range<usize>> {
             out.push(s..text.len());
         }
     }
+    if out.is_empty() && open.is_none() {
+        out = single_quotations(text);
+    }
+    out
+}
+
+/// Quotations in single marks, as British outlets print them ("'I knew
+/// the money was stolen,' Pryce told the jury."), in a statement with no
+/// double marks (where single marks nest). An opening mark starts a word
+/// after a space or a colon; a closing one ends a word before a space or
+/// punctuation, so that apostrophes ("don't", "the jurors' verdict" when
+/// short) are not marks. Three words at least: a shorter span is a scare
+/// quote or a title.
+fn single_quotations(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // The opening mark's offset and the closing mark it asks for: a
+    // curly opening closes only with a curly mark, a straight one with a
+    // straight one.
+    let mut open: Option<(usize, char)> = None;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if !matches!(c, '\'' | '‘' | '’') {
+            continue;
+        }
+        let before = k.checked_sub(1).map(|j| chars[j].1);
+        let after = chars.get(k + 1).map(|&(_, c)| c);
+        match open {
+            None if c != '’'
+                && before.is_none_or(|b| b.is_whitespace() || matches!(b, ':' | '('))
+                && after.is_some_and(char::is_alphanumeric) =>
+            {
+                open = Some((i, if c == '‘' { '’' } else { '\'' }));
+            }
+            Some((s, close))
+                if c == close
+                    && before.is_some_and(|b| !b.is_whitespace())
+                    && after.is_none_or(|a| a.is_whitespace() || ",.;:!?)".contains(a)) =>
+            {
+                if text[s..i].split_whitespace().count() >= 3 {
+                    out.push(s..i + c.len_utf8());
+                }
+                open = None;
+            }
+            _ => {}
+        }
+    }
     out
 }
 
@@ -271,9 +317,17 @@ pub fn extract(text: &str) -> Vec<(Range<usize>, QuoteValue)> {
     let headline = || title_case(&outside(text, &spans));
     let mut out = Vec::new();
     for (n, r) in spans.iter().enumerate() {
-        let inner = text[r.clone()]
-            .trim_matches(|c| c == '"' || c == '“' || c == '”')
-            .trim();
+        let span = &text[r.clone()];
+        // The marks at its ends: double, or single ones (one each side, so
+        // that "the jurors'" keeps its apostrophe).
+        let inner = if span.starts_with(['\'', '‘']) {
+            span.strip_prefix(['\'', '‘'])
+                .and_then(|x| x.strip_suffix(['\'', '’']))
+                .unwrap_or(span)
+        } else {
+            span.trim_matches(|c| c == '"' || c == '“' || c == '”')
+        }
+        .trim();
         if inner.split_whitespace().count() < 3 || is_name(inner) && !headline() {
             continue;
         }
@@ -549,6 +603,29 @@ mod tests {
         assert_eq!(
             speakers("“I feel sorry for the young, “said 40-year-old Tsikala Stephania, a public sector worker."),
             vec![("I feel sorry for the young,".into(), Some("40-year-old Tsikala Stephania".into()))]
+        );
+    }
+
+    #[test]
+    fn single_marks_as_british_outlets_print_them() {
+        assert_eq!(
+            speakers("'We didn't see the lorry until it was too late,' the driver's wife told reporters."),
+            vec![(
+                "We didn't see the lorry until it was too late,".into(),
+                Some("the driver's wife".into())
+            )]
+        );
+        assert_eq!(
+            speakers("Jones told the court: ‘I never touched the jurors' files.’"),
+            vec![(
+                "I never touched the jurors' files.".into(),
+                Some("Jones".into())
+            )]
+        );
+        // Apostrophes and a short scare quote are no quotations.
+        assert!(
+            extract("The players' union called the 'deal' a disgrace, its chief's aide said.")
+                .is_empty()
         );
     }
 
