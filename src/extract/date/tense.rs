@@ -272,8 +272,31 @@ pub fn clause_tense(text: &str, start: usize, end: usize) -> Option<Tense> {
         if i + 3 >= n && matches!(words[i].as_str(), "said" | "told") {
             return Some(Tense::Past);
         }
+        // "will appear before magistrates on Monday": a preposition, not
+        // a clause of its own ("before he was arrested on Monday"), when
+        // no subject or verb follows it up to the date.
+        let preposition = matches!(words[i].as_str(), "before" | "after")
+            && !words[i + 1..].iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "he" | "she"
+                        | "they"
+                        | "it"
+                        | "we"
+                        | "i"
+                        | "you"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "had"
+                        | "has"
+                        | "have"
+                ) || w.len() >= 5 && (w.ends_with("ed") || w.ends_with("ing"))
+            });
         match cue(&words[i], prev) {
             Cue::Tense(t) => return Some(t),
+            Cue::Unclear if preposition => {}
             Cue::Unclear => return None,
             Cue::Skip | Cue::None => {}
         }

@@ -86,6 +86,11 @@ fn tense() {
         Some(Tense::Past)
     );
     assert_eq!(clause_tense("On Friday.", 0, 9), None);
+    // "before" a noun is a preposition; "before" a clause opens another.
+    let s = "The woman will appear before magistrates on Monday.";
+    assert_eq!(clause_tense(s, 41, 50), Some(Tense::Future));
+    let s = "He will travel to Paris after they meet on Monday.";
+    assert_eq!(clause_tense(s, 40, 49), None);
 }
 
 #[test]
