@@ -22,6 +22,12 @@
 //! - `blind-tuned.txt`, `blind-heldout.txt`: 80 pairs written by a helper
 //!   that saw no code, from its own knowledge of news (2026-12-07), split by
 //!   line parity: the odd lines were tuned on once, the even lines never.
+//! - `blind2-tuned.txt`, `blind2-heldout.txt`: a second blind set of 120
+//!   pairs (50 disagreements, 70 consistent, many the same value written
+//!   another way), by another helper that saw no code (2026-12-07), split
+//!   the same way. First run, before any tuning: tuned half 6 of 25
+//!   disagreements and 32 of 35 consistent pairs; held-out half 4 of 25
+//!   and 35 of 35.
 //! - `traps.txt`: pairs of different measures in alike words, and the same
 //!   value in other words, written to find false alarms; each was tuned on.
 //! - `batteries.txt`: the hand-written batteries the fact layer's rules were

@@ -253,3 +253,93 @@ fn a_possessed_relation_is_another_person() {
     );
     assert!(fs.is_empty(), "{fs:#?}");
 }
+
+/// A rate forecast is not the rate: "analysts had forecast 85 cents a
+/// share" is not what the company earned.
+#[test]
+fn a_forecast_rate_is_not_the_rate() {
+    let fs = flagged(
+        "Shares of Brandt Foods rose on Thursday after its quarterly results.",
+        "Analysts had forecast earnings of 85 cents a share.",
+        "The company earned 92 cents a share in the quarter.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+}
+
+/// A whole area put before the clause is the scope of its figures; a
+/// common-noun subject against a named holder is not the same holder on
+/// the strength of being each article's one count.
+#[test]
+fn a_fronted_whole_area_and_a_coalition_are_other_measures() {
+    let lead = "Voters elected new councils in local elections on Thursday.";
+    for (a, b) in [
+        (
+            "Labour won 38 seats in the city council.",
+            "Across the country, Labour won 412 seats.",
+        ),
+        (
+            "The governing coalition won 88 seats in the chamber.",
+            "The Liberal Party took 52 seats and its junior partner 36.",
+        ),
+    ] {
+        let fs = flagged(lead, a, b);
+        assert!(fs.is_empty(), "{a} / {b}: {fs:#?}");
+    }
+}
+
+/// The time of the story's own event, the act the leads tell, is one
+/// moment: "the derailment happened at 4:10 a.m." against "the train
+/// derailed at about 5:30 a.m." ("derail" is one of the verbs SemCor never
+/// tags, in the lexicon since it takes every WordNet verb).
+#[test]
+fn the_time_of_the_leads_event_is_compared() {
+    let lead = "A freight train derailed near the village of Hollin early on Sunday.";
+    let fs = flagged(
+        lead,
+        "The derailment happened at 4:10 a.m., the operator said.",
+        "According to firefighters, the train derailed at about 5:30 a.m.",
+    );
+    assert_eq!(fs.len(), 1, "{fs:#?}");
+    let fs = flagged(
+        lead,
+        "The derailment happened at 4:10 a.m., the operator said.",
+        "According to firefighters, the train derailed at 4.10am.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+}
+
+/// The age of a person named on neither side, of one act, is one
+/// person's: "a 23-year-old man was arrested" against "police detained a
+/// 25-year-old"; "the woman, aged 38, will appear" against "the
+/// 36-year-old is due to appear". Not a woman against a man, nor persons
+/// told on two days.
+#[test]
+fn ages_of_one_unnamed_person_are_compared() {
+    let lead = "A man was stabbed outside a nightclub in Hull early on Saturday.";
+    for (a, b) in [
+        (
+            "A 23-year-old man was arrested on suspicion of wounding, police said.",
+            "Police detained a 25-year-old man near the scene.",
+        ),
+        (
+            "The 36-year-old is due to appear before magistrates in Hull on Monday.",
+            "The woman, aged 38, will appear at Hull Magistrates' Court on Monday.",
+        ),
+    ] {
+        let fs = flagged(lead, a, b);
+        assert_eq!(fs.len(), 1, "{a} / {b}: {fs:#?}");
+    }
+    for (a, b) in [
+        (
+            "A 23-year-old man was arrested on suspicion of wounding, police said.",
+            "Police arrested a 25-year-old woman near the scene.",
+        ),
+        (
+            "A 23-year-old man was arrested on Saturday, police said.",
+            "A 25-year-old man was arrested on Sunday, police said.",
+        ),
+    ] {
+        let fs = flagged(lead, a, b);
+        assert!(fs.is_empty(), "{a} / {b}: {fs:#?}");
+    }
+}

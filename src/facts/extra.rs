@@ -65,6 +65,35 @@ pub fn apposition_ages(text: &str, offset: usize, names: &[Name]) -> Vec<Detail>
             normalized: Normalized::Quantity(exact(v, "year-old")),
         });
     }
+    // "The woman, aged 43, will appear": "aged" says it is an age after
+    // any noun, named or not.
+    let mut from = 0;
+    while let Some(at) = text[from..].find(", aged ") {
+        let lead = from + at + ", aged ".len();
+        from = lead;
+        let digits: String = text[lead..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let after = text[lead + digits.len()..].chars().next();
+        let Ok(v) = digits.parse::<f64>() else {
+            continue;
+        };
+        if digits.len() > 3
+            || !matches!(after, Some(',' | '.') | None)
+            || !(1.0..=120.0).contains(&v)
+            || out.iter().any(|d| d.start == offset + lead)
+        {
+            continue;
+        }
+        out.push(Detail {
+            kind: DetailKind::Quantity,
+            text: digits.clone(),
+            start: offset + lead,
+            end: offset + lead + digits.len(),
+            normalized: Normalized::Quantity(exact(v, "year-old")),
+        });
+    }
     out
 }
 
@@ -147,6 +176,11 @@ mod tests {
         // A year is no age.
         let text = "Robert Buckley, 1998, was the first.";
         assert!(apposition_ages(text, 0, &names).is_empty());
+        // "Aged" says it is an age after any noun.
+        let ages = apposition_ages("The woman, aged 43, will appear in court.", 0, &[]);
+        assert_eq!(ages.len(), 1);
+        assert_eq!((ages[0].text.as_str(), ages[0].start), ("43", 16));
+        assert!(apposition_ages("The firm, aged 1998, was the first.", 0, &[]).is_empty());
     }
 
     #[test]

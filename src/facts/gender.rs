@@ -99,6 +99,19 @@ const LINKS: &[&str] = &[
     "of", "to", "for", "by", "with", "from", "and", "or", "at", "in", "on", "than", "about",
 ];
 
+/// The gender a noun for a person says ("woman", "boy"), if it says one.
+pub fn of_noun(word: &str) -> Option<Gender> {
+    let w = word.to_lowercase();
+    let w = w.trim_end_matches('s');
+    if FEMALE.iter().any(|f| f.trim_end_matches('s') == w) {
+        Some(Gender::Female)
+    } else if MALE.iter().any(|m| m.trim_end_matches('s') == w) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
 /// Votes for one person of one document: (female, male).
 type Votes = (u32, u32);
 

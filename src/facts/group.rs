@@ -200,6 +200,32 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
                 strong: true,
             }),
             (Some(_), Some(_)) => None,
+            // Persons named on neither side, of one act ("a 19-year-old
+            // man has been arrested", "officers detained a 21-year-old
+            // local man"): the one person that act was done to, unless
+            // the nouns say a woman and a man. Sure, never strong: a
+            // story may tell two arrests, so a third outlet must agree.
+            (None, None) => {
+                let gender = |m: &super::measure::Measure| {
+                    m.object.as_deref().and_then(super::gender::of_noun)
+                };
+                let (ga, gb) = (gender(ma), gender(mb));
+                if ga.is_some() && gb.is_some() && ga != gb {
+                    return None;
+                }
+                // Told on two days: two persons ("a 29-year-old climber
+                // died on Friday", "a 41-year-old climber died on Monday").
+                if ma.period != mb.period {
+                    return None;
+                }
+                let one_act =
+                    matches!((&ma.act, &mb.act), (Some(x), Some(y)) if acts_related(x, y));
+                Some(Link {
+                    score: if one_act { 1.0 } else { 0.0 },
+                    sure: one_act && ma.role == Role::Level && !ma.quoted && !mb.quoted,
+                    strong: false,
+                })
+            }
             _ => Some(Link {
                 score: 0.0,
                 sure: false,
@@ -375,9 +401,12 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
     // period, see `facts::days_of_clock_times`): "Williams, 32, was
     // arrested around 1:30 a.m.", "officers arrested Jamal Williams at
     // around 2:45 a.m." The words around may differ entirely.
+    // And the time of the story's own event, the act both leads tell
+    // ("the collision happened at 11:20 pm", "the trains collided at about
+    // 11:50 pm"), when no holder says they are two.
     let held_time = crate::extract::clock::is_time_of_day(&ma.what)
         && ma.role == Role::Level
-        && same_holder
+        && (same_holder || ma.lead && mb.lead && ma.holder.is_none() && mb.holder.is_none())
         && matches!((&ma.act, &mb.act), (Some(p), Some(q)) if acts_related(p, q));
     let held_day = held_day || held_time;
     let date_act = ma.kind != FactKind::Date
@@ -421,6 +450,7 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
                     && counted_thing(a)
                     && counted_thing(b)
                     && (act_related || ma.acts.is_empty() || mb.acts.is_empty())
+                    && (context >= 0.2 || !other_subject(ma, mb))
         };
     // Alike enough that a lone pair may be flagged: the same claim, or the
     // same act in alike words. Nearly the same words alone are not: a
@@ -433,6 +463,21 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
         sure,
         strong,
     })
+}
+
+/// Whether one side names the holder and the other only a common noun
+/// as the subject ("the ruling coalition won 92 seats", "the Social
+/// Democrats took 61 seats and their Green partners 31"): maybe the same,
+/// maybe not, so being each article's one count is not enough to make
+/// them one measure without alike words around them ("the plane had 146
+/// passengers and six crew", "the Airbus A320 was carrying 164 passengers
+/// and six crew").
+fn other_subject(ma: &super::measure::Measure, mb: &super::measure::Measure) -> bool {
+    match (&ma.holder, &mb.holder) {
+        (Some(_), None) => mb.subject.is_some(),
+        (None, Some(_)) => ma.subject.is_some(),
+        _ => false,
+    }
 }
 
 /// Up to this many facts of one role and period in a block, every pair of

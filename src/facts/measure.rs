@@ -118,6 +118,10 @@ pub struct Measure {
     /// gives.
     #[serde(skip)]
     pub subject_possessed: bool,
+    /// Its act is the act its document's lead tells ("Two trains collided
+    /// near Larissa late on Monday" → "the collision happened at 11:20
+    /// pm"): the story's one event, which happens once.
+    pub lead: bool,
 }
 
 /// Verbs that say only that an event happened or reached a place: the
@@ -191,6 +195,22 @@ const TARGET_WORDS: &[&str] = &[
     "attempting",
     // A forecast is not the result: "polls had given the Greens 30
     // percent".
+    "poll",
+    "polls",
+    "forecast",
+    "forecasts",
+    "predicted",
+    "predicts",
+    "projection",
+    "projections",
+];
+
+/// Words of a forecast: a rate forecast is a target, not a rate.
+const FORECAST_WORDS: &[&str] = &[
+    "expect",
+    "expects",
+    "expected",
+    "projected",
     "poll",
     "polls",
     "forecast",
@@ -391,7 +411,11 @@ fn act_word(w: &Word) -> bool {
 
 /// Prepositions WordNet also knows as verbs ("to near", "to round"): after
 /// a figure they open a place, not an act ("at 2:45 a.m. near the bridge").
-const PREPOSITIONS_NOT_ACTS: &[&str] = &["near", "past", "round", "behind", "outside", "inside"];
+/// And "aged", which says a figure is an age ("the woman, aged 43, will
+/// appear"), not what was done.
+const PREPOSITIONS_NOT_ACTS: &[&str] = &[
+    "near", "past", "round", "behind", "outside", "inside", "aged",
+];
 
 /// A light or reporting verb, or a word too common to name an act.
 fn light(word: &str) -> bool {
@@ -712,9 +736,6 @@ fn role(v: &StatementView, first: usize, last: usize, skip: usize, q: Option<&Qu
         .is_some_and(|u| u.contains('/'))
         || before.iter().any(|b| b.starts_with("averag"))
         || fractional_count;
-    if rate || q_unit_rate {
-        return Role::Rate;
-    }
     // "the damage could reach €9 million": an estimate of the figure, not
     // a target.
     let estimate = before.windows(2).any(|p| {
@@ -724,9 +745,14 @@ fn role(v: &StatementView, first: usize, last: usize, skip: usize, q: Option<&Qu
                 "reach" | "exceed" | "top" | "hit" | "total" | "cost" | "be"
             )
     });
-    if !estimate
-        && (before.iter().any(|b| TARGET_WORDS.contains(b)) || before_text.contains(" up to "))
-    {
+    let target = !estimate
+        && (before.iter().any(|b| TARGET_WORDS.contains(b)) || before_text.contains(" up to "));
+    // A rate expected is not the rate: "analysts had expected earnings of
+    // $1.12 per share", "Hartwell earned $1.31 a share".
+    if (rate || q_unit_rate) && !(target && before.iter().any(|b| FORECAST_WORDS.contains(b))) {
+        return Role::Rate;
+    }
+    if target {
         return Role::Target;
     }
     if PAST_WORDS.iter().any(|m| near.contains(&format!(" {m} "))) {
@@ -1006,6 +1032,39 @@ fn scope_after(v: &StatementView, last: usize, skip: usize) -> Option<(String, S
         return None;
     }
     Some((prep.lower.clone(), stem))
+}
+
+/// A whole area put before the statement's clause, as the scope of the
+/// figures after it: "Across the province, the Greens won 31 seats" (not
+/// "14 seats in the capital's district council"); "Nationwide, 350,000
+/// homes lost power"; "Overall turnout was 64%" (not "58% in the town
+/// centre").
+fn scope_fronted(v: &StatementView, first: usize) -> Option<(String, String)> {
+    let w = &v.words;
+    let lead = w.first()?;
+    // "Overall turnout was 64%", "Nationwide sales fell 3%": the whole
+    // area's measure (not "Overall, …", a summing up).
+    if let Some(whole) = WHOLE_AREA.iter().find(|(word, _)| *word == lead.lower) {
+        let modifies = lead.after.is_empty()
+            && first > 1
+            && w[1].text.chars().all(char::is_lowercase)
+            && !crate::align::words::is_stop(&w[1].lower);
+        let fronted = lead.after.starts_with(',') && whole.0 != "overall";
+        return (modifies || fronted).then(|| ("across".into(), whole.1.into()));
+    }
+    let comma = (0..first.min(8)).find(|&k| w[k].after.starts_with(','))?;
+    if !matches!(lead.lower.as_str(), "across" | "throughout") {
+        return None;
+    }
+    let head = w[1..=comma]
+        .iter()
+        .find(|x| !crate::align::words::is_stop(&x.lower))?;
+    // "Across the country" is "nationwide".
+    if let Some(whole) = WHOLE_AREA.iter().find(|(_, h)| *h == head.lower) {
+        return Some(("across".into(), whole.1.into()));
+    }
+    let stem = crate::align::words::content_stems(head.text).pop()?;
+    Some(("across".into(), stem))
 }
 
 /// What a distance is measured from: the name after "from" or "of" a few
@@ -1655,14 +1714,20 @@ pub fn quantity_measure(
     // Not a number written in words ("Twenty-seven people were killed").
     let compound = (v.words[last].after.starts_with('-') || v.words[last].text.contains('-'))
         && !hyphenated_number(&v.words[last].lower);
-    let object = (what != "age" && compound)
+    // An age's noun is the person's ("a 21-year-old local man" → "man"):
+    // a woman is not a man of another age.
+    let object = compound
         .then(|| {
             let k = last + 1 + usize::from(v.words[last].after.starts_with('-'));
             let mut head = None;
             for j in k..(k + 3).min(v.words.len()) {
                 let w = &v.words[j];
+                // Not a preposition WordNet also knows as a noun or verb
+                // ("a 25-year-old woman near the scene").
                 if crate::align::words::is_stop(&w.lower)
                     || w.text.chars().any(|c| c.is_ascii_digit())
+                    || PREPOSITIONS_NOT_ACTS.contains(&w.lower.as_str())
+                    || SCOPE_PREPOSITIONS.contains(&w.lower.as_str())
                 {
                     break;
                 }
@@ -1695,6 +1760,7 @@ pub fn quantity_measure(
         aged: None,
         subject,
         subject_possessed,
+        lead: false,
         holder: model.map(|m| format!("{m} model")).or_else(|| {
             parent_named(v, first, last)
                 .or_else(|| holder(&v.words, first, last, &v.names, &v.antecedent))
@@ -1703,7 +1769,7 @@ pub fn quantity_measure(
         reference: matches!(q.unit.as_deref(), Some("km" | "m"))
             .then(|| reference_after(v, last))
             .flatten(),
-        scope: scope_after(v, last, counted_words),
+        scope: scope_after(v, last, counted_words).or_else(|| scope_fronted(v, first)),
         period: period(&v.words, first, last, counted_words),
         // A figure that leaves its noun to an earlier one counts some of
         // them ("of the 23 pirates arrested, 12 are Somali"; "112 runners
@@ -1781,13 +1847,17 @@ fn subject_noun(v: &StatementView, first: usize, what: &str) -> Option<(String, 
             && noun.text.chars().all(|c| c.is_lowercase() || c == '-')
             && !crate::align::words::is_stop(&noun.lower)
             && !named(noun);
-        // With one modifier between: "the larger model", "the Pro model".
+        // With one modifier between: "the larger model", "the Pro model",
+        // and a participle after a determiner is one when the figure is
+        // its clause's object ("the ruling coalition won 92 seats"; not "a
+        // shocking video captures the moment a mother of 12 was killed").
+        let participle = |m: &str| (m.ends_with("ing") || m.ends_with("ed")) && first <= k + 4;
         let determined = k > from && determiner(k - 1)
             || k > from + 1
                 && determiner(k - 2)
                 && w[k - 1].after.is_empty()
                 && !crate::align::words::is_stop(&w[k - 1].lower)
-                && !lexicon::mostly_verb(&w[k - 1].lower);
+                && (participle(&w[k - 1].lower) || !lexicon::mostly_verb(&w[k - 1].lower));
         if !(plain && determined) || lexicon::mostly_verb(&noun.lower) {
             return None;
         }
@@ -1882,6 +1952,7 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
             aged: None,
             subject: None,
             subject_possessed: false,
+            lead: false,
             act: noun,
             holder: None,
             place: None,
@@ -2005,6 +2076,7 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
         aged: None,
         subject: None,
         subject_possessed: false,
+        lead: false,
         holder,
         place: None,
         reference: None,

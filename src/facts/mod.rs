@@ -387,6 +387,13 @@ fn read(graph: &ClaimGraph) -> Vec<Fact> {
             extra.extend(extra::ordinal_positions(&statement.text, statement.start));
             let view = StatementView::new(&statement.text, names, quotes, antecedent[s].clone());
             for a in extra {
+                // A bare number the extractor read there ("aged 43" → 43,
+                // counting nothing) gives way to the age.
+                let bare = |d: &Detail| {
+                    matches!(&d.normalized, Normalized::Quantity(q)
+                        if q.unit.is_none() && q.counted.is_none())
+                };
+                details.retain(|d| !(d.start < a.end && a.start < d.end && bare(d)));
                 if !details.iter().any(|d| d.start < a.end && a.start < d.end) {
                     details.push(a);
                 }
@@ -428,7 +435,49 @@ fn read(graph: &ClaimGraph) -> Vec<Fact> {
     ages_of_persons(&mut facts);
     days_of_clock_times(&mut facts);
     figures_of_past_events(graph, &mut facts);
+    acts_of_leads(graph, &mut facts);
     facts
+}
+
+/// Marks the facts whose act is one its document's lead (first statement)
+/// names as a verb ("Two passenger trains collided near Larissa late on
+/// Monday"): the story's own event, which happens once, so that its time
+/// told in two articles is one measure ("the collision happened at 11:20
+/// pm", "the trains collided at about 11:50 pm") though nothing else in
+/// the sentences ties them.
+fn acts_of_leads(graph: &ClaimGraph, facts: &mut [Fact]) {
+    let st = &graph.extracted.segmented.statements;
+    // The lead: the first statement with a verb in lower case, among a
+    // document's first three (a headline in capitals names none).
+    let mut lead_verbs: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    let mut seen: BTreeMap<usize, usize> = BTreeMap::new();
+    for s in st {
+        let n = seen.entry(s.doc).or_default();
+        *n += 1;
+        if *n > 3 || lead_verbs.contains_key(&s.doc) {
+            continue;
+        }
+        let verbs: Vec<String> = text::words(&s.text)
+            .iter()
+            .filter(|w| {
+                w.text.chars().all(|c| c.is_lowercase())
+                    && lexicon::mostly_verb(&w.lower)
+                    && !REPORTING.contains(&w.lower.as_str())
+            })
+            .map(|w| w.lower.clone())
+            .collect();
+        if !verbs.is_empty() {
+            lead_verbs.insert(s.doc, verbs);
+        }
+    }
+    for f in facts.iter_mut() {
+        let verbs = lead_verbs.get(&f.doc).map_or(&[][..], Vec::as_slice);
+        f.measure.lead = f
+            .measure
+            .act
+            .as_deref()
+            .is_some_and(|a| verbs.iter().any(|v| v == a || lexicon::related(a, v)));
+    }
 }
 
 /// How long before its publication a dated event is an earlier event of
@@ -492,7 +541,9 @@ fn figures_of_past_events(graph: &ClaimGraph, facts: &mut [Fact]) {
 /// days has its 8 p.m. every night ("set off from the vigil around 8:30
 /// p.m." on Wednesday, "at about 8 p.m." on Monday). The day its statement
 /// names becomes its period, so two times pair only when both name the
-/// same day or neither names one.
+/// same day or neither names one. So is the age of a person left unnamed:
+/// "a 29-year-old climber died on Friday" is not "a 41-year-old climber
+/// died on Monday" (see `group::link_with`).
 fn days_of_clock_times(facts: &mut [Fact]) {
     let mut days: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
     for f in facts.iter() {
@@ -507,7 +558,8 @@ fn days_of_clock_times(facts: &mut [Fact]) {
         }
     }
     for f in facts.iter_mut() {
-        if !crate::extract::clock::is_time_of_day(&f.measure.what) {
+        let unnamed_age = f.measure.what == "age" && f.measure.holder.is_none();
+        if !crate::extract::clock::is_time_of_day(&f.measure.what) && !unnamed_age {
             continue;
         }
         if let Some(set) = days.get(&f.statement) {
