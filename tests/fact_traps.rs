@@ -343,3 +343,24 @@ fn ages_of_one_unnamed_person_are_compared() {
         assert!(fs.is_empty(), "{a} / {b}: {fs:#?}");
     }
 }
+
+/// A refusal against the act done, when neither side names its actor but
+/// both open with the same one: "the committee declined to approve the
+/// merger" against "the committee approved the merger". And "out of the
+/// question" is no affirmation of a question in a quote.
+#[test]
+fn refusals_by_an_unnamed_actor_and_negative_idioms() {
+    let lead = "Regulators ruled on the Harlow and Benning merger on Wednesday.";
+    let fs = flagged(
+        lead,
+        "The committee declined to approve the merger of the two banks.",
+        "The committee approved the merger of the two banks on Wednesday.",
+    );
+    assert_eq!(fs.len(), 1, "{fs:#?}");
+    let fs = flagged(
+        lead,
+        "\"There is no question of a merger on these terms,\" a spokesman said.",
+        "\"A merger on these terms is out of the question,\" a spokesman said.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+}

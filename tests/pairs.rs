@@ -22,18 +22,21 @@ fn score(file: &str) -> (usize, usize, usize, usize) {
 
 #[test]
 fn blind_pairs_flag_no_consistent_pair() {
-    // Measured 6 of 17 (tuned), 3 of 18 (held out), 9 of 25 (second set,
-    // tuned), 4 of 25 (second set, held out).
+    // Measured 6 of 17 (tuned), 3 of 18 (held out), 10 of 25 (second set,
+    // tuned), 4 of 25 (second set, held out), 6 of 13 and 8 of 17 (third
+    // set, negations and quotes).
     for (file, floor) in [
         ("blind-tuned.txt", 6),
         ("blind-heldout.txt", 3),
-        ("blind2-tuned.txt", 9),
+        ("blind2-tuned.txt", 10),
         ("blind2-heldout.txt", 4),
+        ("blind3-tuned.txt", 6),
+        ("blind3-heldout.txt", 8),
     ] {
         let (d_ok, d, s_ok, s) = score(file);
         assert_eq!(s_ok, s, "{file}: consistent pairs flagged");
         assert!(
-            d >= 15 && s >= 20,
+            d >= 13 && s >= 20,
             "{file}: {d} disagreements, {s} consistent"
         );
         assert!(d_ok >= floor, "{file}: {d_ok} of {d} disagreements flagged");

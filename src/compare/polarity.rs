@@ -118,6 +118,27 @@ fn actors(ctx: &Ctx, s: usize) -> BTreeSet<String> {
         .collect()
 }
 
+/// Whether statements `a` and `b` tell of one actor: a person or
+/// organization both name, or, naming none, the same first noun ("The
+/// board approved the vaccine", "The board declined to approve it").
+fn one_actor(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let (x, y) = (actors(ctx, a), actors(ctx, b));
+    if x.is_empty() && y.is_empty() {
+        let subject = |s: usize| {
+            ctx.text(s)
+                .split_whitespace()
+                .take(3)
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .find(|w| !w.is_empty() && !crate::align::words::is_stop(w))
+        };
+        return subject(a).is_some() && subject(a) == subject(b);
+    }
+    !x.is_disjoint(&y)
+}
+
 pub(super) fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
     let st = ctx.statements();
     let negated: Vec<(usize, Option<Detail>)> = st
@@ -165,7 +186,7 @@ pub(super) fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
                     return false;
                 }
                 if affirms_refused_act(wa, wb) {
-                    return !actors(ctx, *a).is_disjoint(&actors(ctx, *b));
+                    return one_actor(ctx, *a, *b);
                 }
                 if negations(wa) == negations(wb) {
                     return false;
@@ -190,7 +211,7 @@ pub(super) fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
                     && says_negated_word(wa, wb);
                 near_same
                     || affirms_negated_phrase(wa, wb)
-                    || affirms_refused_act(wa, wb) && !actors(ctx, *a).is_disjoint(&actors(ctx, *b))
+                    || affirms_refused_act(wa, wb) && one_actor(ctx, *a, *b)
             });
             if conflict {
                 disagreeing.push((ctx.doc(*a), ctx.doc(*b)));

@@ -346,9 +346,15 @@ fn judge(a: &[String], b: &[String]) -> (Verdict, String) {
         x.iter().enumerate().any(|(k, w)| {
             negation(w)
                 && x.get(k + 1).is_some_and(|next| {
-                    y.iter()
-                        .enumerate()
-                        .any(|(j, v)| same_verb(v, next) && (j == 0 || !negation(&y[j - 1])))
+                    // Not negated there either, nor in "out of the
+                    // question" ("there is no question of a ceasefire").
+                    y.iter().enumerate().any(|(j, v)| {
+                        same_verb(v, next)
+                            && (j == 0 || !negation(&y[j - 1]))
+                            && !y[j.saturating_sub(3)..j]
+                                .windows(2)
+                                .any(|p| p[0] == "out" && p[1] == "of")
+                    })
                 })
         })
     };

@@ -1731,6 +1731,14 @@ pub fn quantity_measure(
                 {
                     break;
                 }
+                // An age's person is a common noun before any name or verb
+                // ("36-year-old Duncan Rait died" has none).
+                if what == "age"
+                    && (w.text.chars().next().is_some_and(char::is_uppercase)
+                        || lexicon::mostly_verb(&w.lower))
+                {
+                    break;
+                }
                 // "version-the 64-bit version": a dash glued to the next
                 // word is punctuation.
                 let word = match w.lower.split_once('-') {

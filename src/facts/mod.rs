@@ -315,6 +315,103 @@ fn holders_by_age(graph: &ClaimGraph, facts: &mut [Fact]) {
     }
 }
 
+/// An age told of a person by description ("the 32-year-old singer
+/// posted a picture") is the age of the one person its document names
+/// with that word ("singer Marla Quinn", "Quinn, a singer"), when it names
+/// exactly one.
+fn holders_by_description(graph: &ClaimGraph, facts: &mut [Fact]) {
+    let st = &graph.extracted.segmented.statements;
+    // document → (descriptive word, canonical name) of each person named.
+    let mut described: BTreeMap<usize, Vec<(String, String)>> = BTreeMap::new();
+    let mut wanted = false;
+    for f in facts.iter() {
+        wanted |= age_of(f).is_some() && f.measure.holder.is_none();
+    }
+    if !wanted {
+        return;
+    }
+    for (s, statement) in st.iter().enumerate() {
+        let text = &statement.text;
+        for n in names_of(graph, s)
+            .into_iter()
+            .filter(|n| n.kind == EntityKind::Person)
+        {
+            let list = described.entry(statement.doc).or_default();
+            // The name's own first word ("Singer Marla Quinn"), the word
+            // before it ("singer Marla Quinn"), and an apposition after it
+            // ("Quinn, a singer,").
+            let own = n.canonical.split_whitespace().next().map(str::to_lowercase);
+            let before = text[..n.start.min(text.len())]
+                .split_whitespace()
+                .next_back()
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                });
+            let after = text[n.end.min(text.len())..]
+                .strip_prefix(", ")
+                .and_then(|r| r.strip_prefix("a ").or_else(|| r.strip_prefix("an ")))
+                .and_then(|r| r.split_whitespace().next())
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                });
+            for word in [own, before, after].into_iter().flatten() {
+                if !list
+                    .iter()
+                    .any(|(w, c)| *w == word && group::same_name(c, &n.canonical))
+                {
+                    list.push((word, n.canonical.clone()));
+                }
+            }
+        }
+    }
+    for f in facts.iter_mut() {
+        if age_of(f).is_none() || f.measure.holder.is_some() {
+            continue;
+        }
+        let text = &st[f.statement].text;
+        let (start, end) = (
+            f.detail.start - st[f.statement].start,
+            f.detail.end - st[f.statement].start,
+        );
+        let definite = text[..start.min(text.len())]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        let noun = text[end.min(text.len())..]
+            .trim_start_matches("-year-old")
+            .split_whitespace()
+            .next()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            });
+        // A noun, not a verb the age's person did ("the 32-year-old said").
+        let noun = noun.filter(|w| {
+            !crate::align::words::is_stop(w)
+                && !lexicon::mostly_verb(w)
+                && lexicon::lemmas(w).iter().any(|(p, _)| *p == 'n')
+        });
+        let (true, Some(noun)) = (definite, noun) else {
+            continue;
+        };
+        let persons: Vec<&String> = described
+            .get(&f.doc)
+            .into_iter()
+            .flatten()
+            .filter(|(w, _)| *w == noun)
+            .map(|(_, c)| c)
+            .collect();
+        if let Some(first) = persons.first() {
+            if persons.iter().all(|c| group::same_name(c, first)) {
+                f.measure.holder = Some((*first).clone());
+            }
+        }
+    }
+}
+
 /// The years an age fact gives ("32" in "Buckley, 32,"); `None` for any
 /// other fact.
 fn age_of(f: &Fact) -> Option<f64> {
@@ -432,6 +529,7 @@ fn read(graph: &ClaimGraph) -> Vec<Fact> {
         .collect();
     let mut facts: Vec<Fact> = per.into_iter().flatten().collect();
     holders_by_age(graph, &mut facts);
+    holders_by_description(graph, &mut facts);
     ages_of_persons(&mut facts);
     days_of_clock_times(&mut facts);
     figures_of_past_events(graph, &mut facts);
