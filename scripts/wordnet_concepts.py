@@ -137,10 +137,13 @@ def main():
     print("# Made by scripts/wordnet_concepts.py. Lines: `lemma pos keys senses count event`")
     print("# (ids in base 36, comma-separated; count: how often the lemma is tagged in this")
     print("# part of speech in SemCor; event: 1 for a noun whose first sense derives from a")
-    print("# verb); `= form pos lemma` for an inflection exception.")
+    print("# verb); `= form pos lemma` for an inflection exception; `! lemma pos antonym`")
+    print("# for a direct antonym of the lemma's first sense.")
     for lemma, p, keys, senses, count, eventive in rows:
         b36 = lambda xs: ",".join(to36(x) for x in xs)
         print(f"{lemma} {p} {b36(keys)} {b36(senses)} {count} {eventive}")
+    for a, p, b in antonyms(kept):
+        print(f"! {a} {p} {b}")
     for p in POS:
         seen = set()
         for line in open(f"{WN}/{POS[p]}.exc", encoding="latin-1"):
@@ -149,6 +152,57 @@ def main():
                 if lemma in kept and WORD.match(form) and (form, lemma) not in seen:
                     seen.add((form, lemma))
                     print(f"= {form} {p} {lemma}")
+
+
+# Prefixes that negate a verb ("approve" / "disapprove", "qualify" /
+# "disqualify"): such antonyms contradict each other when one actor does
+# them to one thing. Other verb antonyms often tell one event from two
+# sides ("bought" / "sold", "lent" / "borrowed") or two moments ("rose" /
+# "fell", "started" / "ended"), and are left out.
+NEGATING_PREFIXES = ("dis", "un", "de", "mis", "non", "in", "im", "il", "ir")
+
+
+def negates(a, b):
+    return any(a == p + b or b == p + a for p in NEGATING_PREFIXES)
+
+
+def antonyms(kept):
+    """Direct antonyms of a lemma's first sense (adjectives: "open" /
+    "shut", "guilty" / "innocent"; verbs negated by a prefix), both ways,
+    between lemmas the table keeps."""
+    pairs = set()
+    for p in ("a", "v"):
+        words, ants = {}, {}
+        for line in open(f"{WN}/data.{POS[p]}", encoding="latin-1"):
+            if line.startswith("  "):
+                continue
+            head = line.partition("|")[0].split()
+            off, count = head[0], int(head[3], 16)
+            words[off] = [re.sub(r"\(.*\)$", "", head[4 + 2 * k]).lower() for k in range(count)]
+            i = 4 + 2 * count
+            ants[off] = []
+            for _ in range(int(head[i])):
+                sym, target, tpos, src = head[i + 1:i + 5]
+                if sym == "!" and tpos == p:
+                    ants[off].append((int(src[:2], 16), target, int(src[2:], 16)))
+                i += 4
+        for lemma, offsets in load_index(p).items():
+            first = offsets[0]
+            if lemma not in kept:
+                continue
+            for source, target, word in ants[first]:
+                if words[first][source - 1] != lemma:
+                    continue
+                other = words.get(target, [])[word - 1:word]
+                if (
+                    other
+                    and other[0] in kept
+                    and WORD.match(other[0])
+                    and (p == "a" or negates(lemma, other[0]))
+                ):
+                    pairs.add((lemma, p, other[0]))
+                    pairs.add((other[0], p, lemma))
+    return sorted(pairs)
 
 
 def noun_forms(verb):

@@ -364,3 +364,25 @@ fn refusals_by_an_unnamed_actor_and_negative_idioms() {
     );
     assert!(fs.is_empty(), "{fs:#?}");
 }
+
+/// One claim told with a word and its antonym is a conflict ("the bridge
+/// would remain closed" / "the bridge would be open"), when the word is
+/// said of the subject; adjectives that only describe a noun ("national
+/// observers" / "local observers") are other words, not opposites.
+#[test]
+fn antonyms_said_of_one_subject_conflict() {
+    let lead = "Storm Ilse brought floods to the town of Maresby on Friday.";
+    let fs = flagged(
+        lead,
+        "The council said the Maresby bridge would remain closed on Saturday because of the flooding.",
+        "The council said the Maresby bridge would be open on Saturday despite the flooding.",
+    );
+    assert_eq!(fs.len(), 1, "{fs:#?}");
+    assert_eq!(fs[0].kind, "polarity");
+    let fs = flagged(
+        lead,
+        "The repairs will be checked by national inspectors and engineers from the county.",
+        "The repairs will be checked by local inspectors and engineers from the county.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+}

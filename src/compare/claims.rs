@@ -69,6 +69,7 @@ pub(super) fn claim_findings(graph: &ClaimGraph, claim: usize, out: &mut Vec<Fin
     different_measures(&ctx, out);
     super::entity::different_persons(&ctx, out);
     super::polarity::polarity(&ctx, out);
+    super::polarity::antonyms(&ctx, out);
 }
 
 fn quantity(d: &Detail) -> Option<&Quantity> {

@@ -2,7 +2,9 @@
 //! ("did not approve" / "approved"), or an act one source says someone
 //! refused and another says they did ("refused to concede", "conceded
 //! defeat"). Statements whose normalized words are equal, or that carry the
-//! same negation, never conflict.
+//! same negation, never conflict. And a claim told with a word and with its
+//! antonym ("the schools would remain open" / "the schools would be
+//! closed").
 
 use super::claims::{text_after, Ctx};
 use super::quote::quote_words;
@@ -287,6 +289,130 @@ pub(super) fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
         values,
         format!("{negators} state the claim negated; {affirmers} affirm it."),
         "polarity.negated-in-one-source",
+        disagreeing,
+    ));
+}
+
+/// Words two statements may differ in besides an antonym pair: the verb
+/// that carries it ("remain open", "be closed") and its tense.
+const COPULAS: &[&str] = &[
+    "be", "is", "are", "was", "were", "been", "being", "remain", "remains", "remained", "stay",
+    "stays", "stayed", "would", "will", "had", "has", "have",
+];
+
+/// One claim told with a word in one source and its antonym in another
+/// (WordNet's direct antonyms of first senses: "open" / "closed", "guilty"
+/// / "innocent", "approved" / "disapproved"), by one actor, in nearly the
+/// same words otherwise, neither side negated more than the other (a
+/// negated antonym agrees: "not open" / "closed").
+pub(super) fn antonyms(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let st = ctx.statements();
+    if st.len() < 2 {
+        return;
+    }
+    let words: Vec<Vec<String>> = st.iter().map(|&s| quote_words(ctx.text(s))).collect();
+    let negations = |w: &[String]| {
+        w.iter()
+            .filter(|x| NEGATIONS.contains(&x.as_str()) || x.ends_with("n't"))
+            .count()
+    };
+    let mut disagreeing = Vec::new();
+    let mut values: Vec<(usize, Detail)> = Vec::new();
+    for i in 0..st.len() {
+        for j in i + 1..st.len() {
+            let (a, b) = (st[i], st[j]);
+            if ctx.doc(a) == ctx.doc(b) {
+                continue;
+            }
+            let (wa, wb) = (&words[i], &words[j]);
+            if wa == wb || negations(wa) != negations(wb) {
+                continue;
+            }
+            let (only_a, only_b) = word_diff(wa, wb);
+            // An adjective said of the subject ("would remain open", "was
+            // found guilty"), not one describing a noun ("national
+            // observers" / "local observers": other words, not opposites),
+            // or a verb.
+            // Nor one before the noun or day it describes ("was early
+            // Sunday" / "was late Saturday night").
+            let said_of = |w: &[String], x: &str| {
+                crate::facts::lexicon::mostly_verb(x)
+                    || w.iter().position(|t| t == x).is_some_and(|k| {
+                        w[k.saturating_sub(2)..k].iter().any(|t| {
+                            COPULAS.contains(&t.as_str())
+                                || matches!(t.as_str(), "found" | "declared" | "pleaded" | "ruled")
+                        }) && w
+                            .get(k + 1)
+                            .is_none_or(|next| crate::align::words::is_stop(next))
+                    })
+            };
+            let Some((x, y)) = only_a.iter().find_map(|x| {
+                only_b
+                    .iter()
+                    .find(|y| {
+                        crate::facts::lexicon::antonyms(x, y) && said_of(wa, x) && said_of(wb, y)
+                    })
+                    .map(|y| (x.clone(), y.clone()))
+            }) else {
+                continue;
+            };
+            let shared = wa.len().saturating_sub(only_a.len()) as f64;
+            let other = only_a
+                .iter()
+                .chain(&only_b)
+                .filter(|w| **w != x && **w != y && !COPULAS.contains(&w.as_str()))
+                .count();
+            let near_same = shared / (wa.len().max(wb.len()).max(1) as f64) >= 0.5 && other <= 6;
+            if !near_same || !one_actor(ctx, a, b) {
+                continue;
+            }
+            disagreeing.push((ctx.doc(a), ctx.doc(b)));
+            for (s, w) in [(a, &x), (b, &y)] {
+                if values.iter().any(|(t, _)| *t == s) {
+                    continue;
+                }
+                let statement = &ctx.graph.extracted.segmented.statements[s];
+                let base = statement.text.as_ptr() as usize;
+                let Some(found) = statement
+                    .text
+                    .split(|c: char| !c.is_alphanumeric())
+                    .find(|t| t.eq_ignore_ascii_case(w))
+                else {
+                    continue;
+                };
+                let at = found.as_ptr() as usize - base;
+                values.push((
+                    s,
+                    Detail {
+                        kind: DetailKind::Polarity,
+                        text: found.to_string(),
+                        start: statement.start + at,
+                        end: statement.start + at + found.len(),
+                        normalized: Normalized::Polarity(crate::extract::PolarityValue {
+                            negated: false,
+                            cue: String::new(),
+                        }),
+                    },
+                ));
+            }
+        }
+    }
+    if disagreeing.is_empty() || values.len() < 2 {
+        return;
+    }
+    values.sort_by_key(|(s, _)| *s);
+    let said = values
+        .iter()
+        .map(|(s, d)| format!("{} says \"{}\"", ctx.name(*s), d.text))
+        .collect::<Vec<_>>()
+        .join("; ");
+    out.push(ctx.finding(
+        FindingKind::Polarity,
+        Verdict::Conflict,
+        Severity::High,
+        values,
+        format!("{said}: words of opposite meaning for one claim."),
+        "polarity.antonym",
         disagreeing,
     ));
 }

@@ -30,6 +30,9 @@ struct Table {
     lemmas: HashMap<String, Vec<(char, Senses)>>,
     /// Inflections WordNet lists apart ("fell" → "fall").
     exceptions: HashMap<String, Vec<(char, String)>>,
+    /// Direct antonyms of first senses, both ways ("open" ↔ "shut",
+    /// "approve" ↔ "disapprove"), by part of speech.
+    antonyms: HashMap<String, Vec<(char, String)>>,
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| parse(include_str!("concepts.txt")));
@@ -37,6 +40,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| parse(include_str!("concepts.tx
 fn parse(text: &str) -> Table {
     let mut lemmas: HashMap<String, Vec<(char, Senses)>> = HashMap::default();
     let mut exceptions: HashMap<String, Vec<(char, String)>> = HashMap::default();
+    let mut antonyms: HashMap<String, Vec<(char, String)>> = HashMap::default();
     let ids = |s: &str| -> Vec<u32> {
         s.split(',')
             .filter_map(|x| u32::from_str_radix(x, 36).ok())
@@ -49,6 +53,10 @@ fn parse(text: &str) -> Table {
                 .entry(form.to_string())
                 .or_default()
                 .push((pos.chars().next().unwrap_or('n'), lemma.to_string())),
+            ["!", lemma, pos, other] => antonyms
+                .entry(lemma.to_string())
+                .or_default()
+                .push((pos.chars().next().unwrap_or('a'), other.to_string())),
             [lemma, pos, keys, senses, count, event] => {
                 lemmas.entry(lemma.to_string()).or_default().push((
                     pos.chars().next().unwrap_or('n'),
@@ -63,7 +71,11 @@ fn parse(text: &str) -> Table {
             _ => {}
         }
     }
-    Table { lemmas, exceptions }
+    Table {
+        lemmas,
+        exceptions,
+        antonyms,
+    }
 }
 
 /// WordNet's detachment rules (morphy): suffix → replacement, by part of
@@ -168,6 +180,18 @@ pub fn is_adverb(word: &str) -> bool {
         || stem
             .strip_suffix('b')
             .is_some_and(|s| adjective(&format!("{s}ble")))
+}
+
+/// Whether two word forms are antonyms in WordNet's first senses ("open"
+/// and "closed", "guilty" and "innocent", "approved" and "disapproved").
+pub fn antonyms(a: &str, b: &str) -> bool {
+    let lb = lemmas(b);
+    lemmas(a).iter().any(|(p, l)| {
+        TABLE.antonyms.get(l).is_some_and(|list| {
+            list.iter()
+                .any(|(q, other)| q == p && lb.iter().any(|(r, m)| r == q && m == other))
+        })
+    })
 }
 
 /// Whether a word form can be a verb.
@@ -426,6 +450,23 @@ mod tests {
         assert!(lemmas("injuries").contains(&('n', "injury".into())));
         assert!(lemmas("signed").contains(&('v', "sign".into())));
         assert!(lemmas("zzzq").is_empty());
+    }
+
+    #[test]
+    fn every_verb_and_antonyms_of_first_senses() {
+        // Verbs SemCor never tags, and nouns of their acts.
+        assert!(can_be_verb("collided"));
+        assert!(related("collided", "collision"));
+        assert!(related("derailed", "derailment"));
+        // Antonyms: states and verbs negated by a prefix, both ways; not
+        // one event told from two sides, nor two moments.
+        assert!(antonyms("open", "closed"));
+        assert!(antonyms("closed", "open"));
+        assert!(antonyms("guilty", "innocent"));
+        assert!(antonyms("approved", "disapproved"));
+        assert!(!antonyms("bought", "sold"));
+        assert!(!antonyms("rose", "fell"));
+        assert!(!antonyms("open", "opened"));
     }
 
     #[test]
