@@ -386,3 +386,16 @@ fn antonyms_said_of_one_subject_conflict() {
     );
     assert!(fs.is_empty(), "{fs:#?}");
 }
+
+/// The day of an act is one moment whether its holder is the one who did
+/// it or the one it was done to: "the fatal stabbing of Maria Lenz on
+/// Friday" against "Dorn stabbed Lenz to death on Thursday".
+#[test]
+fn the_day_of_an_act_done_to_a_person_is_that_persons() {
+    let fs = flagged(
+        "A woman was stabbed to death in Kassel last week.",
+        "The fatal stabbing of Maria Lenz, 34, on Friday shocked the town.",
+        "Prosecutors say Tobias Dorn stabbed Lenz to death on Thursday.",
+    );
+    assert_eq!(fs.len(), 1, "{fs:#?}");
+}

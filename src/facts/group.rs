@@ -159,10 +159,26 @@ fn one_holders_act_days(a: &Fact, b: &Fact) -> bool {
     };
     // A planned or expected day is not one that happened ("expected to
     // appear in court next Monday", "charges that are expected Friday").
+    // The one person is named on both sides, or as the one the act was
+    // done to on one side and the holder on the other.
+    let one_person =
+        ma.holder.is_some() && mb.holder.is_some() || done_to(ma, mb) || done_to(mb, ma);
     near && ma.role == Role::Level
-        && ma.holder.is_some()
-        && mb.holder.is_some()
+        && one_person
         && matches!((&ma.act, &mb.act), (Some(p), Some(q)) if acts_related(p, q))
+}
+
+/// Whether the act of `m` was done to the holder of `other`: a word of
+/// the name after its act ("killed Grigoropoulos") is a word of the other
+/// side's holder ("Alexis Grigoropoulos").
+fn done_to(m: &super::measure::Measure, other: &super::measure::Measure) -> bool {
+    other.holder.as_ref().is_some_and(|h| {
+        let h = h.to_lowercase();
+        m.done_to_names
+            .iter()
+            .chain(&m.done_to)
+            .any(|n| h.split_whitespace().any(|w| w == n))
+    })
 }
 
 /// [`link`], where `lone` says both facts are the only ones of their kind
@@ -233,8 +249,12 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
             }),
         };
     }
+    // Two holders are two, but for a date of an act done to one of them
+    // ("Korkoneas killed Grigoropoulos on Sunday", "the fatal shooting of
+    // Alexis Grigoropoulos on Saturday").
     if let (Some(x), Some(y)) = (&ma.holder, &mb.holder) {
-        if !same_name(x, y) {
+        if !same_name(x, y) && !(ma.kind == FactKind::Date && (done_to(ma, mb) || done_to(mb, ma)))
+        {
             return None;
         }
     }

@@ -542,6 +542,16 @@ fn deadly(words: &[Word], k: usize) -> String {
     if w.after.is_empty() && words.get(k + 1).is_some_and(|n| n.lower == "dead") {
         return format!("{} dead", w.lower);
     }
+    // "stabbed Lenz to death", "beaten to death": within four words, in
+    // its clause.
+    let to_death = (k + 1..(k + 5).min(words.len().saturating_sub(1))).any(|j| {
+        words[j].lower == "to"
+            && words[j + 1].lower == "death"
+            && !(k..j).any(|m| breaks_after(words, m))
+    });
+    if to_death {
+        return format!("{} to death", w.lower);
+    }
     match k.checked_sub(1).map(|j| &words[j]) {
         Some(p)
             if p.after.is_empty() && matches!(p.lower.as_str(), "fatally" | "fatal" | "deadly") =>
