@@ -300,6 +300,23 @@ const COPULAS: &[&str] = &[
     "stays", "stayed", "would", "will", "had", "has", "have",
 ];
 
+/// Whether word `x` of statement words `w` is a verb, or an adjective said
+/// of the subject ("would remain open", "was found guilty"), not one
+/// describing a noun ("national observers" / "local observers": other
+/// words, not opposites) nor a day ("was early Sunday" / "was late
+/// Saturday night").
+fn said_of(w: &[String], x: &str) -> bool {
+    crate::facts::lexicon::mostly_verb(x)
+        || w.iter().position(|t| t == x).is_some_and(|k| {
+            w[k.saturating_sub(2)..k].iter().any(|t| {
+                COPULAS.contains(&t.as_str())
+                    || matches!(t.as_str(), "found" | "declared" | "pleaded" | "ruled")
+            }) && w
+                .get(k + 1)
+                .is_none_or(|next| crate::align::words::is_stop(next))
+        })
+}
+
 /// One claim told with a word in one source and its antonym in another
 /// (WordNet's direct antonyms of first senses: "open" / "closed", "guilty"
 /// / "innocent", "approved" / "disapproved"), by one actor, in nearly the
@@ -310,7 +327,30 @@ pub(super) fn antonyms(ctx: &Ctx, out: &mut Vec<Finding>) {
     if st.len() < 2 {
         return;
     }
-    let words: Vec<Vec<String>> = st.iter().map(|&s| quote_words(ctx.text(s))).collect();
+    // A claim of a big story holds hundreds of statements: each
+    // statement's words are read once, and only statements with a word
+    // that has an antonym, said of the subject, are paired.
+    let mut text_ids: HashMap<&str, usize> = HashMap::new();
+    let mut words: Vec<Vec<String>> = Vec::new();
+    let mut candidates: Vec<Vec<String>> = Vec::new();
+    let ids: Vec<usize> = st
+        .iter()
+        .map(|&s| {
+            let next = text_ids.len();
+            let id = *text_ids.entry(ctx.text(s)).or_insert(next);
+            if id == words.len() {
+                let w = quote_words(ctx.text(s));
+                candidates.push(
+                    w.iter()
+                        .filter(|x| crate::facts::lexicon::has_antonym(x) && said_of(&w, x))
+                        .cloned()
+                        .collect(),
+                );
+                words.push(w);
+            }
+            id
+        })
+        .collect();
     let negations = |w: &[String]| {
         w.iter()
             .filter(|x| NEGATIONS.contains(&x.as_str()) || x.ends_with("n't"))
@@ -318,52 +358,46 @@ pub(super) fn antonyms(ctx: &Ctx, out: &mut Vec<Finding>) {
     };
     let mut disagreeing = Vec::new();
     let mut values: Vec<(usize, Detail)> = Vec::new();
-    for i in 0..st.len() {
-        for j in i + 1..st.len() {
+    let mut judged: HashMap<(usize, usize), Option<(String, String)>> = HashMap::new();
+    let with_candidates: Vec<usize> = (0..st.len())
+        .filter(|&i| !candidates[ids[i]].is_empty())
+        .collect();
+    for (n, &i) in with_candidates.iter().enumerate() {
+        for &j in &with_candidates[n + 1..] {
             let (a, b) = (st[i], st[j]);
-            if ctx.doc(a) == ctx.doc(b) {
+            if ctx.doc(a) == ctx.doc(b) || ids[i] == ids[j] {
                 continue;
             }
-            let (wa, wb) = (&words[i], &words[j]);
-            if wa == wb || negations(wa) != negations(wb) {
-                continue;
-            }
-            let (only_a, only_b) = word_diff(wa, wb);
-            // An adjective said of the subject ("would remain open", "was
-            // found guilty"), not one describing a noun ("national
-            // observers" / "local observers": other words, not opposites),
-            // or a verb.
-            // Nor one before the noun or day it describes ("was early
-            // Sunday" / "was late Saturday night").
-            let said_of = |w: &[String], x: &str| {
-                crate::facts::lexicon::mostly_verb(x)
-                    || w.iter().position(|t| t == x).is_some_and(|k| {
-                        w[k.saturating_sub(2)..k].iter().any(|t| {
-                            COPULAS.contains(&t.as_str())
-                                || matches!(t.as_str(), "found" | "declared" | "pleaded" | "ruled")
-                        }) && w
-                            .get(k + 1)
-                            .is_none_or(|next| crate::align::words::is_stop(next))
-                    })
-            };
-            let Some((x, y)) = only_a.iter().find_map(|x| {
-                only_b
+            let (ta, tb) = (ids[i], ids[j]);
+            let pair = judged.entry((ta, tb)).or_insert_with(|| {
+                let (wa, wb) = (&words[ta], &words[tb]);
+                if negations(wa) != negations(wb) {
+                    return None;
+                }
+                let (x, y) = candidates[ta].iter().find_map(|x| {
+                    candidates[tb]
+                        .iter()
+                        .find(|y| crate::facts::lexicon::antonyms(x, y))
+                        .map(|y| (x.clone(), y.clone()))
+                })?;
+                let (only_a, only_b) = word_diff(wa, wb);
+                if !only_a.contains(&x) || !only_b.contains(&y) {
+                    return None;
+                }
+                let shared = wa.len().saturating_sub(only_a.len()) as f64;
+                let other = only_a
                     .iter()
-                    .find(|y| {
-                        crate::facts::lexicon::antonyms(x, y) && said_of(wa, x) && said_of(wb, y)
-                    })
-                    .map(|y| (x.clone(), y.clone()))
-            }) else {
+                    .chain(&only_b)
+                    .filter(|w| **w != x && **w != y && !COPULAS.contains(&w.as_str()))
+                    .count();
+                let near_same =
+                    shared / (wa.len().max(wb.len()).max(1) as f64) >= 0.5 && other <= 6;
+                near_same.then_some((x, y))
+            });
+            let Some((x, y)) = pair.clone() else {
                 continue;
             };
-            let shared = wa.len().saturating_sub(only_a.len()) as f64;
-            let other = only_a
-                .iter()
-                .chain(&only_b)
-                .filter(|w| **w != x && **w != y && !COPULAS.contains(&w.as_str()))
-                .count();
-            let near_same = shared / (wa.len().max(wb.len()).max(1) as f64) >= 0.5 && other <= 6;
-            if !near_same || !one_actor(ctx, a, b) {
+            if !one_actor(ctx, a, b) {
                 continue;
             }
             disagreeing.push((ctx.doc(a), ctx.doc(b)));

@@ -194,6 +194,16 @@ pub fn antonyms(a: &str, b: &str) -> bool {
     })
 }
 
+/// Whether a word form has an antonym in the table (see [`antonyms`]).
+pub fn has_antonym(word: &str) -> bool {
+    lemmas(word).iter().any(|(p, l)| {
+        TABLE
+            .antonyms
+            .get(l)
+            .is_some_and(|v| v.iter().any(|(q, _)| q == p))
+    })
+}
+
 /// Whether a word form can be a verb.
 pub fn can_be_verb(word: &str) -> bool {
     lemmas(word).iter().any(|(p, _)| *p == 'v')
