@@ -39,31 +39,8 @@ pub fn apposition_ages(text: &str, offset: usize, names: &[Name]) -> Vec<Detail>
         } else {
             continue;
         };
-        let digits: String = rest[lead..]
-            .chars()
-            .take_while(char::is_ascii_digit)
-            .collect();
-        let after = rest[lead + digits.len()..].chars().next();
-        if digits.is_empty()
-            || digits.len() > 3
-            || !(after == Some(close) || close == ',' && after == Some('.'))
-        {
-            continue;
-        }
-        let Ok(v) = digits.parse::<f64>() else {
-            continue;
-        };
-        if !(1.0..=120.0).contains(&v) {
-            continue;
-        }
-        let start = n.end + lead;
-        out.push(Detail {
-            kind: DetailKind::Quantity,
-            text: digits.clone(),
-            start: offset + start,
-            end: offset + start + digits.len(),
-            normalized: Normalized::Quantity(exact(v, "year-old")),
-        });
+        let ends = |after: Option<char>| after == Some(close) || close == ',' && after == Some('.');
+        out.extend(age_at(text, n.end + lead, offset, ends));
     }
     // "The woman, aged 43, will appear": "aged" says it is an age after
     // any noun, named or not.
@@ -71,30 +48,42 @@ pub fn apposition_ages(text: &str, offset: usize, names: &[Name]) -> Vec<Detail>
     while let Some(at) = text[from..].find(", aged ") {
         let lead = from + at + ", aged ".len();
         from = lead;
-        let digits: String = text[lead..]
-            .chars()
-            .take_while(char::is_ascii_digit)
-            .collect();
-        let after = text[lead + digits.len()..].chars().next();
-        let Ok(v) = digits.parse::<f64>() else {
-            continue;
-        };
-        if digits.len() > 3
-            || !matches!(after, Some(',' | '.') | None)
-            || !(1.0..=120.0).contains(&v)
-            || out.iter().any(|d| d.start == offset + lead)
-        {
-            continue;
+        if !out.iter().any(|d| d.start == offset + lead) {
+            out.extend(age_at(text, lead, offset, |after| {
+                matches!(after, Some(',' | '.') | None)
+            }));
         }
-        out.push(Detail {
-            kind: DetailKind::Quantity,
-            text: digits.clone(),
-            start: offset + lead,
-            end: offset + lead + digits.len(),
-            normalized: Normalized::Quantity(exact(v, "year-old")),
-        });
     }
     out
+}
+
+/// The age written at byte `at` of `text` (one to three digits, 1 to 120,
+/// followed by a character `ends` accepts), as a detail at `offset`.
+fn age_at(
+    text: &str,
+    at: usize,
+    offset: usize,
+    ends: impl Fn(Option<char>) -> bool,
+) -> Option<Detail> {
+    let digits: String = text[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let after = text[at + digits.len()..].chars().next();
+    if digits.is_empty() || digits.len() > 3 || !ends(after) {
+        return None;
+    }
+    let v = digits
+        .parse::<f64>()
+        .ok()
+        .filter(|v| (1.0..=120.0).contains(v))?;
+    Some(Detail {
+        kind: DetailKind::Quantity,
+        start: offset + at,
+        end: offset + at + digits.len(),
+        text: digits,
+        normalized: Normalized::Quantity(exact(v, "year-old")),
+    })
 }
 
 /// Scales an ordinal marks a position on (not ranks: "3rd place" is a

@@ -132,7 +132,8 @@ const OCCURRED: &[&str] = &[
     "broke", "occurred", "happened", "engulfed", "raged", "spread", "started", "began",
 ];
 
-/// Words that put a figure out of reach: needed, expected, planned.
+/// Words that put a figure out of reach: needed, planned (and
+/// [`FORECAST_WORDS`]: expected, forecast).
 const TARGET_WORDS: &[&str] = &[
     "need",
     "needs",
@@ -144,10 +145,6 @@ const TARGET_WORDS: &[&str] = &[
     "would",
     "could",
     "might",
-    "expect",
-    "expects",
-    "expected",
-    "projected",
     "plan",
     "plans",
     "planned",
@@ -193,19 +190,11 @@ const TARGET_WORDS: &[&str] = &[
     "trying",
     "attempted",
     "attempting",
-    // A forecast is not the result: "polls had given the Greens 30
-    // percent".
-    "poll",
-    "polls",
-    "forecast",
-    "forecasts",
-    "predicted",
-    "predicts",
-    "projection",
-    "projections",
 ];
 
-/// Words of a forecast: a rate forecast is a target, not a rate.
+/// Words of a forecast, also out of reach: a forecast is not the result
+/// ("polls had given the Greens 30 percent"), and a rate forecast is a
+/// target, not a rate.
 const FORECAST_WORDS: &[&str] = &[
     "expect",
     "expects",
@@ -220,6 +209,11 @@ const FORECAST_WORDS: &[&str] = &[
     "projection",
     "projections",
 ];
+
+/// Whether a word puts a figure out of reach (a target or a forecast).
+fn out_of_reach(word: &str) -> bool {
+    TARGET_WORDS.contains(&word) || FORECAST_WORDS.contains(&word)
+}
 
 /// Words that put a figure in an earlier period.
 const PAST_WORDS: &[&str] = &[
@@ -755,8 +749,8 @@ fn role(v: &StatementView, first: usize, last: usize, skip: usize, q: Option<&Qu
                 "reach" | "exceed" | "top" | "hit" | "total" | "cost" | "be"
             )
     });
-    let target = !estimate
-        && (before.iter().any(|b| TARGET_WORDS.contains(b)) || before_text.contains(" up to "));
+    let target =
+        !estimate && (before.iter().any(|b| out_of_reach(b)) || before_text.contains(" up to "));
     // A rate expected is not the rate: "analysts had expected earnings of
     // $1.12 per share", "Hartwell earned $1.31 a share".
     if (rate || q_unit_rate) && !(target && before.iter().any(|b| FORECAST_WORDS.contains(b))) {
@@ -2076,7 +2070,7 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
         .unwrap_or_default();
     // A date planned, expected or scheduled is not one that happened.
     let planned = (from..first).any(|k| {
-        TARGET_WORDS.contains(&v.words[k].lower.as_str())
+        out_of_reach(&v.words[k].lower)
             || matches!(
                 v.words[k].lower.as_str(),
                 "scheduled" | "set" | "due" | "slated" | "planned"
