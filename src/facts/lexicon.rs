@@ -195,13 +195,31 @@ pub fn antonyms(a: &str, b: &str) -> bool {
 }
 
 /// Whether a word form has an antonym in the table (see [`antonyms`]).
+/// Asked of every word of every claim's statements, so each thread keeps
+/// its answers (news repeats its words).
 pub fn has_antonym(word: &str) -> bool {
-    lemmas(word).iter().any(|(p, l)| {
+    thread_local! {
+        static SEEN: std::cell::RefCell<HashMap<String, bool>> =
+            std::cell::RefCell::new(HashMap::default());
+    }
+    if let Some(known) = SEEN.with(|s| s.borrow().get(word).copied()) {
+        return known;
+    }
+    let found = lemmas(word).iter().any(|(p, l)| {
         TABLE
             .antonyms
             .get(l)
             .is_some_and(|v| v.iter().any(|(q, _)| q == p))
-    })
+    });
+    SEEN.with(|s| {
+        let mut s = s.borrow_mut();
+        // A bound on a long run's memory: start again when full.
+        if s.len() > 200_000 {
+            s.clear();
+        }
+        s.insert(word.to_string(), found);
+    });
+    found
 }
 
 /// Whether a word form can be a verb.
