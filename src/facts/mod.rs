@@ -323,14 +323,16 @@ fn holders_by_description(graph: &ClaimGraph, facts: &mut [Fact]) {
     let st = &graph.extracted.segmented.statements;
     // document → (descriptive word, canonical name) of each person named.
     let mut described: BTreeMap<usize, Vec<(String, String)>> = BTreeMap::new();
-    let mut wanted = false;
-    for f in facts.iter() {
-        wanted |= age_of(f).is_some() && f.measure.holder.is_none();
-    }
-    if !wanted {
-        return;
-    }
+    // Only the documents that tell an unnamed person's age are read.
+    let wanted: BTreeSet<usize> = facts
+        .iter()
+        .filter(|f| age_of(f).is_some() && f.measure.holder.is_none())
+        .map(|f| f.doc)
+        .collect();
     for (s, statement) in st.iter().enumerate() {
+        if !wanted.contains(&statement.doc) {
+            continue;
+        }
         let text = &statement.text;
         for n in names_of(graph, s)
             .into_iter()
@@ -883,6 +885,14 @@ fn name(facts: &[Fact], members: &[usize]) -> String {
     }
     let mut out = match (m.kind, m.what.as_str(), act) {
         (FactKind::Date, _, Some(a)) => format!("{what} of {a}"),
+        // A person named on no side: what the outlets call them and what
+        // was done ("age of the man, arrested").
+        (_, "age", a) if holder.is_none() => match (object, a) {
+            (Some(o), Some(a)) => format!("{what} of the {o}, {a}"),
+            (Some(o), None) => format!("{what} of the {o}"),
+            (None, Some(a)) => format!("{what}, {a}"),
+            (None, None) => what,
+        },
         (_, "age", _) => what,
         (_, _, Some(a)) => format!("{what}, {a}"),
         _ => what,
