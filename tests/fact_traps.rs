@@ -328,6 +328,12 @@ fn ages_of_one_unnamed_person_are_compared() {
     ] {
         let fs = flagged(lead, a, b);
         assert_eq!(fs.len(), 1, "{a} / {b}: {fs:#?}");
+        // Named by what outlets call the person, or what was done.
+        assert!(
+            fs[0].measure.starts_with("age, appear") || fs[0].measure == "age of the man, arrested",
+            "{}",
+            fs[0].measure
+        );
     }
     for (a, b) in [
         (
