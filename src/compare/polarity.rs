@@ -257,19 +257,7 @@ pub(super) fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
                 .map(|w| (w.as_ptr() as usize - base, w.len()))
         });
         let (at, len) = span.unwrap_or((0, st.text.len()));
-        values.push((
-            *s,
-            Detail {
-                kind: DetailKind::Polarity,
-                text: st.text[at..at + len].to_string(),
-                start: st.start + at,
-                end: st.start + at + len,
-                normalized: Normalized::Polarity(crate::extract::PolarityValue {
-                    negated: false,
-                    cue: String::new(),
-                }),
-            },
-        ));
+        values.push((*s, affirmed(ctx, *s, at, len)));
     }
     values.sort_by_key(|(s, _)| *s);
     let negators = neg
@@ -291,6 +279,22 @@ pub(super) fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
         "polarity.negated-in-one-source",
         disagreeing,
     ));
+}
+
+/// The evidence of statement `s` that affirms: its words at `at..at +
+/// len` (relative to the statement), as an affirmed polarity detail.
+fn affirmed(ctx: &Ctx, s: usize, at: usize, len: usize) -> Detail {
+    let st = &ctx.graph.extracted.segmented.statements[s];
+    Detail {
+        kind: DetailKind::Polarity,
+        text: st.text[at..at + len].to_string(),
+        start: st.start + at,
+        end: st.start + at + len,
+        normalized: Normalized::Polarity(crate::extract::PolarityValue {
+            negated: false,
+            cue: String::new(),
+        }),
+    }
 }
 
 /// Words two statements may differ in besides an antonym pair: the verb
@@ -405,29 +409,15 @@ pub(super) fn antonyms(ctx: &Ctx, out: &mut Vec<Finding>) {
                 if values.iter().any(|(t, _)| *t == s) {
                     continue;
                 }
-                let statement = &ctx.graph.extracted.segmented.statements[s];
-                let base = statement.text.as_ptr() as usize;
-                let Some(found) = statement
-                    .text
+                let text = ctx.text(s);
+                let Some(found) = text
                     .split(|c: char| !c.is_alphanumeric())
                     .find(|t| t.eq_ignore_ascii_case(w))
                 else {
                     continue;
                 };
-                let at = found.as_ptr() as usize - base;
-                values.push((
-                    s,
-                    Detail {
-                        kind: DetailKind::Polarity,
-                        text: found.to_string(),
-                        start: statement.start + at,
-                        end: statement.start + at + found.len(),
-                        normalized: Normalized::Polarity(crate::extract::PolarityValue {
-                            negated: false,
-                            cue: String::new(),
-                        }),
-                    },
-                ));
+                let at = found.as_ptr() as usize - text.as_ptr() as usize;
+                values.push((s, affirmed(ctx, s, at, found.len())));
             }
         }
     }
