@@ -405,3 +405,23 @@ fn the_day_of_an_act_done_to_a_person_is_that_persons() {
     );
     assert_eq!(fs.len(), 1, "{fs:#?}");
 }
+
+/// A count of outcomes is a count of the people they befell: "60 arrests
+/// were made" is "23 people were arrested" told another way.
+#[test]
+fn a_count_of_arrests_counts_the_people_arrested() {
+    let lead = "Riots broke out in the capital on Friday.";
+    let a = "Police said 23 people were arrested during the clashes near parliament.";
+    let fs = flagged(
+        lead,
+        a,
+        "Police said 60 arrests were made during the clashes near parliament.",
+    );
+    assert_eq!(fs.len(), 1, "{fs:#?}");
+    let fs = flagged(
+        lead,
+        a,
+        "Police said 23 arrests were made during the clashes near parliament.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+}

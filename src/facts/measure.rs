@@ -1758,6 +1758,18 @@ pub fn quantity_measure(
         })
         .flatten();
     let quoted = v.quotes.iter().any(|&(a, b)| a <= start && end <= b);
+    // A count of outcomes is a count of the people they befell: "60
+    // arrests" is "60 people were arrested", "three deaths" is "three
+    // people died".
+    // The outcome noun is then the act, among the act words too.
+    let (what, act, act_skip) = match what.as_str() {
+        "arrest" | "death" | "injury" | "evacuation" | "rescue"
+            if modifiers.is_empty() && q.unit.is_none() =>
+        {
+            ("people".to_string(), Some(what.clone()), 0)
+        }
+        _ => (what, act, counted_words),
+    };
     let (subject, subject_possessed) = subject_noun(v, first, &what)
         .map_or((None, false), |(noun, possessed)| (Some(noun), possessed));
     Some(Measure {
@@ -1766,7 +1778,7 @@ pub fn quantity_measure(
         modifiers,
         object,
         act,
-        acts: act_words(v, first, last, counted_words),
+        acts: act_words(v, first, last, act_skip),
         done_to: Vec::new(),
         done_to_names: Vec::new(),
         aged: None,
