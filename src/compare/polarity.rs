@@ -16,6 +16,12 @@ const NEGATIONS: &[&str] = &[
     "not", "no", "never", "cannot", "nothing", "none", "nobody", "nor",
 ];
 
+/// How many negation words a statement's words hold (`quote_words` has
+/// already spelled "n't" out as "not").
+fn negations(w: &[String]) -> usize {
+    w.iter().filter(|x| NEGATIONS.contains(&x.as_str())).count()
+}
+
 fn word_diff(a: &[String], b: &[String]) -> (Vec<String>, Vec<String>) {
     let sa: BTreeSet<&String> = a.iter().collect();
     let sb: BTreeSet<&String> = b.iter().collect();
@@ -182,8 +188,6 @@ pub(super) fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
                 // The same words, or the same negation on both sides: the
                 // extractor misread one of them (a negation inside a
                 // quotation it did not see, an idiom).
-                let negations =
-                    |w: &[String]| w.iter().filter(|x| NEGATIONS.contains(&x.as_str())).count();
                 if wa == wb {
                     return false;
                 }
@@ -355,11 +359,6 @@ pub(super) fn antonyms(ctx: &Ctx, out: &mut Vec<Finding>) {
             id
         })
         .collect();
-    let negations = |w: &[String]| {
-        w.iter()
-            .filter(|x| NEGATIONS.contains(&x.as_str()) || x.ends_with("n't"))
-            .count()
-    };
     let mut disagreeing = Vec::new();
     let mut values: Vec<(usize, Detail)> = Vec::new();
     let mut judged: HashMap<(usize, usize), Option<(String, String)>> = HashMap::new();

@@ -99,13 +99,17 @@ const LINKS: &[&str] = &[
     "of", "to", "for", "by", "with", "from", "and", "or", "at", "in", "on", "than", "about",
 ];
 
-/// The gender a noun for a person says ("woman", "boy"), if it says one.
+/// The gender a noun for a person says ("woman", "boys"), if it says one.
 pub fn of_noun(word: &str) -> Option<Gender> {
     let w = word.to_lowercase();
-    let w = w.trim_end_matches('s');
-    if FEMALE.iter().any(|f| f.trim_end_matches('s') == w) {
+    of_word(&w).or_else(|| w.strip_suffix('s').and_then(of_word))
+}
+
+/// The gender a word of [`FEMALE`] or [`MALE`] (lower case) says.
+fn of_word(w: &str) -> Option<Gender> {
+    if FEMALE.contains(&w) {
         Some(Gender::Female)
-    } else if MALE.iter().any(|m| m.trim_end_matches('s') == w) {
+    } else if MALE.contains(&w) {
         Some(Gender::Male)
     } else {
         None
@@ -220,28 +224,19 @@ fn word_of_gender(text: &str, n: &Name) -> Option<Gender> {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
     };
-    let gender_of = |w: &str| {
-        if FEMALE.contains(&w) {
-            Some(Gender::Female)
-        } else if MALE.contains(&w) {
-            Some(Gender::Male)
-        } else {
-            None
-        }
-    };
     // A title read with the name: "actress Tara Reid", "Mrs. Horton" (the
     // surname itself is no word of gender, though it may be spelled as one:
     // "Martin Luther King").
     let span: Vec<&str> = text.get(n.start..n.end)?.split_whitespace().collect();
     for w in &span[..span.len().saturating_sub(1)] {
-        if let Some(g) = gender_of(&bare(w)) {
+        if let Some(g) = of_word(&bare(w)) {
             return Some(g);
         }
     }
     let before = text.get(..n.start)?;
     for w in before.split_whitespace().rev().take(3) {
         let b = bare(w);
-        if let Some(g) = gender_of(&b) {
+        if let Some(g) = of_word(&b) {
             return Some(g);
         }
         // A clause mark or a preposition ends the name's modifiers.
@@ -256,7 +251,7 @@ fn word_of_gender(text: &str, n: &Name) -> Option<Gender> {
         if LINKS.contains(&b.as_str()) {
             break;
         }
-        if let Some(g) = gender_of(&b) {
+        if let Some(g) = of_word(&b) {
             return Some(g);
         }
     }

@@ -128,7 +128,8 @@ const REPORTING: &[&str] = &[
     "explained",
 ];
 
-const DETERMINERS: &[&str] = &[
+/// Articles, demonstratives and possessives before a noun.
+pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "his", "her", "its", "their",
 ];
 

@@ -990,12 +990,7 @@ fn scope_after(v: &StatementView, last: usize, skip: usize) -> Option<(String, S
         return None;
     }
     let mut k = at + 1;
-    while k < w.len()
-        && matches!(
-            w[k].lower.as_str(),
-            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that"
-        )
-    {
+    while k < w.len() && super::holder::DETERMINERS.contains(&w[k].lower.as_str()) {
         k += 1;
     }
     let head = w.get(k)?;
