@@ -418,7 +418,7 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
     // knee last Thursday"); "on Tuesday" alone says nothing.
     let held_day = date_acts && one_holders_act_days(a, b);
     // So is a time of day of one holder's one named act on one day (its
-    // period, see `facts::days_of_clock_times`): "Williams, 32, was
+    // period, see `facts::days_as_periods`): "Williams, 32, was
     // arrested around 1:30 a.m.", "officers arrested Jamal Williams at
     // around 2:45 a.m." The words around may differ entirely.
     // And the time of the story's own event, the act both leads tell

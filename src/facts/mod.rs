@@ -533,7 +533,7 @@ fn read(graph: &ClaimGraph) -> Vec<Fact> {
     holders_by_age(graph, &mut facts);
     holders_by_description(graph, &mut facts);
     ages_of_persons(&mut facts);
-    days_of_clock_times(&mut facts);
+    days_as_periods(&mut facts);
     figures_of_past_events(graph, &mut facts);
     acts_of_leads(graph, &mut facts);
     facts
@@ -644,7 +644,7 @@ fn figures_of_past_events(graph: &ClaimGraph, facts: &mut [Fact]) {
 /// same day or neither names one. So is the age of a person left unnamed:
 /// "a 29-year-old climber died on Friday" is not "a 41-year-old climber
 /// died on Monday" (see `group::link_with`).
-fn days_of_clock_times(facts: &mut [Fact]) {
+fn days_as_periods(facts: &mut [Fact]) {
     let mut days: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
     for f in facts.iter() {
         if let Normalized::Date(d) = &f.detail.normalized {
