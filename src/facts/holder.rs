@@ -128,6 +128,12 @@ const REPORTING: &[&str] = &[
     "explained",
 ];
 
+/// Verbs that stand before another verb of their clause ("has entered",
+/// "was arrested", "will sign").
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "is", "was", "were", "are", "will", "would", "did", "does", "been",
+];
+
 /// Articles, demonstratives and possessives before a noun.
 pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "his", "her", "its", "their",
@@ -252,7 +258,19 @@ fn subject_before_object(
         return None;
     }
     let verb = &words[opening - 1];
-    let subject = &words[opening - 2];
+    // "Tara Reid has finally entered Malibu Promises Treatment Center":
+    // auxiliaries and adverbs stand between the subject and its verb.
+    let between = |w: &Word| {
+        w.after.is_empty()
+            && w.text.chars().all(|c| c.is_lowercase())
+            && (AUXILIARIES.contains(&w.lower.as_str())
+                || w.lower.len() > 4 && w.lower.ends_with("ly"))
+    };
+    let mut at = opening - 2;
+    while at > from && opening - 2 - at < 2 && between(&words[at]) {
+        at -= 1;
+    }
+    let subject = &words[at];
     if !verb.after.is_empty()
         || !subject.after.is_empty()
         || !super::lexicon::mostly_verb(&verb.lower)
@@ -551,6 +569,35 @@ mod tests {
         };
         assert_eq!(
             holder(&w, first, last, &[], &both).as_deref(),
+            Some("Dana Ruiz")
+        );
+    }
+
+    #[test]
+    fn a_name_after_its_verb_is_the_object_past_auxiliaries_and_adverbs() {
+        // The clinic is where she went; the day is hers.
+        let names = ["Dana Ruiz", "Oakdale Recovery Center"];
+        for t in [
+            "Dana Ruiz has finally entered Oakdale Recovery Center on Tuesday.",
+            "Dana Ruiz quietly entered Oakdale Recovery Center on Tuesday.",
+            "Dana Ruiz entered Oakdale Recovery Center on Tuesday.",
+        ] {
+            assert_eq!(
+                holder_of(t, "on Tuesday", &names, None).as_deref(),
+                Some("Dana Ruiz"),
+                "{t}"
+            );
+        }
+        // A noun phrase between is not skipped: "her lawyer" is not her.
+        let t = "Dana Ruiz's lawyer Mark Bell visited Oakdale Recovery Center on Tuesday.";
+        assert_ne!(
+            holder_of(
+                t,
+                "on Tuesday",
+                &["Dana Ruiz", "Mark Bell", "Oakdale Recovery Center"],
+                None
+            )
+            .as_deref(),
             Some("Dana Ruiz")
         );
     }
