@@ -425,3 +425,33 @@ fn a_count_of_arrests_counts_the_people_arrested() {
     );
     assert!(fs.is_empty(), "{fs:#?}");
 }
+
+/// ", including a firefighter" names one of those counted: it narrows
+/// nothing. "Including debt" and "excluding debt" are two measures.
+#[test]
+fn what_an_including_phrase_does_to_a_figure() {
+    let lead = "Storm Orla hit the northern coast of Kelmar on Monday night.";
+    let a = "The storm killed 12 people, including a firefighter, officials said.";
+    let fs = flagged(lead, a, "Officials said the storm killed 15 people.");
+    assert_eq!(fs.len(), 1, "{fs:#?}");
+    let fs = flagged(lead, a, "Officials said the storm killed 12 people.");
+    assert!(fs.is_empty(), "{fs:#?}");
+    let fs = flagged(
+        "Nordlicht agreed on Monday to take over the brewer Kroonhof.",
+        "Nordlicht will pay 4.2 billion euros including debt.",
+        "Nordlicht will pay 3.1 billion euros, excluding debt.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+}
+
+/// "Would last five days" is how long the strike runs, not "the last five
+/// days" of something.
+#[test]
+fn a_figure_after_the_verb_last_is_a_duration() {
+    let lead = "Nurses in the province of Westmark began a strike over pay on Monday.";
+    let a = "The union said the walkout would last two days.";
+    let fs = flagged(lead, a, "The union said the walkout would last five days.");
+    assert_eq!(fs.len(), 1, "{fs:#?}");
+    let fs = flagged(lead, a, "The union said the walkout would last two days.");
+    assert!(fs.is_empty(), "{fs:#?}");
+}

@@ -300,9 +300,13 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
     if ma.acts.different_outcomes(&mb.acts) {
         return None;
     }
+    // What a figure takes in or leaves out: "4.2 billion euros including
+    // debt" is not "3.1 billion euros, excluding debt".
+    let takes = |p: &str| p == "including" || p == "excluding";
     match (&ma.scope, &mb.scope) {
         (Some((pa, ha)), Some((pb, hb)))
-            if !(same_name(ha, hb) || (pa == pb && acts_related(ha, hb))) =>
+            if !(same_name(ha, hb) || (pa == pb && acts_related(ha, hb)))
+                || (takes(pa) || takes(pb)) && pa != pb =>
         {
             return None;
         }

@@ -995,7 +995,22 @@ fn scope_after(v: &StatementView, last: usize, skip: usize) -> Option<(String, S
     }
     let head = w.get(k)?;
     // "including debt": what the figure takes in, a measure of its own.
-    // Not "including $281 million in cash": that is a part's figure.
+    // Not "including $281 million in cash": that is a part's figure. Nor
+    // "missed 10 games, including last Sunday's loss": set off by a comma
+    // and naming one member, it lists what was counted and narrows nothing.
+    let member = |x: &Word| {
+        matches!(
+            x.lower.as_str(),
+            "the" | "a" | "an" | "last" | "this" | "his" | "her" | "their" | "its"
+        ) || super::holder::possessive(x)
+    };
+    if prep.lower == "including"
+        && at > 0
+        && w[at - 1].after.contains(',')
+        && w.get(at + 1).is_some_and(member)
+    {
+        return None;
+    }
     if matches!(prep.lower.as_str(), "including" | "excluding") {
         return (!head.text.chars().any(|c| c.is_ascii_digit()) && !head.text.starts_with('$'))
             .then(|| (prep.lower.clone(), head.lower.clone()));
@@ -1105,6 +1120,18 @@ fn since_adverb(next: &str, word: &Word) -> bool {
 }
 
 /// The period a count covers, from its clause (see [`Measure::period`]).
+/// Whether word `k` is the verb "last" ("would last 48 hours", "to last
+/// five days"), whose duration the next figure is, not the adjective of a
+/// stretch ("the last five days").
+fn verb_last(w: &[Word], k: usize) -> bool {
+    k >= 1
+        && w[k].lower == "last"
+        && matches!(
+            w[k - 1].lower.as_str(),
+            "to" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "did"
+        )
+}
+
 fn period(w: &[Word], first: usize, last: usize, skip: usize) -> Option<String> {
     let from = clause_start(w, first).max(first.saturating_sub(20));
     let to = clause_end(w, last)
@@ -1127,21 +1154,22 @@ fn period(w: &[Word], first: usize, last: usize, skip: usize) -> Option<String> 
                 ))
             }
             "last" | "past"
-                if next.chars().all(|c| c.is_ascii_digit())
-                    || matches!(
-                        next,
-                        "two"
-                            | "three"
-                            | "four"
-                            | "five"
-                            | "six"
-                            | "seven"
-                            | "eight"
-                            | "nine"
-                            | "ten"
-                            | "few"
-                            | "several"
-                    ) =>
+                if !verb_last(w, k)
+                    && (next.chars().all(|c| c.is_ascii_digit())
+                        || matches!(
+                            next,
+                            "two"
+                                | "three"
+                                | "four"
+                                | "five"
+                                | "six"
+                                | "seven"
+                                | "eight"
+                                | "nine"
+                                | "ten"
+                                | "few"
+                                | "several"
+                        )) =>
             {
                 let unit = crate::extract::quantity::lemma(after);
                 if matches!(
@@ -1611,8 +1639,10 @@ pub fn quantity_measure(
         counted.len()
     };
     // "their first five drives", "the last two games": a stretch named,
-    // not a count reported.
+    // not a count reported. Not "would last 48 hours", "to last five
+    // days": there "last" is the verb whose duration the figure is.
     if first > 0
+        && !verb_last(&v.words, first - 1)
         && matches!(
             v.words[first - 1].lower.as_str(),
             "first" | "last" | "next" | "final" | "opening" | "previous" | "past" | "top"
