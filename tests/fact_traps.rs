@@ -455,3 +455,26 @@ fn a_figure_after_the_verb_last_is_a_duration() {
     let fs = flagged(lead, a, "The union said the walkout would last two days.");
     assert!(fs.is_empty(), "{fs:#?}");
 }
+
+/// "Killed or injured" counts the casualties, the dead and the hurt at
+/// once: not a death toll. "Shot and killed" is a killing.
+#[test]
+fn a_count_of_the_killed_or_injured_is_not_a_death_toll() {
+    let lead = "A ferry sank off the coast of Kelos on Tuesday.";
+    let fs = flagged(
+        lead,
+        "Nine people died and 14 were injured, the coast guard said.",
+        "The coast guard said 23 people were killed or injured.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+    let a = "The coast guard said 23 people were killed or injured.";
+    let fs = flagged(lead, a, "The coast guard said 31 people were killed or injured.");
+    assert_eq!(fs.len(), 1, "{fs:#?}");
+    let lead = "A gunman opened fire at a bus stop in Leeds on Monday.";
+    let fs = flagged(
+        lead,
+        "Police said the gunman shot and killed three people.",
+        "Police said the gunman shot and killed five people.",
+    );
+    assert_eq!(fs.len(), 1, "{fs:#?}");
+}

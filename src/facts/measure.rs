@@ -1120,6 +1120,27 @@ fn since_adverb(next: &str, word: &Word) -> bool {
 }
 
 /// The period a count covers, from its clause (see [`Measure::period`]).
+/// Outcomes a count of people is told by, alone or two at once ("dead or
+/// missing"); not the means ("shot and killed" is a killing).
+const COUNTED_OUTCOMES: &[&str] = &["death", "injury", "missing"];
+
+/// Whether the clause of a figure joins two different outcomes with "or"
+/// or "and" ("killed or injured", "dead and wounded"): a count of both.
+fn combined_outcomes(w: &[Word], first: usize, last: usize) -> bool {
+    let from = clause_start(w, first).max(first.saturating_sub(4));
+    let to = clause_end(w, last).min(last + 5);
+    (from..to).any(|k| {
+        k + 2 <= to
+            && k + 2 < w.len()
+            && matches!(w[k + 1].lower.as_str(), "or" | "and")
+            && !breaks_after(w, k)
+            && matches!(
+                (lexicon::outcome_class(&w[k].lower), lexicon::outcome_class(&w[k + 2].lower)),
+                (Some(x), Some(y)) if x != y && [x, y].iter().all(|c| COUNTED_OUTCOMES.contains(c))
+            )
+    })
+}
+
 /// Whether word `k` is the verb "last" ("would last 48 hours", "to last
 /// five days"), whose duration the next figure is, not the adjective of a
 /// stretch ("the last five days").
@@ -1725,6 +1746,11 @@ pub fn quantity_measure(
     let model = currency.then(|| model_label(v, first, last)).flatten();
     if let Some(m) = &model {
         modifiers.push(m.clone());
+    }
+    // "23 people were killed or injured": one count of two outcomes, the
+    // casualties, not the dead ("nine people died and 14 were injured").
+    if q.unit.is_none() && what != "age" && combined_outcomes(&v.words, first, last) {
+        modifiers.push("casualties".to_string());
     }
     if let Some(g) = grade {
         if !modifiers.iter().any(|m| m == g) {
