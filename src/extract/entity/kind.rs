@@ -582,6 +582,28 @@ pub(super) fn kind_in_context(
     {
         return EntityKind::Place;
     }
+    // A name wholly inside quotation marks is the title of a work: the
+    // “American Pie” actress, the TV show "Scrubs". Not a nickname between
+    // a first name and a surname: Mark “Deep Throat” Felt.
+    let quoted = text[..words[n].0].ends_with(['“', '"', '‘'])
+        && text[words[b - 1].1..].starts_with(['”', '"', '’']);
+    let nickname = n > 0
+        && b < words.len()
+        && capitalized(words[n - 1].2)
+        && !matches!(
+            words[n - 1].2.to_lowercase().as_str(),
+            "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "in" | "on"
+        )
+        && capitalized(words[b].2)
+        // Nor a nickname told as one: "also known as “Crazy T”".
+        || n > 0
+            && matches!(
+                words[n - 1].2.to_lowercase().as_str(),
+                "as" | "alias" | "nicknamed" | "dubbed" | "called"
+            );
+    if quoted && !nickname {
+        return EntityKind::Other;
+    }
     if let Some(k) = kind_from_name(name) {
         return k;
     }

@@ -68,6 +68,29 @@ fn titles_split_from_names() {
     );
 }
 
+#[test]
+fn a_name_in_quotation_marks_is_a_works_title_not_a_person() {
+    let kind = |text: &str, name: &str| {
+        names(text)
+            .into_iter()
+            .find(|(n, _, _)| n == name)
+            .map(|(_, _, k)| k)
+    };
+    let t = "The “American Pie” actress has entered a rehab clinic in Malibu.";
+    assert_eq!(kind(t, "American Pie"), Some(EntityKind::Other));
+    let t = "She appeared on the TV show \"Scrubs Season\" last year.";
+    assert_eq!(kind(t, "Scrubs Season"), Some(EntityKind::Other));
+    // A nickname is still a person's: between a first name and a surname,
+    // or told as one.
+    let got = names("Mark “Deep Throat” Felt died at 95.");
+    assert!(
+        got.iter().all(|(_, _, k)| *k != EntityKind::Other),
+        "{got:?}"
+    );
+    let t = "Police said LaSalle, also known as “Crazy Tom”, was arrested.";
+    assert_ne!(kind(t, "Crazy Tom"), Some(EntityKind::Other));
+}
+
 fn titled(name: &str, title: &str) -> (String, Option<String>, EntityKind) {
     (name.into(), Some(title.into()), EntityKind::Person)
 }
