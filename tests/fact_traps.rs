@@ -468,7 +468,11 @@ fn a_count_of_the_killed_or_injured_is_not_a_death_toll() {
     );
     assert!(fs.is_empty(), "{fs:#?}");
     let a = "The coast guard said 23 people were killed or injured.";
-    let fs = flagged(lead, a, "The coast guard said 31 people were killed or injured.");
+    let fs = flagged(
+        lead,
+        a,
+        "The coast guard said 31 people were killed or injured.",
+    );
     assert_eq!(fs.len(), 1, "{fs:#?}");
     let lead = "A gunman opened fire at a bus stop in Leeds on Monday.";
     let fs = flagged(
@@ -477,4 +481,38 @@ fn a_count_of_the_killed_or_injured_is_not_a_death_toll() {
         "Police said the gunman shot and killed five people.",
     );
     assert_eq!(fs.len(), 1, "{fs:#?}");
+}
+
+/// A prison sentence is one measure however it is told ("sentenced to",
+/// "jailed for", "received a six-year prison sentence"), and the person's
+/// it is handed to, not the judge's; time served, faced or sought is not
+/// the sentence.
+#[test]
+fn a_prison_sentence_told_three_ways_is_one_measure() {
+    let lead =
+        "Former city treasurer Paul Hobbs was sentenced on Friday for embezzling public funds.";
+    for (a, b) in [
+        (
+            "Judge Maria Okafor sentenced Hobbs to eight years in prison.",
+            "Hobbs received a six-year prison sentence.",
+        ),
+        (
+            "Hobbs was jailed for eight years.",
+            "Hobbs was sentenced to six years in prison.",
+        ),
+    ] {
+        let fs = flagged(lead, a, b);
+        assert_eq!(fs.len(), 1, "{a} / {b}: {fs:#?}");
+    }
+    let a = "Hobbs was sentenced to eight years in prison.";
+    for b in [
+        "Hobbs received an eight-year prison sentence.",
+        "Hobbs must serve at least four years before he can apply for parole.",
+        "Hobbs had faced up to 20 years in prison.",
+        "Prosecutors had sought a 12-year sentence.",
+        "His co-defendant Lisa Marr received five years.",
+    ] {
+        let fs = flagged(lead, a, b);
+        assert!(fs.is_empty(), "{a} / {b}: {fs:#?}");
+    }
 }

@@ -128,6 +128,18 @@ const REPORTING: &[&str] = &[
     "explained",
 ];
 
+/// Verbs whose figure is their object's: a sentence, a fine, a ban, an
+/// award is the person's it is given to.
+const OBJECT_FIGURE_VERBS: &[&str] = &[
+    "sentence", "fine", "jail", "imprison", "award", "ban", "suspend", "order", "give", "hand",
+];
+
+fn object_figure_verb(word: &str) -> bool {
+    super::lexicon::lemmas(word)
+        .iter()
+        .any(|(pos, l)| *pos == 'v' && OBJECT_FIGURE_VERBS.contains(&l.as_str()))
+}
+
 /// Verbs that stand before another verb of their clause ("has entered",
 /// "was arrested", "will sign").
 const AUXILIARIES: &[&str] = &[
@@ -158,8 +170,17 @@ pub fn holder(
     // age written as a modifier, within a few words; "a 13-year-old rival"
     // is nobody named.
     let next = words.get(last + 1).map(|w| w.lower.as_str());
-    let age_modifier = words[last].after.starts_with('-') && matches!(next, Some("year" | "years"))
-        || words[last].text.contains("-year");
+    // Not "a six-year prison sentence": an age says "old".
+    let said_old = words[last..words.len().min(last + 3)]
+        .iter()
+        .map(|w| format!("{}{} ", w.lower, w.after))
+        .collect::<String>();
+    let age_modifier = (words[last].after.starts_with('-')
+        && matches!(next, Some("year" | "years"))
+        || words[last].text.contains("-year"))
+        && ["year-old", "years-old", "year old", "years old"]
+            .iter()
+            .any(|o| said_old.contains(o));
     if age_modifier {
         let limit = words.get(last + 5).map_or(usize::MAX, |w| w.end);
         // "the 33-year-old actress's rep Jack Ketsoyan": the age is the
@@ -276,6 +297,11 @@ fn subject_before_object(
         || !super::lexicon::mostly_verb(&verb.lower)
         || crate::align::words::is_stop(&verb.lower)
     {
+        return None;
+    }
+    // "Okafor sentenced Hobbs to eight years", "fined the club $50,000":
+    // the figure of these verbs is the object's.
+    if object_figure_verb(&verb.lower) {
         return None;
     }
     if matches!(subject.lower.as_str(), "he" | "she") {
@@ -475,6 +501,15 @@ fn nearest(
         if common_subject && k + 1 < first {
             return None;
         }
+        // "Okafor sentenced him to eight years": the figure is the object
+        // pronoun's person, who is not the clause's subject, so someone the
+        // document named before.
+        if matches!(w.lower.as_str(), "him" | "them")
+            && k > from
+            && object_figure_verb(&words[k - 1].lower)
+        {
+            return (w.lower == "him").then(|| antecedent.of("he")).flatten();
+        }
         if PRONOUNS.contains(&w.lower.as_str()) {
             return pronoun_person(names, w.start, antecedent, &w.lower);
         }
@@ -599,6 +634,28 @@ mod tests {
             )
             .as_deref(),
             Some("Dana Ruiz")
+        );
+    }
+
+    #[test]
+    fn a_sentence_or_a_fine_is_the_objects() {
+        let names = ["Maria Okafor", "Paul Hobbs"];
+        let t = "Judge Maria Okafor sentenced Paul Hobbs to eight years in prison.";
+        assert_eq!(
+            holder_of(t, "eight", &names, None).as_deref(),
+            Some("Paul Hobbs")
+        );
+        // An object pronoun is someone named before, never the subject.
+        let t = "Judge Maria Okafor sentenced him to eight years in prison.";
+        assert_eq!(
+            holder_of(t, "eight", &names[..1], Some("Paul Hobbs")).as_deref(),
+            Some("Paul Hobbs")
+        );
+        // "A six-year prison sentence" is no age of someone named after it.
+        let t = "Paul Hobbs received a six-year prison sentence.";
+        assert_eq!(
+            holder_of(t, "six", &names[1..], None).as_deref(),
+            Some("Paul Hobbs")
         );
     }
 

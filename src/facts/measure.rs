@@ -1120,6 +1120,54 @@ fn since_adverb(next: &str, word: &Word) -> bool {
 }
 
 /// The period a count covers, from its clause (see [`Measure::period`]).
+/// Whether a span of time is a prison sentence handed down: "sentenced
+/// to eight years in prison", "jailed for eight years", "received a
+/// six-year prison sentence", "was given 18 months". Its act is then
+/// "sentenced", however told. Not the time served or faced ("will serve
+/// three years", "faced up to 20 years": other acts, other measures).
+fn prison_term(
+    v: &StatementView,
+    first: usize,
+    last: usize,
+    what: &str,
+    act: Option<&str>,
+) -> bool {
+    const PRISON: &[&str] = &[
+        "prison",
+        "jail",
+        "gaol",
+        "sentence",
+        "sentenced",
+        "jailed",
+        "imprisoned",
+        "imprisonment",
+        "custody",
+    ];
+    const HANDED: &[&str] = &[
+        "sentence", "jail", "imprison", "receive", "give", "hand", "get",
+    ];
+    if !matches!(what, "year" | "month" | "week" | "day") {
+        return false;
+    }
+    let Some(act) = act else {
+        return false;
+    };
+    let handed = lexicon::lemmas(act)
+        .iter()
+        .any(|(pos, l)| *pos == 'v' && HANDED.contains(&l.as_str()));
+    let from = clause_start(&v.words, first);
+    let to = clause_end(&v.words, last).min(v.words.len().saturating_sub(1));
+    handed
+        && (from..=to).any(|k| {
+            let w = v.words[k].lower.as_str();
+            PRISON.contains(&w)
+                || w.ends_with("-year")
+                    && v.words
+                        .get(k + 1)
+                        .is_some_and(|n| PRISON.contains(&n.lower.as_str()))
+        })
+}
+
 /// Outcomes a count of people is told by, alone or two at once ("dead or
 /// missing"); not the means ("shot and killed" is a killing).
 const COUNTED_OUTCOMES: &[&str] = &["death", "injury", "missing"];
@@ -1730,6 +1778,12 @@ pub fn quantity_measure(
     // How badly the counted were hurt narrows the count: "15 critically
     // wounded" is not "100 wounded".
     let act = act(&v.words, first, last, counted_words);
+    let prison = prison_term(v, first, last, &what, act.as_deref());
+    let act = if prison {
+        Some("sentenced".to_string())
+    } else {
+        act
+    };
     let grade = q
         .unit
         .is_none()
@@ -1808,6 +1862,9 @@ pub fn quantity_measure(
             head
         })
         .flatten();
+    // "a six-year prison term": the noun is the sentence itself.
+    let object = object
+        .filter(|o| !(prison && matches!(o.as_str(), "term" | "sentence" | "prison" | "jail")));
     let quoted = v.quotes.iter().any(|&(a, b)| a <= start && end <= b);
     // A count of outcomes is a count of the people they befell: "60
     // arrests" is "60 people were arrested", "three deaths" is "three
