@@ -516,3 +516,31 @@ fn a_prison_sentence_told_three_ways_is_one_measure() {
         assert!(fs.is_empty(), "{a} / {b}: {fs:#?}");
     }
 }
+
+/// A refusal against the act done, though the sentences say different
+/// things besides and are no paraphrases: the same actor, act and object.
+/// Refused for one use only, or by other actors, it is no conflict.
+#[test]
+fn a_refusal_against_the_act_done_across_claims() {
+    let lead = "The Valmora Medicines Board ruled on Monday on a new RSV vaccine for older adults.";
+    let approved = "The board approved the vaccine for use in adults over 60.";
+    let fs = flagged(
+        lead,
+        approved,
+        "The board declined to approve the vaccine, saying the safety data were insufficient.",
+    );
+    assert_eq!(fs.len(), 1, "{fs:#?}");
+    assert_eq!(fs[0].kind, "polarity");
+    let fs = flagged(
+        lead,
+        approved,
+        "The board declined to approve the vaccine for children, saying the safety data were insufficient.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+    let fs = flagged(
+        "Tyler Hansbrough became North Carolina's career scoring leader on Thursday.",
+        "Hansbrough passed Phil Ford for the record midway through the first half.",
+        "Antawn Jamison and Michael Jordan failed to pass Ford because they stayed just three seasons.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+}

@@ -228,6 +228,7 @@ pub fn compare(facts: Facts) -> Comparison {
             entity::titles(&graph, docs, &statements_of, &mut out);
             spelling::spellings(&graph, docs, &statements_of, &mut out);
             quote::quotes(&graph, docs, &statements_of, &mut out);
+            polarity::refusals(&graph, docs, &statements_of, &mut out);
         }
         out
     }));

@@ -285,6 +285,213 @@ pub(super) fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
     ));
 }
 
+/// Words of refusal before "to" and the act refused.
+const REFUSALS: &[&str] = &[
+    "refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails",
+];
+
+/// What a refusal refuses: the act's stem and the stem of its object's
+/// first content word ("declined to approve the vaccine" → "approv",
+/// "vaccin").
+fn refused_act(w: &[String]) -> Option<(String, String)> {
+    refusal(w).map(|(act, object, _)| (act, object))
+}
+
+/// [`refused_act`], with the stem of a restriction said right after the
+/// object ("declined to approve the vaccine for children" → "children"):
+/// then only that use was refused.
+fn refusal(w: &[String]) -> Option<(String, String, Option<String>)> {
+    let i = w.iter().position(|x| REFUSALS.contains(&x.as_str()))?;
+    if w.get(i + 1)? != "to" {
+        return None;
+    }
+    let act = crate::align::words::content_stems(w.get(i + 2)?).pop()?;
+    if LIGHT_VERBS.contains(&act.as_str()) {
+        return None;
+    }
+    let at = (i + 3..w.len().min(i + 6)).find(|&k| !crate::align::words::is_stop(&w[k]))?;
+    let object = crate::align::words::content_stems(&w[at]).pop()?;
+    let restriction = w
+        .get(at + 1)
+        .filter(|p| matches!(p.as_str(), "for" | "in" | "to" | "of" | "on"))
+        .and_then(|_| {
+            w[at + 2..]
+                .iter()
+                .take(3)
+                .find(|x| !crate::align::words::is_stop(x))
+        })
+        .and_then(|x| crate::align::words::content_stems(x).pop());
+    Some((act, object, restriction))
+}
+
+/// Where statement words `w` tell the act done, in the past, to the same
+/// object, with no negation or refusal of their own: "the board approved
+/// the vaccine for use in adults" for ("approv", "vaccin"). The index of
+/// the act's word.
+fn act_done(w: &[String], act: &str, object: &str) -> Option<usize> {
+    let negates = |x: &String| {
+        NEGATIONS.contains(&x.as_str())
+            || REFUSALS.contains(&x.as_str())
+            || crate::extract::polarity::is_cue(x)
+            || SCANT.contains(&x.as_str())
+            || matches!(
+                x.as_str(),
+                "if" | "unless" | "whether" | "would" | "could" | "might" | "may"
+            )
+    };
+    if w.iter().any(negates) {
+        return None;
+    }
+    w.iter().enumerate().position(|(k, x)| {
+        x.ends_with("ed")
+            && crate::align::words::content_stems(x)
+                .first()
+                .map(String::as_str)
+                == Some(act)
+            && w[k + 1..].iter().take(3).any(|y| {
+                crate::align::words::content_stems(y)
+                    .first()
+                    .map(String::as_str)
+                    == Some(object)
+            })
+    })
+}
+
+/// The persons and organizations a statement names before the first
+/// word `word` (lower case): the subject's, not the object's.
+fn actors_before(ctx: &Ctx, s: usize, word: &str) -> BTreeSet<String> {
+    let st = &ctx.graph.extracted.segmented.statements[s];
+    let at = st.text.to_lowercase().find(word).unwrap_or(st.text.len());
+    details_of(ctx.graph, s, DetailKind::Entity)
+        .into_iter()
+        .filter(|d| d.start < st.start + at)
+        .filter_map(|d| match &d.normalized {
+            Normalized::Entity(e) if e.entity != crate::extract::entity::EntityKind::Place => {
+                Some(e.canonical.clone())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether the refusal `s` and the act done `t` (its word `act`) have
+/// one subject: a name both give before the verb ("Jamison, Jordan and
+/// McCants failed to pass Ford" is not "Hansbrough passed Ford"), or,
+/// naming none there, [`one_actor`].
+fn one_subject(ctx: &Ctx, s: usize, t: usize, act: &str) -> bool {
+    let refusal = quote_words(ctx.text(s))
+        .into_iter()
+        .find(|w| REFUSALS.contains(&w.as_str()))
+        .unwrap_or_default();
+    let (x, y) = (actors_before(ctx, s, &refusal), actors_before(ctx, t, act));
+    if x.is_empty() && y.is_empty() {
+        return one_actor(ctx, s, t);
+    }
+    !x.is_disjoint(&y)
+}
+
+/// A refusal in one outlet against the act done in another, across the
+/// claims of a story: "the board declined to approve the vaccine, saying
+/// the safety data were insufficient" against "the board approved the
+/// vaccine for use in adults over 60". The rest of the sentences may
+/// differ, so the act, its object and its actor must all be one: the
+/// refused act's word, told in the past, with the refused object's word
+/// right after it, and the same actor ([`one_actor`]). Pairs of one claim
+/// are left to [`polarity`].
+pub(super) fn refusals(
+    graph: &crate::align::ClaimGraph,
+    docs: &[usize],
+    statements: &[Vec<usize>],
+    out: &mut Vec<Finding>,
+) {
+    let words = |s: usize| quote_words(&graph.extracted.segmented.statements[s].text);
+    // Refusals by the act and object refused, in document order.
+    let mut refused: std::collections::BTreeMap<(String, String), Vec<usize>> =
+        std::collections::BTreeMap::new();
+    for &d in docs {
+        for &s in &statements[d] {
+            if details_of(graph, s, DetailKind::Polarity).is_empty() {
+                continue;
+            }
+            if let Some(key) = refused_act(&words(s)) {
+                refused.entry(key).or_default().push(s);
+            }
+        }
+    }
+    for ((act, object), negs) in refused {
+        let ctx = Ctx {
+            graph,
+            claim: graph.claim_of[negs[0]],
+        };
+        let mut disagreeing = Vec::new();
+        let mut affirmers: Vec<(usize, usize)> = Vec::new();
+        for &d in docs {
+            for &t in &statements[d] {
+                let wt = words(t);
+                let Some(k) = act_done(&wt, &act, &object) else {
+                    continue;
+                };
+                let against: Vec<usize> = negs
+                    .iter()
+                    .copied()
+                    .filter(|&s| {
+                        // Refused for one use only: the act done must be
+                        // said of that use too.
+                        let restricted =
+                            refusal(&words(s)).and_then(|(_, _, r)| r).is_some_and(|r| {
+                                !wt.iter().any(|x| {
+                                    crate::align::words::content_stems(x).first() == Some(&r)
+                                })
+                            });
+                        ctx.doc(s) != d
+                            && graph.claim_of[s] != graph.claim_of[t]
+                            && !restricted
+                            && one_subject(&ctx, s, t, &wt[k])
+                    })
+                    .collect();
+                if against.is_empty() {
+                    continue;
+                }
+                disagreeing.extend(against.iter().map(|&s| (ctx.doc(s), d)));
+                affirmers.push((t, k));
+            }
+        }
+        if disagreeing.is_empty() {
+            continue;
+        }
+        let mut values: Vec<(usize, Detail)> = negs
+            .iter()
+            .filter(|&&s| disagreeing.iter().any(|&(a, _)| a == ctx.doc(s)))
+            .filter_map(|&s| {
+                details_of(graph, s, DetailKind::Polarity)
+                    .first()
+                    .map(|d| (s, (*d).clone()))
+            })
+            .collect();
+        for (t, k) in affirmers {
+            let text = &graph.extracted.segmented.statements[t].text;
+            // The act's word in the statement, found as `quote_words` read it.
+            let span = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .find(|w| w.to_lowercase() == quote_words(text)[k])
+                .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w.len()));
+            let (at, len) = span.unwrap_or((0, text.len()));
+            values.push((t, affirmed(&ctx, t, at, len)));
+        }
+        values.sort_by_key(|(s, _)| *s);
+        out.push(ctx.finding(
+            FindingKind::Polarity,
+            Verdict::Conflict,
+            Severity::High,
+            values,
+            "One source says the act was refused; another says it was done, by the same actor to the same object.".to_string(),
+            "polarity.refused-act-done",
+            disagreeing,
+        ));
+    }
+}
+
 /// The evidence of statement `s` that affirms: its words at `at..at +
 /// len` (relative to the statement), as an affirmed polarity detail.
 fn affirmed(ctx: &Ctx, s: usize, at: usize, len: usize) -> Detail {
