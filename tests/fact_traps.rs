@@ -537,6 +537,21 @@ fn a_refusal_against_the_act_done_across_claims() {
         "The board declined to approve the vaccine for children, saying the safety data were insufficient.",
     );
     assert!(fs.is_empty(), "{fs:#?}");
+    // Negated rather than refused, the same.
+    let fs = flagged(
+        lead,
+        approved,
+        "The board did not approve the vaccine, citing gaps in the safety data.",
+    );
+    assert_eq!(fs.len(), 1, "{fs:#?}");
+    for b in [
+        "The vaccine was not approved for children, citing gaps in the safety data.",
+        "\"We did not approve the vaccine lightly,\" the board's chair said.",
+        "The board had not approved a vaccine of this kind before.",
+    ] {
+        let fs = flagged(lead, approved, b);
+        assert!(fs.is_empty(), "{b}: {fs:#?}");
+    }
     let fs = flagged(
         "Tyler Hansbrough became North Carolina's career scoring leader on Thursday.",
         "Hansbrough passed Phil Ford for the record midway through the first half.",

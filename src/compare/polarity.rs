@@ -218,6 +218,7 @@ pub(super) fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
                 near_same
                     || affirms_negated_phrase(wa, wb)
                     || affirms_refused_act(wa, wb) && one_actor(ctx, *a, *b)
+                    || act_done_against(wa, wb).is_some_and(|k| one_subject(ctx, *a, *b, &wb[k]))
             });
             if conflict {
                 disagreeing.push((ctx.doc(*a), ctx.doc(*b)));
@@ -301,15 +302,30 @@ fn refused_act(w: &[String]) -> Option<(String, String)> {
 /// object ("declined to approve the vaccine for children" → "children"):
 /// then only that use was refused.
 fn refusal(w: &[String]) -> Option<(String, String, Option<String>)> {
-    let i = w.iter().position(|x| REFUSALS.contains(&x.as_str()))?;
-    if w.get(i + 1)? != "to" {
-        return None;
-    }
-    let act = crate::align::words::content_stems(w.get(i + 2)?).pop()?;
+    // "declined to approve", or "did not approve", "has never approved"
+    // (not a passive: "was not approved" says the object first).
+    let refused = w.iter().position(|x| REFUSALS.contains(&x.as_str()));
+    let i = match refused {
+        Some(i) if w.get(i + 1).is_some_and(|t| t == "to") => i + 2,
+        _ => {
+            let n = w.iter().position(|x| x == "not" || x == "never")?;
+            let passive = n > 0
+                && matches!(
+                    w[n - 1].as_str(),
+                    "was" | "were" | "is" | "are" | "be" | "been" | "being"
+                );
+            let verb = w.get(n + 1)?;
+            if passive || !crate::facts::lexicon::mostly_verb(verb) {
+                return None;
+            }
+            n + 1
+        }
+    };
+    let act = crate::align::words::content_stems(w.get(i)?).pop()?;
     if LIGHT_VERBS.contains(&act.as_str()) {
         return None;
     }
-    let at = (i + 3..w.len().min(i + 6)).find(|&k| !crate::align::words::is_stop(&w[k]))?;
+    let at = (i + 1..w.len().min(i + 4)).find(|&k| !crate::align::words::is_stop(&w[k]))?;
     let object = crate::align::words::content_stems(&w[at]).pop()?;
     let restriction = w
         .get(at + 1)
@@ -357,11 +373,29 @@ fn act_done(w: &[String], act: &str, object: &str) -> Option<usize> {
     })
 }
 
+/// Where words `pos` do the act words `neg` refuse or negate, to the same
+/// object and, when the refusal names one use, for that use: the index
+/// of the act's word in `pos`.
+fn act_done_against(neg: &[String], pos: &[String]) -> Option<usize> {
+    let (act, object, restriction) = refusal(neg)?;
+    let k = act_done(pos, &act, &object)?;
+    let said = |r: &String| {
+        pos.iter()
+            .any(|x| crate::align::words::content_stems(x).first() == Some(r))
+    };
+    restriction.as_ref().is_none_or(said).then_some(k)
+}
+
 /// The persons and organizations a statement names before the first
 /// word `word` (lower case): the subject's, not the object's.
 fn actors_before(ctx: &Ctx, s: usize, word: &str) -> BTreeSet<String> {
     let st = &ctx.graph.extracted.segmented.statements[s];
-    let at = st.text.to_lowercase().find(word).unwrap_or(st.text.len());
+    let base = st.text.as_ptr() as usize;
+    let at = st
+        .text
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| w.to_lowercase() == word)
+        .map_or(st.text.len(), |w| w.as_ptr() as usize - base);
     details_of(ctx.graph, s, DetailKind::Entity)
         .into_iter()
         .filter(|d| d.start < st.start + at)
@@ -381,7 +415,7 @@ fn actors_before(ctx: &Ctx, s: usize, word: &str) -> BTreeSet<String> {
 fn one_subject(ctx: &Ctx, s: usize, t: usize, act: &str) -> bool {
     let refusal = quote_words(ctx.text(s))
         .into_iter()
-        .find(|w| REFUSALS.contains(&w.as_str()))
+        .find(|w| REFUSALS.contains(&w.as_str()) || w == "not" || w == "never")
         .unwrap_or_default();
     let (x, y) = (actors_before(ctx, s, &refusal), actors_before(ctx, t, act));
     if x.is_empty() && y.is_empty() {
@@ -435,17 +469,11 @@ pub(super) fn refusals(
                     .iter()
                     .copied()
                     .filter(|&s| {
-                        // Refused for one use only: the act done must be
+                        // Refused for one use only, the act done must be
                         // said of that use too.
-                        let restricted =
-                            refusal(&words(s)).and_then(|(_, _, r)| r).is_some_and(|r| {
-                                !wt.iter().any(|x| {
-                                    crate::align::words::content_stems(x).first() == Some(&r)
-                                })
-                            });
                         ctx.doc(s) != d
                             && graph.claim_of[s] != graph.claim_of[t]
-                            && !restricted
+                            && act_done_against(&words(s), &wt).is_some()
                             && one_subject(&ctx, s, t, &wt[k])
                     })
                     .collect();
