@@ -355,11 +355,14 @@ fn act_done(w: &[String], act: &str, object: &str) -> Option<usize> {
                 "if" | "unless" | "whether" | "would" | "could" | "might" | "may"
             )
     };
-    if w.iter().any(negates) {
+    // Most statements hold no word of the act: ruled out before stemming.
+    let prefix = &act[..act.char_indices().nth(3).map_or(act.len(), |(i, _)| i)];
+    let candidate = |x: &String| x.ends_with("ed") && x.starts_with(prefix);
+    if !w.iter().any(candidate) || w.iter().any(negates) {
         return None;
     }
     w.iter().enumerate().position(|(k, x)| {
-        x.ends_with("ed")
+        candidate(x)
             && crate::align::words::content_stems(x)
                 .first()
                 .map(String::as_str)
@@ -452,6 +455,15 @@ pub(super) fn refusals(
             }
         }
     }
+    if refused.is_empty() {
+        return;
+    }
+    // Each statement's words, read once for every act refused.
+    let read: Vec<(usize, usize, Vec<String>)> = docs
+        .iter()
+        .flat_map(|&d| statements[d].iter().map(move |&t| (d, t)))
+        .map(|(d, t)| (d, t, words(t)))
+        .collect();
     for ((act, object), negs) in refused {
         let ctx = Ctx {
             graph,
@@ -459,30 +471,28 @@ pub(super) fn refusals(
         };
         let mut disagreeing = Vec::new();
         let mut affirmers: Vec<(usize, usize)> = Vec::new();
-        for &d in docs {
-            for &t in &statements[d] {
-                let wt = words(t);
-                let Some(k) = act_done(&wt, &act, &object) else {
-                    continue;
-                };
-                let against: Vec<usize> = negs
-                    .iter()
-                    .copied()
-                    .filter(|&s| {
-                        // Refused for one use only, the act done must be
-                        // said of that use too.
-                        ctx.doc(s) != d
-                            && graph.claim_of[s] != graph.claim_of[t]
-                            && act_done_against(&words(s), &wt).is_some()
-                            && one_subject(&ctx, s, t, &wt[k])
-                    })
-                    .collect();
-                if against.is_empty() {
-                    continue;
-                }
-                disagreeing.extend(against.iter().map(|&s| (ctx.doc(s), d)));
-                affirmers.push((t, k));
+        for (d, t, wt) in &read {
+            let (d, t) = (*d, *t);
+            let Some(k) = act_done(wt, &act, &object) else {
+                continue;
+            };
+            let against: Vec<usize> = negs
+                .iter()
+                .copied()
+                .filter(|&s| {
+                    // Refused for one use only, the act done must be
+                    // said of that use too.
+                    ctx.doc(s) != d
+                        && graph.claim_of[s] != graph.claim_of[t]
+                        && act_done_against(&words(s), wt).is_some()
+                        && one_subject(&ctx, s, t, &wt[k])
+                })
+                .collect();
+            if against.is_empty() {
+                continue;
             }
+            disagreeing.extend(against.iter().map(|&s| (ctx.doc(s), d)));
+            affirmers.push((t, k));
         }
         if disagreeing.is_empty() {
             continue;
