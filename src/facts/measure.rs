@@ -1119,7 +1119,6 @@ fn since_adverb(next: &str, word: &Word) -> bool {
     ) || word.text.starts_with(|c: char| c.is_lowercase()) && lexicon::mostly_verb(next)
 }
 
-/// The period a count covers, from its clause (see [`Measure::period`]).
 /// Whether a span of time is a prison sentence handed down: "sentenced
 /// to eight years in prison", "jailed for eight years", "received a
 /// six-year prison sentence", "was given 18 months". Its act is then
@@ -1201,6 +1200,7 @@ fn verb_last(w: &[Word], k: usize) -> bool {
         )
 }
 
+/// The period a count covers, from its clause (see [`Measure::period`]).
 fn period(w: &[Word], first: usize, last: usize, skip: usize) -> Option<String> {
     let from = clause_start(w, first).max(first.saturating_sub(20));
     let to = clause_end(w, last)
