@@ -115,8 +115,14 @@ const LIGHT_VERBS: &[&str] = &[
 
 /// The canonical names of a statement's persons and organizations.
 fn actors(ctx: &Ctx, s: usize) -> BTreeSet<String> {
+    actors_up_to(ctx, s, usize::MAX)
+}
+
+/// [`actors`] named before document offset `end`.
+fn actors_up_to(ctx: &Ctx, s: usize, end: usize) -> BTreeSet<String> {
     details_of(ctx.graph, s, DetailKind::Entity)
         .into_iter()
+        .filter(|d| d.start < end)
         .filter_map(|d| match &d.normalized {
             Normalized::Entity(e) if e.entity != crate::extract::entity::EntityKind::Place => {
                 Some(e.canonical.clone())
@@ -399,16 +405,7 @@ fn actors_before(ctx: &Ctx, s: usize, word: &str) -> BTreeSet<String> {
         .split(|c: char| !c.is_alphanumeric())
         .find(|w| w.to_lowercase() == word)
         .map_or(st.text.len(), |w| w.as_ptr() as usize - base);
-    details_of(ctx.graph, s, DetailKind::Entity)
-        .into_iter()
-        .filter(|d| d.start < st.start + at)
-        .filter_map(|d| match &d.normalized {
-            Normalized::Entity(e) if e.entity != crate::extract::entity::EntityKind::Place => {
-                Some(e.canonical.clone())
-            }
-            _ => None,
-        })
-        .collect()
+    actors_up_to(ctx, s, st.start + at)
 }
 
 /// Whether the refusal `s` and the act done `t` (its word `act`) have
