@@ -552,6 +552,17 @@ fn a_refusal_against_the_act_done_across_claims() {
         let fs = flagged(lead, approved, b);
         assert!(fs.is_empty(), "{b}: {fs:#?}");
     }
+    // A name after the verb is its object, not a second subject.
+    let lead = "Police in Kessing arrested a man after a fatal stabbing on Saturday.";
+    let named = "Police identified the suspect as Tomas Reyes, 31.";
+    let fs = flagged(
+        lead,
+        "Police declined to identify the suspect, a 31-year-old local man.",
+        named,
+    );
+    assert_eq!(fs.len(), 1, "{fs:#?}");
+    let fs = flagged(lead, "Police declined to identify the victim.", named);
+    assert!(fs.is_empty(), "{fs:#?}");
     let fs = flagged(
         "Tyler Hansbrough became North Carolina's career scoring leader on Thursday.",
         "Hansbrough passed Phil Ford for the record midway through the first half.",

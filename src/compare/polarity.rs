@@ -138,19 +138,25 @@ fn actors_up_to(ctx: &Ctx, s: usize, end: usize) -> BTreeSet<String> {
 fn one_actor(ctx: &Ctx, a: usize, b: usize) -> bool {
     let (x, y) = (actors(ctx, a), actors(ctx, b));
     if x.is_empty() && y.is_empty() {
-        let subject = |s: usize| {
-            ctx.text(s)
-                .split_whitespace()
-                .take(3)
-                .map(|w| {
-                    w.trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase()
-                })
-                .find(|w| !w.is_empty() && !crate::align::words::is_stop(w))
-        };
-        return subject(a).is_some() && subject(a) == subject(b);
+        return same_opening_noun(ctx, a, b);
     }
     !x.is_disjoint(&y)
+}
+
+/// Whether two statements open with the same noun, their subject when
+/// neither names one ("The board approved…", "The board declined…").
+fn same_opening_noun(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let subject = |s: usize| {
+        ctx.text(s)
+            .split_whitespace()
+            .take(3)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .find(|w| !w.is_empty() && !crate::align::words::is_stop(w))
+    };
+    subject(a).is_some() && subject(a) == subject(b)
 }
 
 pub(super) fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
@@ -197,8 +203,12 @@ pub(super) fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
                 if wa == wb {
                     return false;
                 }
+                // The act refused and the act done: by one actor, or by one
+                // subject to one object.
+                let done_against =
+                    || act_done_against(wa, wb).is_some_and(|k| one_subject(ctx, *a, *b, &wb[k]));
                 if affirms_refused_act(wa, wb) {
-                    return one_actor(ctx, *a, *b);
+                    return one_actor(ctx, *a, *b) || done_against();
                 }
                 if negations(wa) == negations(wb) {
                     return false;
@@ -224,7 +234,7 @@ pub(super) fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
                 near_same
                     || affirms_negated_phrase(wa, wb)
                     || affirms_refused_act(wa, wb) && one_actor(ctx, *a, *b)
-                    || act_done_against(wa, wb).is_some_and(|k| one_subject(ctx, *a, *b, &wb[k]))
+                    || done_against()
             });
             if conflict {
                 disagreeing.push((ctx.doc(*a), ctx.doc(*b)));
@@ -411,7 +421,7 @@ fn actors_before(ctx: &Ctx, s: usize, word: &str) -> BTreeSet<String> {
 /// Whether the refusal `s` and the act done `t` (its word `act`) have
 /// one subject: a name both give before the verb ("Jamison, Jordan and
 /// McCants failed to pass Ford" is not "Hansbrough passed Ford"), or,
-/// naming none there, [`one_actor`].
+/// naming none there, the same opening noun.
 fn one_subject(ctx: &Ctx, s: usize, t: usize, act: &str) -> bool {
     let refusal = quote_words(ctx.text(s))
         .into_iter()
@@ -419,7 +429,9 @@ fn one_subject(ctx: &Ctx, s: usize, t: usize, act: &str) -> bool {
         .unwrap_or_default();
     let (x, y) = (actors_before(ctx, s, &refusal), actors_before(ctx, t, act));
     if x.is_empty() && y.is_empty() {
-        return one_actor(ctx, s, t);
+        // Names after the verb are its objects, not a second subject
+        // ("Police identified the suspect as Tomas Reyes").
+        return same_opening_noun(ctx, s, t);
     }
     !x.is_disjoint(&y)
 }
