@@ -479,7 +479,8 @@ pub(super) fn refusals(
             claim: graph.claim_of[negs[0]],
         };
         let mut disagreeing = Vec::new();
-        let mut affirmers: Vec<(usize, usize)> = Vec::new();
+        // Each affirming statement with its act's word, as read.
+        let mut affirmers: Vec<(usize, &str)> = Vec::new();
         for (d, t, wt) in &read {
             let (d, t) = (*d, *t);
             let Some(k) = act_done(wt, &act, &object) else {
@@ -501,7 +502,7 @@ pub(super) fn refusals(
                 continue;
             }
             disagreeing.extend(against.iter().map(|&s| (ctx.doc(s), d)));
-            affirmers.push((t, k));
+            affirmers.push((t, wt[k].as_str()));
         }
         if disagreeing.is_empty() {
             continue;
@@ -515,13 +516,13 @@ pub(super) fn refusals(
                     .map(|d| (s, (*d).clone()))
             })
             .collect();
-        for (t, k) in affirmers {
+        for (t, act_word) in affirmers {
             let text = &graph.extracted.segmented.statements[t].text;
             // The act's word in the statement, found as `quote_words` read it.
             let span = text
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
-                .find(|w| w.to_lowercase() == quote_words(text)[k])
+                .find(|w| w.to_lowercase() == act_word)
                 .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w.len()));
             let (at, len) = span.unwrap_or((0, text.len()));
             values.push((t, affirmed(&ctx, t, at, len)));
