@@ -5,8 +5,10 @@
 //! contractions, ordinals and number words: "wouldn't" = "would not",
 //! "12th" = "twelfth" = "12"), and quotations whose normalized words are
 //! equal always agree. One outlet printing a shorter excerpt of the other's
-//! quotation is not a disagreement either, unless what it leaves out is a
-//! clause that says a number. A quotation conflicts when, where both print it,
+//! quotation is not a disagreement either, unless what it leaves out of the
+//! sentence where it cuts is a clause that says a number: whole sentences
+//! left out are an excerpt ("St" is "Saint", as in "Paris St-Germain").
+//! A quotation conflicts when, where both print it,
 //! a number or a negation differs.
 //!
 //! Attribution: the same quotation given to two different speakers, each a
@@ -159,7 +161,12 @@ pub(super) fn quote_words(q: &str) -> Vec<String> {
             out.push(digits.to_string());
             out.push(suffix.to_string());
         } else {
-            let word = number_word(w).map_or_else(|| w.to_string(), str::to_string);
+            // "St-Germain" = "Saint-Germain".
+            let word = if w == "st" {
+                "saint".to_string()
+            } else {
+                number_word(w).map_or_else(|| w.to_string(), str::to_string)
+            };
             // "two hundred" = "200", "one thousand" = "1000".
             let scale = match word.as_str() {
                 "100" if w == "hundred" => Some(100u64),
@@ -179,6 +186,49 @@ pub(super) fn quote_words(q: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Where each sentence of a quotation starts among its normalized words
+/// ([`quote_words`]): 0, then the first word after each ".", "!", "?" or
+/// "…" that a capital letter follows. An outlet that prints fewer of a
+/// speaker's sentences than another has quoted less, not otherwise.
+pub(super) fn sentence_starts(q: &str) -> Vec<usize> {
+    let chars: Vec<(usize, char)> = q.char_indices().collect();
+    let mut cuts = vec![0];
+    for (k, &(_, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Past closing quotation marks and spaces, a capital letter.
+        let mut j = k + 1;
+        while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')') {
+            j += 1;
+        }
+        let spaced = j < chars.len() && chars[j].1.is_whitespace();
+        while j < chars.len()
+            && (chars[j].1.is_whitespace() || matches!(chars[j].1, '"' | '“' | '‘'))
+        {
+            j += 1;
+        }
+        if spaced && j < chars.len() && chars[j].1.is_uppercase() {
+            cuts.push(chars[j].0);
+        }
+    }
+    cuts.push(q.len());
+    let mut starts = Vec::new();
+    let mut words = Vec::new();
+    for w in cuts.windows(2) {
+        starts.push(words.len());
+        words.extend(quote_words(&q[w[0]..w[1]]));
+    }
+    // Sentence by sentence, the words must be the quotation's own (a number
+    // spelled across a cut would not be): else one sentence.
+    if words == quote_words(q) {
+        starts.dedup();
+        starts
+    } else {
+        vec![0]
+    }
 }
 
 /// Word-level similarity: 1 − edit distance / longer length.
@@ -216,6 +266,8 @@ struct Difference {
     /// Words only one side prints before the stretch both print, and
     /// after it (an excerpt), each end apart.
     outside: [(Vec<String>, Vec<String>); 2],
+    /// Where each of `outside`'s stretches starts in each side's words.
+    outside_at: [(usize, usize); 2],
 }
 
 fn difference(a: &[String], b: &[String]) -> Difference {
@@ -299,12 +351,32 @@ fn difference(a: &[String], b: &[String]) -> Difference {
                 &b[new_index..new_index + new_len],
             ),
         };
+        let (old_at, new_at) = match *op {
+            DiffOp::Delete {
+                old_index,
+                new_index,
+                ..
+            }
+            | DiffOp::Insert {
+                old_index,
+                new_index,
+                ..
+            }
+            | DiffOp::Replace {
+                old_index,
+                new_index,
+                ..
+            } => (old_index, new_index),
+            DiffOp::Equal { .. } => continue,
+        };
         let slot = if inner {
             &mut d.inside
-        } else if first_equal.is_some_and(|f| k < f) {
-            &mut d.outside[0]
         } else {
-            &mut d.outside[1]
+            let end = usize::from(!first_equal.is_some_and(|f| k < f));
+            if d.outside[end].0.is_empty() && d.outside[end].1.is_empty() {
+                d.outside_at[end] = (old_at, new_at);
+            }
+            &mut d.outside[end]
         };
         slot.0.extend(old.iter().cloned());
         slot.1.extend(new.iter().cloned());
@@ -312,9 +384,18 @@ fn difference(a: &[String], b: &[String]) -> Difference {
     d
 }
 
-/// The verdict on two printings of a quotation, and a note on what
-/// differs.
+/// [`judge_printed`] of two printings of one sentence each.
+#[cfg(test)]
 fn judge(a: &[String], b: &[String]) -> (Verdict, String) {
+    judge_printed((a, &[0]), (b, &[0]))
+}
+
+/// The verdict on two printings of a quotation, each its words and where
+/// its sentences start, and a note on what differs.
+fn judge_printed(
+    (a, starts_a): (&[String], &[usize]),
+    (b, starts_b): (&[String], &[usize]),
+) -> (Verdict, String) {
     if a == b {
         return (Verdict::Agree, String::new());
     }
@@ -390,12 +471,46 @@ fn judge(a: &[String], b: &[String]) -> (Verdict, String) {
                     || xs.iter().any(|w| CLAUSE_VERBS.contains(&w.as_str())))
                 || xs.len() >= 3 && CONDITIONS.contains(&xs[0].as_str()))
     };
+    // Only what is left out of the sentence where the excerpt is cut
+    // counts: whole sentences left out are an excerpt, whatever they say
+    // (the outlet quoted fewer of the speaker's sentences: "I have tried
+    // three times."). `end` 0 is the head, 1 the tail.
+    let cut_sentence =
+        |end: usize, at: usize, len: usize, words: &'_ [String], starts: &[usize]| {
+            let stretch = at..at + len;
+            let range = if end == 0 {
+                let from = starts
+                    .iter()
+                    .copied()
+                    .filter(|&s| s <= stretch.end)
+                    .max()
+                    .unwrap_or(0);
+                from.max(stretch.start)..stretch.end
+            } else if starts.contains(&stretch.start) {
+                // Cut where a sentence ends.
+                stretch.start..stretch.start
+            } else {
+                let to = starts
+                    .iter()
+                    .copied()
+                    .filter(|&s| s > stretch.start)
+                    .min()
+                    .unwrap_or(words.len());
+                stretch.start..to.min(stretch.end)
+            };
+            words.get(range).unwrap_or(&[]).to_vec()
+        };
     // Each end apart: a clause opener at the head and "the two
     // departments" at the tail are not one dropped clause.
-    let left_out = d
-        .outside
-        .iter()
-        .any(|(oa, ob)| (oa.is_empty() && dropped(ob)) || (ob.is_empty() && dropped(oa)));
+    let left_out =
+        d.outside
+            .iter()
+            .zip(d.outside_at)
+            .enumerate()
+            .any(|(end, ((oa, ob), (at_a, at_b)))| {
+                oa.is_empty() && dropped(&cut_sentence(end, at_b, ob.len(), b, starts_b))
+                    || ob.is_empty() && dropped(&cut_sentence(end, at_a, oa.len(), a, starts_a))
+            });
     let oa: Vec<String> = d.outside.iter().flat_map(|o| o.0.clone()).collect();
     let ob: Vec<String> = d.outside.iter().flat_map(|o| o.1.clone()).collect();
     if left_out {
@@ -413,6 +528,8 @@ struct Printed {
     doc: usize,
     detail: Detail,
     words: Vec<String>,
+    /// Where its sentences start among `words`.
+    starts: Vec<usize>,
     /// The speaker as a named person or organization of its article.
     speaker: Option<(String, EntityKind)>,
 }
@@ -480,6 +597,7 @@ pub(super) fn quotes(
                         doc,
                         speaker: named_speaker(graph, &names, d),
                         detail: d.clone(),
+                        starts: sentence_starts(&q.quote),
                         words,
                     });
                 }
@@ -488,12 +606,14 @@ pub(super) fn quotes(
     }
     // Candidates share a pair of consecutive words; each pair of distinct
     // wordings is measured once.
-    let mut wording: HashMap<&[String], usize> = HashMap::default();
+    let mut wording: HashMap<(&[String], &[usize]), usize> = HashMap::default();
     let wording_of: Vec<usize> = all
         .iter()
         .map(|q| {
             let next = wording.len();
-            *wording.entry(q.words.as_slice()).or_insert(next)
+            *wording
+                .entry((q.words.as_slice(), q.starts.as_slice()))
+                .or_insert(next)
         })
         .collect();
     let mut postings: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
@@ -606,7 +726,12 @@ pub(super) fn quotes(
             }
             let (mut v, note) = judged
                 .entry((wording_of[i], wording_of[j]))
-                .or_insert_with(|| judge(&all[i].words, &all[j].words))
+                .or_insert_with(|| {
+                    judge_printed(
+                        (&all[i].words, &all[i].starts),
+                        (&all[j].words, &all[j].starts),
+                    )
+                })
                 .clone();
             if v == Verdict::Discrepancy && (elsewhere(i, j) || elsewhere(j, i)) {
                 v = Verdict::Compatible;
@@ -738,6 +863,10 @@ mod tests {
         assert_eq!(w("two hundred people came"), w("200 people came"));
         assert_eq!(w("in 2,3 days"), vec!["in", "2", "3", "days"]);
         assert_eq!(w("at 9 p.m. we left"), w("at 9pm we left"));
+        assert_eq!(
+            w("Paris St-Germain's ambition"),
+            w("Paris Saint-Germain’s ambition")
+        );
         assert_eq!(w("it was 5.5 metres"), vec!["it", "was", "5.5", "metres"]);
         assert_eq!(
             judge(&w("It's the 12th title."), &w("it's the twelfth title")).0,
@@ -754,6 +883,40 @@ mod tests {
         let long =
             w("The money is for wind and solar and it must reach companies within two years");
         assert_eq!(judge(&long, &short).0, Verdict::Discrepancy);
+        // Whole sentences left out are an excerpt, whatever they say.
+        let long = "It is a matter of deep regret. I have tried three times.";
+        let short = "It is a matter of deep regret.";
+        assert_eq!(
+            judge_printed(
+                (&w(long), &sentence_starts(long)),
+                (&w(short), &sentence_starts(short))
+            )
+            .0,
+            Verdict::Compatible
+        );
+        // Only the sentence where the excerpt is cut counts: a number in a
+        // later sentence is no clause of it.
+        let long = "It is a matter of regret to me that I could not do it. I tried three times.";
+        let short = "it's a matter of regret";
+        assert_eq!(
+            judge_printed(
+                (&w(long), &sentence_starts(long)),
+                (&w(short), &sentence_starts(short))
+            )
+            .0,
+            Verdict::Compatible
+        );
+        let long = "We tried, and we will try again within two years. That is all.";
+        let short = "We tried.";
+        assert_eq!(sentence_starts(long), vec![0, 10]);
+        assert_eq!(
+            judge_printed(
+                (&w(long), &sentence_starts(long)),
+                (&w(short), &sentence_starts(short))
+            )
+            .0,
+            Verdict::Discrepancy
+        );
         // An opener left out at the head and a number at the tail are two
         // excerpts' edges, not one clause.
         let long = w("Because science must guide us, agencies will have to consult with biologists at the two departments");
