@@ -372,7 +372,7 @@ fn difference(a: &[String], b: &[String]) -> Difference {
         let slot = if inner {
             &mut d.inside
         } else {
-            let end = usize::from(!first_equal.is_some_and(|f| k < f));
+            let end = usize::from(first_equal.is_none_or(|f| k >= f));
             if d.outside[end].0.is_empty() && d.outside[end].1.is_empty() {
                 d.outside_at[end] = (old_at, new_at);
             }
