@@ -547,9 +547,17 @@ pub(super) fn kind_from_name(name: &str) -> Option<EntityKind> {
         w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !is_possessive(w)
             || w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with("ers")
     };
+    // Clubs, whatever place they are of: "Manchester United", "Leeds
+    // United", "Wigan Athletic", "Blackburn Rovers", "Bolton Wanderers".
+    let club_word = |w: &str| {
+        matches!(
+            w,
+            "United" | "Athletic" | "Rovers" | "Wanderers" | "Albion" | "Hotspur" | "FC" | "AFC"
+        )
+    };
     if words.len() >= 2
-        && team_word(last)
-        && (1..words.len()).any(|k| is_known_place(&words[..k].join(" ")))
+        && (club_word(last)
+            || team_word(last) && (1..words.len()).any(|k| is_known_place(&words[..k].join(" "))))
     {
         return Some(EntityKind::Organization);
     }

@@ -311,6 +311,16 @@ fn organizations_from_context() {
             ("Jaguars".into(), EntityKind::Organization),
         ]
     );
+    // A club is a place's name and a club's word, not a person.
+    assert_eq!(
+        kinds("Paul Pogba returned to Manchester United from Juventus, and Leeds United lost."),
+        vec![
+            ("Paul Pogba".into(), EntityKind::Person),
+            ("Manchester United".into(), EntityKind::Organization),
+            ("Juventus".into(), EntityKind::Other),
+            ("Leeds United".into(), EntityKind::Organization),
+        ]
+    );
     assert_eq!(
         kinds("She accused co-workers at the Kraft plant in Northeast Philly."),
         vec![
