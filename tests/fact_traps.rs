@@ -570,3 +570,36 @@ fn a_refusal_against_the_act_done_across_claims() {
     );
     assert!(fs.is_empty(), "{fs:#?}");
 }
+
+/// A rate is per its unit: a salary a week is not a salary a year, and a
+/// conversion in brackets between the figure and its unit is the same rate.
+#[test]
+fn a_rate_is_per_its_unit() {
+    let lead = "The striker Tomas Lindqvist joined Porto from Ajax on Monday.";
+    for (a, b) in [
+        (
+            "Lindqvist will earn £12m a year under the four-year deal.",
+            "Lindqvist will earn £230,000 a week under the four-year deal.",
+        ),
+        (
+            "Lindqvist will earn €13m (£11.7m) a year under the four-year deal.",
+            "Lindqvist will earn £250,000 per week under the four-year deal.",
+        ),
+        (
+            "Lindqvist will earn an annual salary of €13m under the four-year deal.",
+            "Lindqvist will earn €250,000 (£225,000) a week under the four-year deal.",
+        ),
+    ] {
+        let fs = flagged(lead, a, b);
+        assert!(fs.is_empty(), "{a} / {b}: {fs:#?}");
+    }
+    let fs = flagged(
+        lead,
+        "Lindqvist will earn €13m (£11.7m) a year under the four-year deal.",
+        "Lindqvist will earn €9m a year under the four-year deal.",
+    );
+    assert!(
+        fs.iter().any(|f| f.values.iter().any(|v| v.text == "€9m")),
+        "{fs:#?}"
+    );
+}

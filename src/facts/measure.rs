@@ -714,23 +714,7 @@ fn role(v: &StatementView, first: usize, last: usize, skip: usize, q: Option<&Qu
     {
         return Role::Total;
     }
-    let rate = match after.as_slice() {
-        [a, b, ..]
-            if (*a == "a" || *a == "an" || *a == "per" || *a == "each")
-                && RATE_UNITS.contains(b) =>
-        {
-            true
-        }
-        [a, ..]
-            if matches!(
-                *a,
-                "annually" | "apiece" | "each" | "yearly" | "weekly" | "daily"
-            ) =>
-        {
-            true
-        }
-        _ => false,
-    };
+    let rate = rate_per(w, first, last, skip).is_some();
     // A count with a fraction ("7.2 rebounds") is an average.
     let fractional_count = q.is_some_and(|q| {
         q.unit.is_none() && q.counted.is_some() && q.value.is_some_and(|x| x.fract() != 0.0)
@@ -848,6 +832,58 @@ const RATE_UNITS: &[&str] = &[
     "year", "day", "week", "month", "hour", "game", "season", "minute", "second", "head", "person",
     "share", "mile", "night",
 ];
+
+/// What a rate is per ("year" in "$21 million a year", "45m euros (£40.7m)
+/// a year", "€45m-per-year", "an annual salary of €30m"; "each" in "$5
+/// apiece"), when the words around the value (`first..=last`, its counted
+/// words `skip` after it) say it is one. A conversion in brackets may stand
+/// between the value and its rate.
+fn rate_per(w: &[Word], first: usize, last: usize, skip: usize) -> Option<&'static str> {
+    let unit = |x: &str| RATE_UNITS.iter().copied().find(|u| *u == x);
+    // "€45m-per-year": glued to the value.
+    if let Some((_, u)) = w[last].lower.split_once("-per-") {
+        if let Some(u) = unit(u) {
+            return Some(u);
+        }
+    }
+    let mut rest = (last + 1 + skip).min(w.len());
+    if rest < w.len() && w[rest].before.contains('(') {
+        if let Some(k) = (rest..w.len().min(rest + 5)).find(|&k| w[k].after.contains(')')) {
+            rest = k + 1;
+        }
+    }
+    let after: Vec<&str> = w[rest..w.len().min(rest + 2)]
+        .iter()
+        .map(|x| x.lower.as_str())
+        .collect();
+    match after.as_slice() {
+        [a, b, ..] if matches!(*a, "a" | "an" | "per" | "each") && unit(b).is_some() => {
+            return unit(b)
+        }
+        [a, ..] => match *a {
+            "annually" | "yearly" => return Some("year"),
+            "weekly" => return Some("week"),
+            "daily" => return Some("day"),
+            "monthly" => return Some("month"),
+            "apiece" | "each" => return Some("each"),
+            _ => {}
+        },
+        _ => {}
+    }
+    // "an annual salary of €30m", "weekly wages of £300,000".
+    if first >= 2 && w[first - 1].lower == "of" {
+        return w[first.saturating_sub(4)..first - 1]
+            .iter()
+            .find_map(|x| match x.lower.as_str() {
+                "annual" | "yearly" => Some("year"),
+                "weekly" => Some("week"),
+                "monthly" => Some("month"),
+                "daily" => Some("day"),
+                _ => None,
+            });
+    }
+    None
+}
 
 /// A place named with "in" or "at" right after the value (within five
 /// words, in its clause).
@@ -1902,7 +1938,9 @@ pub fn quantity_measure(
             .then(|| reference_after(v, last))
             .flatten(),
         scope: scope_after(v, last, counted_words).or_else(|| scope_fronted(v, first)),
-        period: period(&v.words, first, last, counted_words),
+        // A rate is per its unit: "€550,000 per week" is not "€45m a year".
+        period: period(&v.words, first, last, counted_words)
+            .or_else(|| rate_per(&v.words, first, last, counted_words).map(|u| format!("per {u}"))),
         // A figure that leaves its noun to an earlier one counts some of
         // them ("of the 23 pirates arrested, 12 are Somali"; "112 runners
         // were treated and 9 were taken to hospital"): a part.
