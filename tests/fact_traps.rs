@@ -603,3 +603,36 @@ fn a_rate_is_per_its_unit() {
         "{fs:#?}"
     );
 }
+
+/// The noun a figure describes names its measure when it is each
+/// article's one figure of its kind: "a 74-page manifesto" against "a
+/// 37-page manifesto", whatever each clause tells of it.
+#[test]
+fn a_described_thing_is_its_measure() {
+    let lead = "A gunman attacked two mosques in Christchurch on Friday.";
+    let fs = flagged(
+        lead,
+        "Minutes before the attack, the gunman posted a 74-page manifesto online.",
+        "Police are studying a 37-page manifesto the gunman emailed to the prime minister.",
+    );
+    assert!(
+        fs.iter()
+            .any(|f| f.values.iter().any(|v| v.text.contains("37"))),
+        "{fs:#?}"
+    );
+    // Two things described, or two figures of one kind in one article:
+    // nothing says which is which.
+    for (a, b) in [
+        (
+            "Minutes before the attack, the gunman posted a 74-page manifesto online.",
+            "Police are studying a 12-page letter the gunman emailed to the prime minister.",
+        ),
+        (
+            "Minutes before the attack, the gunman posted a 74-page manifesto online.",
+            "Police are studying a 37-page manifesto and a 74-page diary the gunman emailed.",
+        ),
+    ] {
+        let fs = flagged(lead, a, b);
+        assert!(fs.is_empty(), "{a} / {b}: {fs:#?}");
+    }
+}

@@ -185,7 +185,8 @@ fn done_to(m: &super::measure::Measure, other: &super::measure::Measure) -> bool
 /// and what in two statements of one claim: then the claim pairs them,
 /// whatever words stand around them ("some 5,000 people attended", "a
 /// crowd of 12,000 people listened"). `doc_lone` says both facts are the
-/// only ones of their kind and what in their documents.
+/// only ones of their kind and what in their documents (a figure that
+/// describes a noun, "a 74-page manifesto", the only one at all).
 pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: bool) -> Option<Link> {
     let (ma, mb) = (&a.measure, &b.measure);
     if ma.kind != mb.kind || ma.what != mb.what || ma.role != mb.role {
@@ -433,6 +434,13 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
         && (same_holder || ma.lead && mb.lead && ma.holder.is_none() && mb.holder.is_none())
         && matches!((&ma.act, &mb.act), (Some(p), Some(q)) if acts_related(p, q));
     let held_day = held_day || held_time;
+    // The noun a figure describes names its measure ("a 74-page manifesto",
+    // "the release of a 37-page manifesto"), whatever act the clause tells,
+    // when that figure is the only one of its kind each article gives.
+    let one_object = doc_lone
+        && !many
+        && ma.kind == FactKind::Quantity
+        && matches!((&ma.object, &mb.object), (Some(x), Some(y)) if acts_related(x, y));
     let date_act = ma.kind != FactKind::Date
         || claim_tie
         || held_day
@@ -445,7 +453,7 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
     // Two days of one holder's one named act: the words around them may
     // name other acts of the sentence ("Reid apparently felt she needed to
     // be checked in").
-    let sure = (!act_differs || held_day)
+    let sure = (!act_differs || held_day || one_object)
         && date_act
         && !(date_acts && one_act_known)
         && if many {
@@ -464,6 +472,7 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
             // phrases of many moments ("set off from the vigil site" each
             // night), so a shared claim, holder or act must say it too.
             claim_tie
+                || one_object
                 || (same_holder && (act_related || context >= 0.2))
                 || (act_related && context >= 0.35)
                 // The one count of a thing each of two articles gives
@@ -471,17 +480,21 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
                 // were aboard"), with no act on either side against it:
                 // one measure, though not one sure enough to flag alone.
                 || doc_lone
+                    && ma.object.is_none()
+                    && mb.object.is_none()
                     && counted_thing(a)
                     && counted_thing(b)
                     && (act_related || ma.acts.is_empty() || mb.acts.is_empty())
                     && (context >= 0.2 || !other_subject(ma, mb))
         };
-    // Alike enough that a lone pair may be flagged: the same claim, or the
+    // Alike enough that a lone pair may be flagged: the same claim, the
+    // one figure each article gives of one described thing ("a 74-page
+    // manifesto", "a 37-page manifesto"), or the
     // same act in alike words. Nearly the same words alone are not: a
     // story that repeats itself ("set off from the vigil site" each night)
     // says them of many moments. (No judged true pair on real news, nor
     // any story of the suites, was flagged by words alone.)
-    let strong = sure && (claim_tie || !many && act_related && context >= 0.45);
+    let strong = sure && (claim_tie || !many && act_related && context >= 0.45 || one_object);
     Some(Link {
         score,
         sure,
@@ -662,7 +675,9 @@ pub fn group_block(
     // How many facts of the block each statement holds.
     let mut per_statement: HashMap<usize, usize> = HashMap::default();
     let mut per_doc: HashMap<usize, usize> = HashMap::default();
+    let mut per_doc_all: HashMap<usize, usize> = HashMap::default();
     for &f in block {
+        *per_doc_all.entry(facts[f].doc).or_default() += 1;
         *per_statement.entry(facts[f].statement).or_default() += 1;
         // A figure that describes a noun ("the 120-seat parliament") is no
         // count of the block's thing: it does not make a document's count
@@ -705,8 +720,15 @@ pub fn group_block(
     candidates.sort_unstable();
     candidates.dedup();
     let mut links: HashMap<(usize, usize), Link> = HashMap::default();
-    // The one count of the block's thing its document gives.
-    let lone_in = |f: &Fact| f.measure.object.is_none() && per_doc.get(&f.doc) == Some(&1);
+    // The one count of the block's thing its document gives; for a figure
+    // that describes a noun, its document's one figure of the block.
+    let lone_in = |f: &Fact| {
+        if f.measure.object.is_none() {
+            per_doc.get(&f.doc) == Some(&1)
+        } else {
+            per_doc_all.get(&f.doc) == Some(&1)
+        }
+    };
     for (i, j) in candidates {
         {
             let (a, b) = (&facts[block[i]], &facts[block[j]]);

@@ -1884,6 +1884,35 @@ pub fn quantity_measure(
                 {
                     break;
                 }
+                // Nor the verb after the noun ("the 74-page manifesto
+                // claimed"): a past form that is mostly a verb ends it.
+                if head.is_some() && w.lower.ends_with("ed") && lexicon::mostly_verb(&w.lower) {
+                    break;
+                }
+                // Nor an adverb ("a 74-page manifesto online", "a five-year
+                // deal worth nearly").
+                if head.is_some() && !w.lower.contains('-') {
+                    let noun = lexicon::lemmas(&w.lower).iter().any(|(p, _)| *p == 'n');
+                    let adverb = w.lower.ends_with("ly") && !noun
+                        || matches!(
+                            w.lower.as_str(),
+                            "online"
+                                | "offline"
+                                | "ago"
+                                | "later"
+                                | "earlier"
+                                | "nearby"
+                                | "overall"
+                                | "abroad"
+                                | "apiece"
+                                | "alone"
+                                | "together"
+                                | "instead"
+                        );
+                    if adverb {
+                        break;
+                    }
+                }
                 // "version-the 64-bit version": a dash glued to the next
                 // word is punctuation.
                 let word = match w.lower.split_once('-') {
