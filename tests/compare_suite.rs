@@ -1305,6 +1305,32 @@ fn a_pronoun_skips_the_speaker_of_the_statement_before() {
     assert_eq!(holder("40").as_deref(), Some("Ines Varga"));
 }
 
+/// A person named only as the object of a preposition ("for the murder of
+/// Dale Okonjo") is not who the next "he" is: the clause's subject is,
+/// here a description, so the figure has no named holder.
+#[test]
+fn a_pronoun_does_not_stand_for_the_object_of_a_preposition() {
+    let cmp = compare(&[(
+        "a",
+        "2025-11-30",
+        "Officer Lena Marsh was hurt in the arrest.\n\nThe former deputy was sentenced to 18 years for the murder of Dale Okonjo.\n\nHe was facing up to 30 years.",
+    )]);
+    let holder = |cmp: &crosscheck::compare::Comparison, t: &str| {
+        cmp.facts
+            .iter()
+            .find(|f| f.detail.text.contains(t))
+            .and_then(|f| f.measure.holder.clone())
+    };
+    assert_eq!(holder(&cmp, "30"), None);
+    // A subject named is still who "he" is.
+    let cmp = compare(&[(
+        "a",
+        "2025-11-30",
+        "Deputy Carl Brenner was sentenced to 18 years for the murder of Dale Okonjo.\n\nHe was facing up to 30 years.",
+    )]);
+    assert_eq!(holder(&cmp, "30").as_deref(), Some("Carl Brenner"));
+}
+
 #[test]
 fn a_surname_spelled_two_ways_is_a_discrepancy() {
     let fs = findings(&[

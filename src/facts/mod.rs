@@ -160,23 +160,46 @@ fn antecedents(graph: &ClaimGraph, names: &[Vec<Name>]) -> Vec<Antecedents> {
             .iter()
             .filter(|n| n.kind == EntityKind::Person)
             .collect();
+        // A person named only as the object of a preposition ("sentenced
+        // for the murder of George Floyd") is not who the next "he" is:
+        // that is the clause's subject, maybe a description ("the former
+        // officer"). When every person the statement names is such an
+        // object, nothing says who "he" is.
+        let object_of = |n: &Name| {
+            let before = statement.text[..n.start.min(statement.text.len())]
+                .split_whitespace()
+                .next_back()
+                .unwrap_or("")
+                .to_lowercase();
+            matches!(
+                before.as_str(),
+                "of" | "for" | "against" | "about" | "to" | "at" | "on" | "into" | "from"
+            )
+        };
         let chosen = |not: Gender| {
             let fit: Vec<&Name> = people
                 .iter()
                 .copied()
                 .filter(|n| n.gender != Some(not))
                 .collect();
-            fit.iter()
-                .rfind(|n| !speaker(&statement.text, n))
-                .or_else(|| fit.last())
-                .map(|n| n.canonical.clone())
+            if fit.is_empty() {
+                return None;
+            }
+            let subjects: Vec<&Name> = fit.iter().copied().filter(|n| !object_of(n)).collect();
+            Some(
+                subjects
+                    .iter()
+                    .rfind(|n| !speaker(&statement.text, n))
+                    .or_else(|| subjects.last())
+                    .map(|n| n.canonical.clone()),
+            )
         };
         let now = &mut last[statement.doc];
         if let Some(p) = chosen(Gender::Female) {
-            now.he = Some(p);
+            now.he = p;
         }
         if let Some(p) = chosen(Gender::Male) {
-            now.she = Some(p);
+            now.she = p;
         }
     }
     out
