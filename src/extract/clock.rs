@@ -16,7 +16,9 @@
 //!   by five): writers round, and "3:30 a.m." may be another's "3:33".
 //!   A zone written after it ("4:30 p.m. ET", "1:30 p.m. PST") makes the
 //!   unit its zone's, the US mainland zones all read as US Eastern; a time
-//!   with no zone is never compared with a zoned one.
+//!   with no zone is never compared with a zoned one. A 24-hour time needs
+//!   no "a.m." when "local time" or a zone follows it ("at 11:41 local
+//!   time", "(05:51 GMT)"): the zone says it is a time of day.
 //! * **game clock**: seconds left, from "M:SS" or "M minutes S seconds"
 //!   followed by "left", "remaining", "to go" or "to play"; the period
 //!   named within a few words after ("in the first half", "of the sixth
@@ -81,6 +83,16 @@ static TIME_OF_DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b((?:at|around|about|approximately|roughly|nearly|almost|circa|shortly\s+after|shortly\s+before|just\s+after|just\s+before|soon\s+after|after|before|by|until|till|since)\s+(?:about\s+|around\s+|approximately\s+)?)(\d{1,2})(?:[:.](\d{2}))?\s*(a|p)\.?\s?m\b\.?",
     )
     .expect("valid time-of-day pattern")
+});
+
+/// A 24-hour time that "local time" or a zone follows ("at 11:41 local
+/// time", "(05:51 GMT)", "14.30 BST"): with no "a.m." or "p.m.", the zone
+/// is what says it is a time of day.
+static TIME_24_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b((?:at|around|about|approximately|shortly\s+after|just\s+after|just\s+before|before|after|by)\s+)?([01]?\d|2[0-3])[:.](\d{2})\s+(?:hrs\s+|hours\s+)?(local\s+time|GMT|UTC|BST|CET|CEST|IST|AEST|AEDT|ET|EST|EDT)\b",
+    )
+    .expect("valid 24-hour time pattern")
 });
 
 static GAME_CLOCK_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -221,6 +233,69 @@ pub fn extract(text: &str) -> Vec<(Range<usize>, Quantity)> {
             quantity(minutes + shift, low + shift, high + shift, qualifier, unit),
         ));
     }
+    for c in TIME_24_RE.captures_iter(text) {
+        let (Some(whole), Some(hour), Some(minute), Some(zone)) =
+            (c.get(0), c.get(2), c.get(3), c.get(4))
+        else {
+            continue;
+        };
+        let (Ok(hour), Ok(minute)) = (hour.as_str().parse::<u32>(), minute.as_str().parse::<u32>())
+        else {
+            continue;
+        };
+        // Two digits for the hour of a time with a separator and no zone
+        // would be a decimal ("7.80"): the zone is required above, and the
+        // minutes must be a clock's.
+        if minute > 59
+            || out.iter().any(|(r, _): &(Range<usize>, Quantity)| {
+                r.start < whole.end() && whole.start() < r.end
+            })
+        {
+            continue;
+        }
+        let minutes = f64::from(hour * 60 + minute);
+        let lead = c.get(1).map(|m| m.as_str().to_lowercase());
+        let kind = match lead
+            .as_deref()
+            .map(str::split_whitespace)
+            .map(|w| w.collect::<Vec<_>>())
+        {
+            Some(w) if matches!(w.as_slice(), ["shortly" | "just", "after"]) => Lead::ShortlyAfter,
+            Some(w) if matches!(w.as_slice(), ["just", "before"]) => Lead::ShortlyBefore,
+            Some(w) if w == ["after"] => Lead::After,
+            Some(w) if matches!(w.as_slice(), ["before" | "by"]) => Lead::Before,
+            Some(w) if matches!(w.as_slice(), ["around" | "about" | "approximately"]) => {
+                Lead::About
+            }
+            _ => Lead::At,
+        };
+        let (low, high, qualifier) = match kind {
+            Lead::At => (minutes, minutes, Qualifier::Exact),
+            Lead::About => (minutes - 10.0, minutes + 10.0, Qualifier::Approximate),
+            Lead::ShortlyAfter => (minutes, minutes + 20.0, Qualifier::Approximate),
+            Lead::ShortlyBefore => (minutes - 20.0, minutes, Qualifier::Approximate),
+            Lead::After => (minutes, 24.0 * 60.0, Qualifier::MoreThan),
+            Lead::Before => (0.0, minutes, Qualifier::AtMost),
+        };
+        let (unit, shift) = match crate::calendar::time_zone(zone.as_str()) {
+            Some((z, shift)) => (format!("{TIME_OF_DAY} ({z})"), shift),
+            None => (TIME_OF_DAY.to_string(), 0.0),
+        };
+        let shift = if minutes + shift >= 24.0 * 60.0 {
+            shift - 24.0 * 60.0
+        } else {
+            shift
+        };
+        let start = if kind == Lead::At {
+            c.get(2).map_or(whole.start(), |m| m.start())
+        } else {
+            whole.start()
+        };
+        out.push((
+            start..c.get(3).map_or(whole.end(), |m| m.end()),
+            quantity(minutes + shift, low + shift, high + shift, qualifier, unit),
+        ));
+    }
     for c in GAME_CLOCK_RE.captures_iter(text) {
         let (Some(whole), Some(clock)) = (c.get(0), c.get(1)) else {
             continue;
@@ -321,6 +396,22 @@ mod tests {
         assert!(extract("By Ann Lee, June 3, 2021 6:47 PM").is_empty());
         assert!(extract("The referee stopped it at 2:56 of the round.").is_empty());
         assert!(extract("The shop stays open until 9 p.m. daily.").is_empty());
+    }
+
+    #[test]
+    fn a_24_hour_time_needs_local_time_or_a_zone() {
+        let (t, q) = one("The quake, which struck at 11:41 local time, was felt in India.");
+        assert_eq!(t, "11:41");
+        assert_eq!(q.unit.as_deref(), Some(TIME_OF_DAY));
+        assert_eq!(q.value, Some(701.0));
+        let (t, q) = one("It struck just before noon (06:15 GMT) on Saturday.");
+        assert_eq!(t, "06:15");
+        assert_eq!(q.unit.as_deref(), Some("time of day (GMT)"));
+        let (_, q) = one("Polls closed at 21:00 ET.");
+        assert_eq!(q.unit.as_deref(), Some("time of day (US Eastern)"));
+        // No zone: a score, a ratio or a clock of a round.
+        assert!(extract("He won 11:41 in the final set.").is_empty());
+        assert!(extract("The ratio was 7.80 against the dollar.").is_empty());
     }
 
     #[test]
