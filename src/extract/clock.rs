@@ -253,8 +253,35 @@ pub fn extract(text: &str) -> Vec<(Range<usize>, Quantity)> {
         {
             continue;
         }
-        let minutes = f64::from(hour * 60 + minute);
+        // A word of time before it, or the bracket of a conversion ("just
+        // before noon (06:15 GMT)"); never a page's stamp after its date
+        // ("November 11, 2011 20:09 IST", "11 Nov 2011 at 09:56 IST").
         let lead = c.get(1).map(|m| m.as_str().to_lowercase());
+        let before = text[..whole.start()].trim_end();
+        let bracketed = before.ends_with('(');
+        let stamp = {
+            let b = before.trim_end_matches(',').trim_end();
+            let b = if lead.is_some() {
+                b
+            } else {
+                b.trim_end_matches(" at")
+            };
+            b.len() >= 4
+                && b.is_char_boundary(b.len() - 4)
+                && b[b.len() - 4..].bytes().all(|x| x.is_ascii_digit())
+                && (b.len() == 4 || !b.as_bytes()[b.len() - 5].is_ascii_digit())
+        };
+        let stamp = stamp || {
+            // "2011 at 09:56": the year before the lead word.
+            let b = before.trim_end_matches(',').trim_end();
+            b.len() >= 4
+                && b.is_char_boundary(b.len() - 4)
+                && b[b.len() - 4..].bytes().all(|x| x.is_ascii_digit())
+        };
+        if !(lead.is_some() || bracketed) || stamp {
+            continue;
+        }
+        let minutes = f64::from(hour * 60 + minute);
         let kind = match lead
             .as_deref()
             .map(str::split_whitespace)
@@ -412,6 +439,9 @@ mod tests {
         // No zone: a score, a ratio or a clock of a round.
         assert!(extract("He won 11:41 in the final set.").is_empty());
         assert!(extract("The ratio was 7.80 against the dollar.").is_empty());
+        // A page's stamp after its date is no time of the event.
+        assert!(extract("Updated: November 11, 2011 20:09 IST").is_empty());
+        assert!(extract("Published on: Fri, 11 Nov 2011 at 09:56 IST").is_empty());
     }
 
     #[test]
