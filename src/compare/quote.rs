@@ -874,6 +874,15 @@ mod tests {
         );
     }
 
+    /// The verdict on two printings, their sentences read.
+    fn by_sentence(long: &str, short: &str) -> Verdict {
+        judge_printed(
+            (&w(long), &sentence_starts(long)),
+            (&w(short), &sentence_starts(short)),
+        )
+        .0
+    }
+
     #[test]
     fn excerpts_are_not_disagreements() {
         let long = w("The money is for wind and solar and it will reach companies soon");
@@ -886,37 +895,16 @@ mod tests {
         // Whole sentences left out are an excerpt, whatever they say.
         let long = "It is a matter of deep regret. I have tried three times.";
         let short = "It is a matter of deep regret.";
-        assert_eq!(
-            judge_printed(
-                (&w(long), &sentence_starts(long)),
-                (&w(short), &sentence_starts(short))
-            )
-            .0,
-            Verdict::Compatible
-        );
+        assert_eq!(by_sentence(long, short), Verdict::Compatible);
         // Only the sentence where the excerpt is cut counts: a number in a
         // later sentence is no clause of it.
         let long = "It is a matter of regret to me that I could not do it. I tried three times.";
         let short = "it's a matter of regret";
-        assert_eq!(
-            judge_printed(
-                (&w(long), &sentence_starts(long)),
-                (&w(short), &sentence_starts(short))
-            )
-            .0,
-            Verdict::Compatible
-        );
+        assert_eq!(by_sentence(long, short), Verdict::Compatible);
         let long = "We tried, and we will try again within two years. That is all.";
         let short = "We tried.";
         assert_eq!(sentence_starts(long), vec![0, 10]);
-        assert_eq!(
-            judge_printed(
-                (&w(long), &sentence_starts(long)),
-                (&w(short), &sentence_starts(short))
-            )
-            .0,
-            Verdict::Discrepancy
-        );
+        assert_eq!(by_sentence(long, short), Verdict::Discrepancy);
         // An opener left out at the head and a number at the tail are two
         // excerpts' edges, not one clause.
         let long = w("Because science must guide us, agencies will have to consult with biologists at the two departments");

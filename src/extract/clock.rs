@@ -124,6 +124,52 @@ fn ordinal_word(w: &str) -> String {
     }
 }
 
+/// How the words of time before a time of day ("shortly after", "about")
+/// widen it.
+fn lead_kind(lead_words: &str) -> Lead {
+    match lead_words.split_whitespace().collect::<Vec<_>>().as_slice() {
+        ["shortly" | "just" | "soon", "after", ..] => Lead::ShortlyAfter,
+        ["shortly" | "just", "before", ..] => Lead::ShortlyBefore,
+        ["after" | "since", ..] => Lead::After,
+        ["before" | "by" | "until" | "till", ..] => Lead::Before,
+        [_, "about" | "around" | "approximately", ..]
+        | ["around" | "about" | "approximately" | "roughly" | "nearly" | "almost" | "circa", ..] => {
+            Lead::About
+        }
+        _ => Lead::At,
+    }
+}
+
+/// A time of day of `minutes` since midnight, widened by its lead word (and
+/// by `rounded` minutes each way when read at it), in the unit of its zone
+/// if one is written (a US zone read as US Eastern).
+fn time_of_day(
+    minutes: f64,
+    kind: Lead,
+    rounded: f64,
+    zone: Option<(&'static str, f64)>,
+) -> Quantity {
+    let (low, high, qualifier) = match kind {
+        Lead::At => (minutes - rounded, minutes + rounded, Qualifier::Exact),
+        Lead::About => (minutes - 10.0, minutes + 10.0, Qualifier::Approximate),
+        Lead::ShortlyAfter => (minutes, minutes + 20.0, Qualifier::Approximate),
+        Lead::ShortlyBefore => (minutes - 20.0, minutes, Qualifier::Approximate),
+        Lead::After => (minutes, 24.0 * 60.0, Qualifier::MoreThan),
+        Lead::Before => (0.0, minutes, Qualifier::AtMost),
+    };
+    let (unit, shift) = match zone {
+        Some((z, shift)) => (format!("{TIME_OF_DAY} ({z})"), shift),
+        None => (TIME_OF_DAY.to_string(), 0.0),
+    };
+    // Past midnight in the zone read: the clock of the next day.
+    let shift = if minutes + shift >= 24.0 * 60.0 {
+        shift - 24.0 * 60.0
+    } else {
+        shift
+    };
+    quantity(minutes + shift, low + shift, high + shift, qualifier, unit)
+}
+
 fn quantity(value: f64, low: f64, high: f64, qualifier: Qualifier, unit: String) -> Quantity {
     Quantity {
         value: Some(value),
@@ -161,17 +207,7 @@ pub fn extract(text: &str) -> Vec<(Range<usize>, Quantity)> {
             .is_some_and(|m| m.as_str().eq_ignore_ascii_case("p"));
         let minutes = f64::from((hour % 12 + if pm { 12 } else { 0 }) * 60 + minute);
         let lead_words = lead.as_str().to_lowercase();
-        let kind = match lead_words.split_whitespace().collect::<Vec<_>>().as_slice() {
-            ["shortly" | "just" | "soon", "after", ..] => Lead::ShortlyAfter,
-            ["shortly" | "just", "before", ..] => Lead::ShortlyBefore,
-            ["after" | "since", ..] => Lead::After,
-            ["before" | "by" | "until" | "till", ..] => Lead::Before,
-            [_, "about" | "around" | "approximately", ..]
-            | ["around" | "about" | "approximately" | "roughly" | "nearly" | "almost" | "circa", ..] => {
-                Lead::About
-            }
-            _ => Lead::At,
-        };
+        let kind = lead_kind(&lead_words);
         // "until 3 p.m." and "since 9 a.m." bound a span, not a moment.
         if lead_words.starts_with("until")
             || lead_words.starts_with("till")
@@ -185,15 +221,6 @@ pub fn extract(text: &str) -> Vec<(Range<usize>, Quantity)> {
             0 | 30 => 10.0,
             15 | 45 => 5.0,
             _ => 0.0,
-        };
-        let (low, high, qualifier) = match kind {
-            Lead::At if rounded > 0.0 => (minutes - rounded, minutes + rounded, Qualifier::Exact),
-            Lead::At => (minutes, minutes, Qualifier::Exact),
-            Lead::About => (minutes - 10.0, minutes + 10.0, Qualifier::Approximate),
-            Lead::ShortlyAfter => (minutes, minutes + 20.0, Qualifier::Approximate),
-            Lead::ShortlyBefore => (minutes - 20.0, minutes, Qualifier::Approximate),
-            Lead::After => (minutes, 24.0 * 60.0, Qualifier::MoreThan),
-            Lead::Before => (0.0, minutes, Qualifier::AtMost),
         };
         // The span starts at the time's own qualifier, not at "at".
         let start = if kind == Lead::At {
@@ -218,19 +245,9 @@ pub fn extract(text: &str) -> Vec<(Range<usize>, Quantity)> {
                         || n.eq_ignore_ascii_case("daylight")
                 })
         });
-        let (unit, shift) = match zone {
-            Some((z, shift)) => (format!("{TIME_OF_DAY} ({z})"), shift),
-            None => (TIME_OF_DAY.to_string(), 0.0),
-        };
-        // Past midnight in the zone read: the clock of the next day.
-        let shift = if minutes + shift >= 24.0 * 60.0 {
-            shift - 24.0 * 60.0
-        } else {
-            shift
-        };
         out.push((
             start..whole.end(),
-            quantity(minutes + shift, low + shift, high + shift, qualifier, unit),
+            time_of_day(minutes, kind, rounded, zone),
         ));
     }
     for c in TIME_24_RE.captures_iter(text) {
@@ -243,9 +260,8 @@ pub fn extract(text: &str) -> Vec<(Range<usize>, Quantity)> {
         else {
             continue;
         };
-        // Two digits for the hour of a time with a separator and no zone
-        // would be a decimal ("7.80"): the zone is required above, and the
-        // minutes must be a clock's.
+        // The minutes must be a clock's; one read already as a time with
+        // a.m. or p.m. is not read again.
         if minute > 59
             || out.iter().any(|(r, _): &(Range<usize>, Quantity)| {
                 r.start < whole.end() && whole.start() < r.end
@@ -259,60 +275,18 @@ pub fn extract(text: &str) -> Vec<(Range<usize>, Quantity)> {
         let lead = c.get(1).map(|m| m.as_str().to_lowercase());
         let before = text[..whole.start()].trim_end();
         let bracketed = before.ends_with('(');
+        // The year of a stamp's date right before it, the lead word
+        // included in the match ("2011 at 09:56").
         let stamp = {
             let b = before.trim_end_matches(',').trim_end();
-            let b = if lead.is_some() {
-                b
-            } else {
-                b.trim_end_matches(" at")
-            };
-            b.len() >= 4
-                && b.is_char_boundary(b.len() - 4)
-                && b[b.len() - 4..].bytes().all(|x| x.is_ascii_digit())
-                && (b.len() == 4 || !b.as_bytes()[b.len() - 5].is_ascii_digit())
-        };
-        let stamp = stamp || {
-            // "2011 at 09:56": the year before the lead word.
-            let b = before.trim_end_matches(',').trim_end();
-            b.len() >= 4
-                && b.is_char_boundary(b.len() - 4)
-                && b[b.len() - 4..].bytes().all(|x| x.is_ascii_digit())
+            let digits = b.len() - b.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            digits == 4
         };
         if !(lead.is_some() || bracketed) || stamp {
             continue;
         }
         let minutes = f64::from(hour * 60 + minute);
-        let kind = match lead
-            .as_deref()
-            .map(str::split_whitespace)
-            .map(|w| w.collect::<Vec<_>>())
-        {
-            Some(w) if matches!(w.as_slice(), ["shortly" | "just", "after"]) => Lead::ShortlyAfter,
-            Some(w) if matches!(w.as_slice(), ["just", "before"]) => Lead::ShortlyBefore,
-            Some(w) if w == ["after"] => Lead::After,
-            Some(w) if matches!(w.as_slice(), ["before" | "by"]) => Lead::Before,
-            Some(w) if matches!(w.as_slice(), ["around" | "about" | "approximately"]) => {
-                Lead::About
-            }
-            _ => Lead::At,
-        };
-        let (low, high, qualifier) = match kind {
-            Lead::At => (minutes, minutes, Qualifier::Exact),
-            Lead::About => (minutes - 10.0, minutes + 10.0, Qualifier::Approximate),
-            Lead::ShortlyAfter => (minutes, minutes + 20.0, Qualifier::Approximate),
-            Lead::ShortlyBefore => (minutes - 20.0, minutes, Qualifier::Approximate),
-            Lead::After => (minutes, 24.0 * 60.0, Qualifier::MoreThan),
-            Lead::Before => (0.0, minutes, Qualifier::AtMost),
-        };
-        let (unit, shift) = match crate::calendar::time_zone(zone.as_str()) {
-            Some((z, shift)) => (format!("{TIME_OF_DAY} ({z})"), shift),
-            None => (TIME_OF_DAY.to_string(), 0.0),
-        };
-        let shift = if minutes + shift >= 24.0 * 60.0 {
-            shift - 24.0 * 60.0
-        } else {
-            shift
-        };
+        let kind = lead.as_deref().map_or(Lead::At, lead_kind);
         let start = if kind == Lead::At {
             c.get(2).map_or(whole.start(), |m| m.start())
         } else {
@@ -320,7 +294,12 @@ pub fn extract(text: &str) -> Vec<(Range<usize>, Quantity)> {
         };
         out.push((
             start..c.get(3).map_or(whole.end(), |m| m.end()),
-            quantity(minutes + shift, low + shift, high + shift, qualifier, unit),
+            time_of_day(
+                minutes,
+                kind,
+                0.0,
+                crate::calendar::time_zone(zone.as_str()),
+            ),
         ));
     }
     for c in GAME_CLOCK_RE.captures_iter(text) {
