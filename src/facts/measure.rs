@@ -1889,8 +1889,8 @@ pub fn quantity_measure(
                 if head.is_some() && w.lower.ends_with("ed") && lexicon::mostly_verb(&w.lower) {
                     break;
                 }
-                // Nor an adverb ("a 74-page manifesto online", "a five-year
-                // deal worth nearly").
+                // Nor an adverb ("a 74-page manifesto online", "a 40-minute
+                // drive nearly").
                 if head.is_some() && !w.lower.contains('-') {
                     let noun = lexicon::lemmas(&w.lower).iter().any(|(p, _)| *p == 'n');
                     let adverb = w.lower.ends_with("ly") && !noun
@@ -1968,8 +1968,12 @@ pub fn quantity_measure(
             .flatten(),
         scope: scope_after(v, last, counted_words).or_else(|| scope_fronted(v, first)),
         // A rate is per its unit: "€550,000 per week" is not "€45m a year".
-        period: period(&v.words, first, last, counted_words)
-            .or_else(|| rate_per(&v.words, first, last, counted_words).map(|u| format!("per {u}"))),
+        period: period(&v.words, first, last, counted_words).or_else(|| {
+            rate_per(&v.words, first, last, counted_words).map(|u| match u {
+                "each" => u.to_string(),
+                _ => format!("per {u}"),
+            })
+        }),
         // A figure that leaves its noun to an earlier one counts some of
         // them ("of the 23 pirates arrested, 12 are Somali"; "112 runners
         // were treated and 9 were taken to hospital"): a part.
