@@ -192,7 +192,8 @@ pub(super) fn quote_words(q: &str) -> Vec<String> {
 /// ([`quote_words`]): 0, then the first word after each ".", "!", "?" or
 /// "…" that a capital letter follows. An outlet that prints fewer of a
 /// speaker's sentences than another has quoted less, not otherwise.
-pub(super) fn sentence_starts(q: &str) -> Vec<usize> {
+/// `whole` is `quote_words(q)`, already read.
+pub(super) fn sentence_starts(q: &str, whole: &[String]) -> Vec<usize> {
     let chars: Vec<(usize, char)> = q.char_indices().collect();
     let mut cuts = vec![0];
     for (k, &(_, c)) in chars.iter().enumerate() {
@@ -214,6 +215,9 @@ pub(super) fn sentence_starts(q: &str) -> Vec<usize> {
             cuts.push(chars[j].0);
         }
     }
+    if cuts.len() == 1 {
+        return vec![0];
+    }
     cuts.push(q.len());
     let mut starts = Vec::new();
     let mut words = Vec::new();
@@ -223,7 +227,7 @@ pub(super) fn sentence_starts(q: &str) -> Vec<usize> {
     }
     // Sentence by sentence, the words must be the quotation's own (a number
     // spelled across a cut would not be): else one sentence.
-    if words == quote_words(q) {
+    if words == whole {
         starts.dedup();
         starts
     } else {
@@ -597,7 +601,7 @@ pub(super) fn quotes(
                         doc,
                         speaker: named_speaker(graph, &names, d),
                         detail: d.clone(),
-                        starts: sentence_starts(&q.quote),
+                        starts: sentence_starts(&q.quote, &words),
                         words,
                     });
                 }
@@ -877,8 +881,8 @@ mod tests {
     /// The verdict on two printings, their sentences read.
     fn by_sentence(long: &str, short: &str) -> Verdict {
         judge_printed(
-            (&w(long), &sentence_starts(long)),
-            (&w(short), &sentence_starts(short)),
+            (&w(long), &sentence_starts(long, &w(long))),
+            (&w(short), &sentence_starts(short, &w(short))),
         )
         .0
     }
@@ -903,7 +907,7 @@ mod tests {
         assert_eq!(by_sentence(long, short), Verdict::Compatible);
         let long = "We tried, and we will try again within two years. That is all.";
         let short = "We tried.";
-        assert_eq!(sentence_starts(long), vec![0, 10]);
+        assert_eq!(sentence_starts(long, &w(long)), vec![0, 10]);
         assert_eq!(by_sentence(long, short), Verdict::Discrepancy);
         // An opener left out at the head and a number at the tail are two
         // excerpts' edges, not one clause.
