@@ -636,3 +636,27 @@ fn a_described_thing_is_its_measure() {
         assert!(fs.is_empty(), "{a} / {b}: {fs:#?}");
     }
 }
+
+/// A figure "for" a person is that person's: "the €60m deal for Marco
+/// Bellini" is not the fee of a signing that names another player, while
+/// the fee for the player the lead names is compared.
+#[test]
+fn a_fee_for_one_player_is_not_anothers() {
+    let lead = "Lyon signed the striker Tomas Lindqvist from Ajax on Monday.";
+    let a = "Lyon sign Lindqvist in a record €80m deal.";
+    let fs = flagged(
+        lead,
+        a,
+        "The fee smashes the record set by Marseille's €60m deal for Marco Bellini.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+    let fs = flagged(
+        lead,
+        a,
+        "Lyon's €60m deal for Tomas Lindqvist is a club record.",
+    );
+    assert!(
+        fs.iter().any(|f| f.values.iter().any(|v| v.text == "€60m")),
+        "{fs:#?}"
+    );
+}

@@ -321,6 +321,24 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
         }
         _ => {}
     }
+    // A figure "for" a person ("Manchester United's 98 million euro deal
+    // for Paul Pogba") is that person's: a statement that names persons
+    // and not that one ("PSG sign Neymar in world-record €222m deal")
+    // tells of another's. The payer named is no other ("Manchester United
+    // paid €105m").
+    let for_person = |m: &super::measure::Measure| {
+        m.scope
+            .as_ref()
+            .filter(|(p, n)| p == "for" && m.persons.contains(n))
+            .map(|(_, n)| n.clone())
+    };
+    for (x, y) in [(ma, mb), (mb, ma)] {
+        if let (Some(n), None) = (for_person(x), &y.scope) {
+            if !y.persons.is_empty() && !y.persons.iter().any(|p| same_name(p, &n)) {
+                return None;
+            }
+        }
+    }
     // The noun a figure describes ("an 86-yard run") on one side only, or
     // two unrelated ones: a play is not a total, a run is not a pass.
     // A score's noun ("a 3-1 win") says nothing of which game.

@@ -122,6 +122,12 @@ pub struct Measure {
     /// near Larissa late on Monday" → "the collision happened at 11:20
     /// pm"): the story's one event, which happens once.
     pub lead: bool,
+    /// The persons its statement names, canonical, lower case, with the
+    /// names of no known kind (a lone "Neymar" in a headline; figures
+    /// only): a figure "for" one person ("a 98 million euro deal for Paul
+    /// Pogba") is not one told of others ("PSG sign Neymar in €222m deal").
+    #[serde(skip)]
+    pub persons: Vec<String>,
 }
 
 /// Verbs that say only that an event happened or reached a place: the
@@ -1958,6 +1964,15 @@ pub fn quantity_measure(
         subject,
         subject_possessed,
         lead: false,
+        persons: v
+            .names
+            .iter()
+            .filter(|n| {
+                use crate::extract::entity::EntityKind;
+                matches!(n.kind, EntityKind::Person | EntityKind::Other)
+            })
+            .map(|n| n.canonical.to_lowercase())
+            .collect(),
         holder: model.map(|m| format!("{m} model")).or_else(|| {
             parent_named(v, first, last)
                 .or_else(|| holder(&v.words, first, last, &v.names, &v.antecedent))
@@ -2155,6 +2170,7 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
             aged: None,
             subject: None,
             subject_possessed: false,
+            persons: Vec::new(),
             lead: false,
             act: noun,
             holder: None,
@@ -2279,6 +2295,7 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
         aged: None,
         subject: None,
         subject_possessed: false,
+        persons: Vec::new(),
         lead: false,
         holder,
         place: None,
