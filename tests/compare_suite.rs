@@ -717,6 +717,20 @@ fn a_refused_act_reported_as_done_is_a_polarity_conflict() {
         ),
     ]);
     assert!(!fs.iter().any(|f| f.kind == "polarity"), "{fs:#?}");
+    // Both sentences name both persons, but who failed is not who did it.
+    let fs = findings(&[
+        (
+            "d",
+            "2025-07-04",
+            &format!("{BILL}\n\nTomas Berg failed to sign the water price bill, leaving Governor Lina Ortiz to sign it alone on Thursday."),
+        ),
+        (
+            "e",
+            "2025-07-04",
+            &format!("{BILL}\n\nGovernor Lina Ortiz signed the water price bill on Thursday, with Tomas Berg absent from the ceremony."),
+        ),
+    ]);
+    assert!(!fs.iter().any(|f| f.kind == "polarity"), "{fs:#?}");
 }
 
 const DAM: &str = "The Orra dam burst on Saturday, flooding three villages downstream.";

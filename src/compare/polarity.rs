@@ -49,9 +49,10 @@ fn affirms_negated_phrase(neg: &[String], pos: &[String]) -> bool {
 
 /// Whether `pos` does what `neg` says someone would not do: "refused to
 /// concede" against "conceded defeat" (the act's stem, no negation in
-/// `pos`). Who acts is checked by the caller.
-fn affirms_refused_act(neg: &[String], pos: &[String]) -> bool {
-    let Some(i) = neg.iter().position(|w| {
+/// `pos`): the index of the act's word in `pos`. Who acts is checked by
+/// the caller.
+fn affirms_refused_act(neg: &[String], pos: &[String]) -> Option<usize> {
+    let i = neg.iter().position(|w| {
         matches!(
             w.as_str(),
             "refused"
@@ -63,25 +64,21 @@ fn affirms_refused_act(neg: &[String], pos: &[String]) -> bool {
                 | "failed"
                 | "fails"
         )
-    }) else {
-        return false;
-    };
-    let Some(act) = neg.get(i + 2).filter(|_| neg[i + 1] == "to") else {
-        return false;
-    };
-    let Some(stem) = crate::align::words::content_stems(act).pop() else {
-        return false;
-    };
+    })?;
+    let act = neg.get(i + 2).filter(|_| neg[i + 1] == "to")?;
+    let stem = crate::align::words::content_stems(act).pop()?;
     let negates = |w: &String| matches!(w.as_str(), "not" | "never" | "no") || w.ends_with("n't");
     // A light verb is its phrase: "refused to get out of his vehicle" is
     // not "tried to get away", so the word after it must match too.
     let light = LIGHT_VERBS.contains(&stem.as_str());
     let particle = neg.get(i + 3);
-    !pos.iter().any(negates)
-        && pos.iter().enumerate().any(|(k, w)| {
-            crate::align::words::content_stems(w).first() == Some(&stem)
-                && (!light || particle.is_some() && pos.get(k + 1) == particle)
-        })
+    if pos.iter().any(negates) {
+        return None;
+    }
+    pos.iter().enumerate().position(|(k, w)| {
+        crate::align::words::content_stems(w).first() == Some(&stem)
+            && (!light || particle.is_some() && pos.get(k + 1) == particle)
+    })
 }
 
 /// Whether `pos` says the word `neg` negates (the first content word
@@ -207,8 +204,11 @@ pub(super) fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
                 // subject to one object.
                 let done_against =
                     || act_done_against(wa, wb).is_some_and(|k| one_subject(ctx, *a, *b, &wb[k]));
-                if affirms_refused_act(wa, wb) {
-                    return one_actor(ctx, *a, *b) || done_against();
+                // Who failed is who did it: "Coman and Tchouameni failed to
+                // convert their spot kicks" is not "Montiel converted the
+                // winning spot-kick", though both sentences name all three.
+                if let Some(k) = affirms_refused_act(wa, wb) {
+                    return one_subject(ctx, *a, *b, &wb[k]) || done_against();
                 }
                 if negations(wa) == negations(wb) {
                     return false;
@@ -231,10 +231,7 @@ pub(super) fn polarity(ctx: &Ctx, out: &mut Vec<Finding>) {
                 let near_same = shared / (wa.len().max(wb.len()).max(1) as f64) >= 0.6
                     && other <= 4
                     && says_negated_word(wa, wb);
-                near_same
-                    || affirms_negated_phrase(wa, wb)
-                    || affirms_refused_act(wa, wb) && one_actor(ctx, *a, *b)
-                    || done_against()
+                near_same || affirms_negated_phrase(wa, wb) || done_against()
             });
             if conflict {
                 disagreeing.push((ctx.doc(*a), ctx.doc(*b)));
@@ -708,12 +705,14 @@ mod tests {
         assert!(affirms_refused_act(
             &w("The senator refused to concede the race"),
             &w("The senator conceded defeat on Friday")
-        ));
+        )
+        .is_some());
         // Not when the other says it was not done.
-        assert!(!affirms_refused_act(
+        assert!(affirms_refused_act(
             &w("The senator refused to concede the race"),
             &w("The senator has not conceded")
-        ));
+        )
+        .is_none());
     }
 
     #[test]
@@ -736,13 +735,15 @@ mod tests {
 
     #[test]
     fn a_light_verb_is_compared_with_its_phrase() {
-        assert!(!affirms_refused_act(
+        assert!(affirms_refused_act(
             &w("He refused to get out of his vehicle"),
             &w("He hit the gas as he tried to get away")
-        ));
+        )
+        .is_none());
         assert!(affirms_refused_act(
             &w("He refused to get out of his vehicle"),
             &w("He was seen getting out of the car")
-        ));
+        )
+        .is_some());
     }
 }
