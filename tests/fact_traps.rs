@@ -660,3 +660,19 @@ fn a_fee_for_one_player_is_not_anothers() {
         "{fs:#?}"
     );
 }
+
+/// An age told as a predicate ("He is 79 years old") is an age, compared
+/// with the same person's age told as "Harlan, 81,".
+#[test]
+fn an_age_told_in_years_old_is_an_age() {
+    let lead = "The comedian Tom Harlan was sentenced to three years in prison on Tuesday.";
+    let fs = flagged(
+        lead,
+        "Harlan, 81, showed no emotion as the sentence was read.",
+        "Harlan is 79 years old.",
+    );
+    assert!(
+        fs.iter().any(|f| f.values.iter().any(|v| v.text == "79")),
+        "{fs:#?}"
+    );
+}

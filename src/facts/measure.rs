@@ -1781,7 +1781,12 @@ pub fn quantity_measure(
     }
     let mut elided = false;
     let mut partitive = false;
-    let (what, modifiers) = if counted.last().is_some_and(|c| c == "year-old") {
+    // "He's 80 years old", "aged 81 years old": an age told as a predicate.
+    let years_old = {
+        let after = |k: usize| v.words.get(last + k).map(|w| w.lower.as_str());
+        matches!(after(1), Some("year" | "years")) && after(2) == Some("old")
+    };
+    let (what, modifiers) = if counted.last().is_some_and(|c| c == "year-old") || years_old {
         ("age".to_string(), Vec::new())
     } else if q.unit.as_deref() == Some("score") {
         (
