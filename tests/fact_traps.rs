@@ -676,3 +676,19 @@ fn an_age_told_in_years_old_is_an_age() {
         "{fs:#?}"
     );
 }
+
+/// "Including" and a count lists members of the figure ("181 passengers,
+/// including one child and two babies"): the same count as "181
+/// passengers", so an outlet that also says "189 passengers" gives two
+/// values of one measure itself and is not flagged against another.
+#[test]
+fn including_a_count_lists_members() {
+    let lead = "A passenger jet crashed into the sea off Java on Monday.";
+    let fs = flagged(
+        lead,
+        "A passenger jet carrying 189 passengers crashed into the sea on Monday. \
+         The airline said the aircraft was carrying 181 passengers, including one child and two babies, and eight crew members.",
+        "The flight, which was carrying 181 passengers and eight crew members, crashed into the sea.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+}

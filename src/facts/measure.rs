@@ -1053,9 +1053,14 @@ fn scope_after(v: &StatementView, last: usize, skip: usize) -> Option<(String, S
     {
         return None;
     }
+    // Nor "181 passengers, including one child and two babies": a count
+    // after it lists members of the figure.
     if matches!(prep.lower.as_str(), "including" | "excluding") {
-        return (!head.text.chars().any(|c| c.is_ascii_digit()) && !head.text.starts_with('$'))
-            .then(|| (prep.lower.clone(), head.lower.clone()));
+        let count = head.text.chars().any(|c| c.is_ascii_digit())
+            || head.text.starts_with('$')
+            || head.lower == "one"
+            || NUMBER_WORDS.contains(&head.lower.as_str());
+        return (!count).then(|| (prep.lower.clone(), head.lower.clone()));
     }
     // "on Saturday", "in March": a date, compared as a date.
     if crate::calendar::weekday_number(head.text).is_some()
