@@ -692,3 +692,45 @@ fn including_a_count_lists_members() {
     );
     assert!(fs.is_empty(), "{fs:#?}");
 }
+
+/// A rate is of a moment: a storm's winds on Sunday and on Monday are two
+/// readings, while two outlets' winds for the same day are compared.
+#[test]
+fn a_rate_on_two_days_is_two_readings() {
+    let lead = "Hurricane Mira struck the Leeward Islands at the weekend.";
+    let sunday = "On Sunday, Mira pounded the islands with maximum sustained winds of 185 mph.";
+    let fs = flagged(
+        lead,
+        sunday,
+        "Mira remained stationary over the islands on Monday with maximum sustained winds of 145 mph.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+    let fs = flagged(
+        lead,
+        sunday,
+        "On Sunday, Mira pounded the islands with maximum sustained winds of 165 mph.",
+    );
+    assert!(
+        fs.iter()
+            .any(|f| f.values.iter().any(|v| v.text == "165 mph")),
+        "{fs:#?}"
+    );
+}
+
+/// A figure in a relative clause is of the noun the pronoun stands for
+/// ("destroyed by the storm, which is packing winds of 145 mph": the
+/// storm's), not of a noun before it ("the country").
+#[test]
+fn a_relative_clause_is_its_antecedents() {
+    let lead = "Hurricane Mira struck the Leeward Islands at the weekend.";
+    let fs = flagged(
+        lead,
+        "Many homes across the north of the country have been destroyed by the storm, which is packing sustained winds of 145 mph.",
+        "The storm is packing sustained winds of 120 mph, forecasters said.",
+    );
+    assert!(
+        fs.iter()
+            .any(|f| f.values.iter().any(|v| v.text == "120 mph")),
+        "{fs:#?}"
+    );
+}

@@ -356,6 +356,10 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
     if ma.period != mb.period {
         return None;
     }
+    // A rate is of a moment: two days named, two readings.
+    if !ma.days.is_empty() && !mb.days.is_empty() && ma.days.iter().all(|d| !mb.days.contains(d)) {
+        return None;
+    }
     // A counted noun's modifier ("career points") must be said of the
     // other figure too, in its counted words or around it.
     let said = |mods: &[String], other: &super::measure::Measure| {
@@ -754,7 +758,8 @@ pub fn group_block(
             let lone =
                 same_claim && per_statement[&a.statement] == 1 && per_statement[&b.statement] == 1;
             let doc_lone = lone_in(a) && lone_in(b);
-            if let Some(l) = link_with(a, b, same_claim, lone, doc_lone) {
+            let l0 = link_with(a, b, same_claim, lone, doc_lone);
+            if let Some(l) = l0 {
                 links.insert((i, j), l);
             }
         }

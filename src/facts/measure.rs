@@ -128,6 +128,11 @@ pub struct Measure {
     /// Pogba") is not one told of others ("PSG sign Neymar in €222m deal").
     #[serde(skip)]
     pub persons: Vec<String>,
+    /// For a rate, the days its statement names (ISO dates, or the words
+    /// when unresolved): a rate is of a moment, and a storm's winds of 185
+    /// mph on Sunday and of 145 mph on Monday are two readings.
+    #[serde(skip)]
+    pub days: Vec<String>,
 }
 
 /// Verbs that say only that an event happened or reached a place: the
@@ -1983,6 +1988,7 @@ pub fn quantity_measure(
             })
             .map(|n| n.canonical.to_lowercase())
             .collect(),
+        days: Vec::new(),
         holder: model.map(|m| format!("{m} model")).or_else(|| {
             parent_named(v, first, last)
                 .or_else(|| holder(&v.words, first, last, &v.names, &v.antecedent))
@@ -2060,57 +2066,85 @@ fn subject_noun(v: &StatementView, first: usize, what: &str) -> Option<(String, 
     let w = &v.words;
     let from = clause_start(w, first);
     let named = |x: &Word| v.names.iter().any(|n| n.start <= x.start && x.end <= n.end);
-    (from..first.saturating_sub(1)).rev().find_map(|k| {
-        let (noun, next) = (&w[k], &w[k + 1]);
-        let determiner = |j: usize| {
-            matches!(
-                w[j].lower.as_str(),
-                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
-            )
-        };
-        // The cheap tests first: this runs for every word before every
-        // figure.
-        let plain = noun.after.is_empty()
+    // In a relative clause the subject is the clause's own or the noun the
+    // pronoun stands for ("the country have been destroyed by the storm,
+    // which is packing winds of 145 mph": the storm's), never a noun
+    // before it.
+    let relative = (from..first)
+        .rev()
+        .find(|&k| matches!(w[k].lower.as_str(), "which" | "who" | "that"));
+    let from = relative.map_or(from, |r| r + 1);
+    let antecedent = || {
+        let r = relative.filter(|&r| r >= 2 && w[r].lower != "that")?;
+        let noun = &w[r - 1];
+        let plain = noun.after.trim().chars().all(|c| c == ',')
             && noun.text.len() >= 3
             && noun.text.chars().all(|c| c.is_lowercase() || c == '-')
-            && !crate::align::words::is_stop(&noun.lower)
-            && !named(noun);
-        // With one modifier between: "the larger model", "the Pro model",
-        // and a participle after a determiner is one when the figure is
-        // its clause's object ("the ruling coalition won 92 seats"; not "a
-        // shocking video captures the moment a mother of 12 was killed").
-        let participle = |m: &str| (m.ends_with("ing") || m.ends_with("ed")) && first <= k + 4;
-        let determined = k > from && determiner(k - 1)
-            || k > from + 1
-                && determiner(k - 2)
-                && w[k - 1].after.is_empty()
-                && !crate::align::words::is_stop(&w[k - 1].lower)
-                && (participle(&w[k - 1].lower) || !lexicon::mostly_verb(&w[k - 1].lower));
-        if !(plain && determined) || lexicon::mostly_verb(&noun.lower) {
-            return None;
-        }
-        // Not a word the lexicon knows only as another part of speech: "his
-        // decisive move" has no subject "decisive".
-        let known = lexicon::lemmas(&noun.lower);
-        if !known.is_empty() && !known.iter().any(|(pos, _)| *pos == 'n') {
-            return None;
-        }
-        // A tensed form of a word that is also a noun counts ("the phone
-        // costs $799").
-        let verb = matches!(
-            next.lower.as_str(),
-            "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "would"
-        ) || lexicon::mostly_verb(&next.lower)
-            || lexicon::can_be_verb(&next.lower)
-                && (next.lower.ends_with('s') || next.lower.ends_with("ed"));
-        if !verb {
-            return None;
-        }
+            && !named(noun)
+            && matches!(
+                w[r - 2].lower.as_str(),
+                "the" | "a" | "an" | "its" | "their"
+            )
+            && !lexicon::mostly_verb(&noun.lower);
         let lemma = crate::extract::quantity::lemma(&noun.lower);
-        let possessed = (k.saturating_sub(2)..k)
-            .any(|j| j >= from && matches!(w[j].lower.as_str(), "his" | "her" | "their"));
-        (lemma != what && !MEASURE_NOUNS.contains(&lemma.as_str())).then_some((lemma, possessed))
-    })
+        (plain && lemma != what && !MEASURE_NOUNS.contains(&lemma.as_str()))
+            .then_some((lemma, false))
+    };
+    (from..first.saturating_sub(1))
+        .rev()
+        .find_map(|k| {
+            let (noun, next) = (&w[k], &w[k + 1]);
+            let determiner = |j: usize| {
+                matches!(
+                    w[j].lower.as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+                )
+            };
+            // The cheap tests first: this runs for every word before every
+            // figure.
+            let plain = noun.after.is_empty()
+                && noun.text.len() >= 3
+                && noun.text.chars().all(|c| c.is_lowercase() || c == '-')
+                && !crate::align::words::is_stop(&noun.lower)
+                && !named(noun);
+            // With one modifier between: "the larger model", "the Pro model",
+            // and a participle after a determiner is one when the figure is
+            // its clause's object ("the ruling coalition won 92 seats"; not "a
+            // shocking video captures the moment a mother of 12 was killed").
+            let participle = |m: &str| (m.ends_with("ing") || m.ends_with("ed")) && first <= k + 4;
+            let determined = k > from && determiner(k - 1)
+                || k > from + 1
+                    && determiner(k - 2)
+                    && w[k - 1].after.is_empty()
+                    && !crate::align::words::is_stop(&w[k - 1].lower)
+                    && (participle(&w[k - 1].lower) || !lexicon::mostly_verb(&w[k - 1].lower));
+            if !(plain && determined) || lexicon::mostly_verb(&noun.lower) {
+                return None;
+            }
+            // Not a word the lexicon knows only as another part of speech: "his
+            // decisive move" has no subject "decisive".
+            let known = lexicon::lemmas(&noun.lower);
+            if !known.is_empty() && !known.iter().any(|(pos, _)| *pos == 'n') {
+                return None;
+            }
+            // A tensed form of a word that is also a noun counts ("the phone
+            // costs $799").
+            let verb = matches!(
+                next.lower.as_str(),
+                "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "would"
+            ) || lexicon::mostly_verb(&next.lower)
+                || lexicon::can_be_verb(&next.lower)
+                    && (next.lower.ends_with('s') || next.lower.ends_with("ed"));
+            if !verb {
+                return None;
+            }
+            let lemma = crate::extract::quantity::lemma(&noun.lower);
+            let possessed = (k.saturating_sub(2)..k)
+                .any(|j| j >= from && matches!(w[j].lower.as_str(), "his" | "her" | "their"));
+            (lemma != what && !MEASURE_NOUNS.contains(&lemma.as_str()))
+                .then_some((lemma, possessed))
+        })
+        .or_else(antecedent)
 }
 
 /// The measure of a date at byte range `[start, end)`: the act is the verb
@@ -2181,6 +2215,7 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
             subject: None,
             subject_possessed: false,
             persons: Vec::new(),
+            days: Vec::new(),
             lead: false,
             act: noun,
             holder: None,
@@ -2306,6 +2341,7 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
         subject: None,
         subject_possessed: false,
         persons: Vec::new(),
+        days: Vec::new(),
         lead: false,
         holder,
         place: None,

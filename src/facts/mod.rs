@@ -27,7 +27,7 @@ use crate::extract::entity::EntityKind;
 use crate::extract::quantity::Quantity;
 use crate::extract::{Detail, DetailKind, Normalized};
 use holder::{Antecedents, Gender, Name};
-use measure::{FactKind, Measure, StatementView};
+use measure::{FactKind, Measure, Role, StatementView};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -666,7 +666,8 @@ fn figures_of_past_events(graph: &ClaimGraph, facts: &mut [Fact]) {
 /// names becomes its period, so two times pair only when both name the
 /// same day or neither names one. So is the age of a person left unnamed:
 /// "a 29-year-old climber died on Friday" is not "a 41-year-old climber
-/// died on Monday" (see `group::link_with`).
+/// died on Monday" (see `group::link_with`). A rate keeps its
+/// statement's days apart ([`Measure::days`]).
 fn days_as_periods(facts: &mut [Fact]) {
     let mut days: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
     for f in facts.iter() {
@@ -681,6 +682,11 @@ fn days_as_periods(facts: &mut [Fact]) {
         }
     }
     for f in facts.iter_mut() {
+        if f.measure.role == Role::Rate {
+            if let Some(set) = days.get(&f.statement) {
+                f.measure.days = set.iter().cloned().collect();
+            }
+        }
         let unnamed_age = f.measure.what == "age" && f.measure.holder.is_none();
         if !crate::extract::clock::is_time_of_day(&f.measure.what) && !unnamed_age {
             continue;
