@@ -734,3 +734,27 @@ fn a_relative_clause_is_its_antecedents() {
         "{fs:#?}"
     );
 }
+
+/// A share given as an estimate or a partial count is its hour's and its
+/// source's: a pollster's election-night estimate and a count with 90% of
+/// the votes in are not a disagreement, while two final results are.
+#[test]
+fn an_estimate_is_not_the_count() {
+    let lead = "Voters in Westmark elected a president on Sunday.";
+    let fs = flagged(
+        lead,
+        "Lina Ortiz won 58.8% of the vote in the second round on Sunday, according to estimates from the Ipsos polling institute.",
+        "Lina Ortiz won 56.5% of the vote in the second round, according to partial results from the interior ministry.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+    let fs = flagged(
+        lead,
+        "Lina Ortiz won 58.8% of the vote, the interior ministry said.",
+        "Lina Ortiz won 56.5% of the vote, the interior ministry said.",
+    );
+    assert!(
+        fs.iter()
+            .any(|f| f.values.iter().any(|v| v.text == "56.5%")),
+        "{fs:#?}"
+    );
+}

@@ -195,6 +195,11 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
     if ma.quoted && mb.quoted {
         return None;
     }
+    // An estimate or a partial count is its hour's and its source's: not
+    // the figure another outlet gives.
+    if ma.provisional || mb.provisional {
+        return None;
+    }
     // An age is a person's: the same person named is all it takes, and
     // nothing else is. So is the number of a parent's children ("a mother
     // of 12"), once the parent is named on both sides.

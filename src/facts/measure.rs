@@ -133,6 +133,13 @@ pub struct Measure {
     /// mph on Sunday and of 145 mph on Monday are two readings.
     #[serde(skip)]
     pub days: Vec<String>,
+    /// A share its statement gives as an estimate, a projection or a
+    /// partial count ("according to estimates from Ipsos", "with 97
+    /// percent of votes counted"): a figure of its hour and its source,
+    /// which a later or another count may differ from without either
+    /// being wrong.
+    #[serde(skip)]
+    pub provisional: bool,
 }
 
 /// Verbs that say only that an event happened or reached a place: the
@@ -1002,6 +1009,21 @@ const GENERAL_HEADS: &[&str] = &[
     "yesterday",
     "tonight",
 ];
+
+/// Whether a statement gives its figures as an estimate, a projection or
+/// a partial count (see [`Measure::provisional`]).
+fn provisional(w: &[Word]) -> bool {
+    w.iter().enumerate().any(|(k, x)| {
+        let next = w.get(k + 1).map_or("", |n| n.lower.as_str());
+        match x.lower.as_str() {
+            "estimate" | "estimates" | "estimated" | "projection" | "projections" | "projected"
+            | "counted" | "partial" | "preliminary" | "provisional" => true,
+            "exit" => matches!(next, "poll" | "polls"),
+            "on" => matches!(next, "course" | "track"),
+            _ => false,
+        }
+    })
+}
 
 /// The scope of a value (see [`Measure::scope`]): the preposition right
 /// after its counted words and the name or first content word it governs.
@@ -1966,6 +1988,7 @@ pub fn quantity_measure(
     };
     let (subject, subject_possessed) = subject_noun(v, first, &what)
         .map_or((None, false), |(noun, possessed)| (Some(noun), possessed));
+    let provisional = what == "share" && provisional(&v.words);
     Some(Measure {
         kind: FactKind::Quantity,
         what: spouses(what, act.as_deref()),
@@ -1989,6 +2012,7 @@ pub fn quantity_measure(
             .map(|n| n.canonical.to_lowercase())
             .collect(),
         days: Vec::new(),
+        provisional,
         holder: model.map(|m| format!("{m} model")).or_else(|| {
             parent_named(v, first, last)
                 .or_else(|| holder(&v.words, first, last, &v.names, &v.antecedent))
@@ -2216,6 +2240,7 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
             subject_possessed: false,
             persons: Vec::new(),
             days: Vec::new(),
+            provisional: false,
             lead: false,
             act: noun,
             holder: None,
@@ -2342,6 +2367,7 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
         subject_possessed: false,
         persons: Vec::new(),
         days: Vec::new(),
+        provisional: false,
         lead: false,
         holder,
         place: None,
