@@ -758,3 +758,16 @@ fn an_estimate_is_not_the_count() {
         "{fs:#?}"
     );
 }
+
+/// A figure that initial or earlier reports gave is one the story has left
+/// behind, not another outlet's count.
+#[test]
+fn an_initial_report_is_an_old_figure() {
+    let lead = "A helicopter crashed into a hillside near Calabasas on Sunday.";
+    let fs = flagged(
+        lead,
+        "The sheriff said nine people were on the helicopter when it crashed.",
+        "Initial reports indicated there were five people on the helicopter when it crashed.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+}

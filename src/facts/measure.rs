@@ -701,7 +701,23 @@ fn role(v: &StatementView, first: usize, last: usize, skip: usize, q: Option<&Qu
     {
         return Role::Change;
     }
-    if prev == "from" || before_text.contains(" up from ") || before_text.contains(" down from ") {
+    // "Initial reports indicated there were five people", "originally
+    // put at 40": a figure the story has since left behind.
+    let superseded = before
+        .iter()
+        .any(|b| matches!(*b, "initially" | "originally"))
+        || before.windows(2).any(|p| {
+            matches!(p[0], "initial" | "earlier" | "early" | "first" | "previous")
+                && matches!(
+                    p[1],
+                    "report" | "reports" | "estimate" | "estimates" | "figures"
+                )
+        });
+    if prev == "from"
+        || before_text.contains(" up from ")
+        || before_text.contains(" down from ")
+        || superseded
+    {
         return Role::Old;
     }
     // "one of her 12 children", "two of the 56 members": the figure is the
