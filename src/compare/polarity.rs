@@ -67,6 +67,15 @@ fn affirms_refused_act(neg: &[String], pos: &[String]) -> Option<usize> {
     })?;
     let act = neg.get(i + 2).filter(|_| neg[i + 1] == "to")?;
     let stem = crate::align::words::content_stems(act).pop()?;
+    // A statement that also says the act was done tells of two doers ("the
+    // middle booster failed to land…, though the outer cores successfully
+    // landed"): one outlet's word for both, no contradiction of another.
+    let stem_at = |k: usize, w: &String| {
+        k != i + 2 && crate::align::words::content_stems(w).first() == Some(&stem)
+    };
+    if neg.iter().enumerate().any(|(k, w)| stem_at(k, w)) {
+        return None;
+    }
     let negates = |w: &String| matches!(w.as_str(), "not" | "never" | "no") || w.ends_with("n't");
     // A light verb is its phrase: "refused to get out of his vehicle" is
     // not "tried to get away", so the word after it must match too.
@@ -711,6 +720,12 @@ mod tests {
         assert!(affirms_refused_act(
             &w("The senator refused to concede the race"),
             &w("The senator has not conceded")
+        )
+        .is_none());
+        // Nor when the failing statement says it was done too, by another.
+        assert!(affirms_refused_act(
+            &w("The middle booster failed to land, though the outer cores successfully landed"),
+            &w("Two boosters land after the launch")
         )
         .is_none());
     }
