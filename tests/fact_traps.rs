@@ -771,3 +771,20 @@ fn an_initial_report_is_an_old_figure() {
     );
     assert!(fs.is_empty(), "{fs:#?}");
 }
+
+/// A goal's minute written glued to its noun ("an 81st-minute penalty") is
+/// a position on the game's clock, compared like "the 80th minute".
+#[test]
+fn a_glued_minute_is_a_position() {
+    let lead = "Argentina beat France on penalties in the World Cup final on Sunday.";
+    let fs = flagged(
+        lead,
+        "Kylian Mbappe converted an 80th-minute penalty to start the comeback.",
+        "Kylian Mbappe converted an 81st-minute penalty to start the comeback.",
+    );
+    assert!(
+        fs.iter()
+            .any(|f| f.values.iter().any(|v| v.text == "81st-minute")),
+        "{fs:#?}"
+    );
+}

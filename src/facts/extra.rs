@@ -117,22 +117,47 @@ pub fn ordinal_positions(text: &str, offset: usize) -> Vec<Detail> {
     let mut out = Vec::new();
     for (i, &(at, w)) in words.iter().enumerate() {
         let digits: String = w.chars().take_while(|c| c.is_ascii_digit()).collect();
-        if digits.is_empty() || !matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th") {
+        let rest = &w[digits.len()..];
+        let ordinal = |x: &str| matches!(x, "st" | "nd" | "rd" | "th");
+        if digits.is_empty() || !rest.get(..2).is_some_and(ordinal) {
             continue;
         }
-        let Some(&(noun_at, noun)) = words.get(i + 1) else {
-            continue;
+        // The scale after the ordinal, and where the detail ends: the next
+        // word ("the 78th minute"), glued with a hyphen ("an 81st-minute
+        // penalty"), or after the second ordinal of a list ("in the 24th
+        // and 26th minutes", the first one's text only its ordinal).
+        let listed = |k: usize| {
+            words.get(k).is_some_and(|(_, x)| {
+                let d = x.trim_start_matches(|c: char| c.is_ascii_digit());
+                d.len() < x.len() && ordinal(d)
+            })
         };
-        let written = noun.trim_end_matches(|c: char| !c.is_alphanumeric());
-        let noun = written.to_lowercase();
+        let (scale, end) = if let Some(glued) = rest[2..].strip_prefix('-') {
+            let glued = glued.trim_end_matches(|c: char| !c.is_alphanumeric());
+            (glued, at + digits.len() + 3 + glued.len())
+        } else if rest.len() > 2 {
+            continue;
+        } else if words.get(i + 1).is_some_and(|(_, x)| *x == "and") && listed(i + 2) {
+            let Some(&(_, noun)) = words.get(i + 3) else {
+                continue;
+            };
+            (noun, at + w.len())
+        } else {
+            let Some(&(noun_at, noun)) = words.get(i + 1) else {
+                continue;
+            };
+            let written = noun.trim_end_matches(|c: char| !c.is_alphanumeric());
+            (written, noun_at + written.len())
+        };
+        let scale = scale.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let noun = crate::extract::quantity::lemma(&scale.to_lowercase());
         if !POSITION_SCALES.contains(&noun.as_str()) {
             continue;
         }
         let Ok(v) = digits.parse::<f64>() else {
             continue;
         };
-        let lemma = crate::extract::quantity::lemma(&noun);
-        let end = noun_at + written.len();
+        let lemma = noun;
         out.push(Detail {
             kind: DetailKind::Quantity,
             text: text[at..end].to_string(),
@@ -177,5 +202,13 @@ mod tests {
         let p = ordinal_positions("a penalty in the 78th minute and a 3rd place", 0);
         assert_eq!(p.len(), 1);
         assert_eq!(p[0].text, "78th minute");
+        // Glued to its noun, and the first of a list of two.
+        let p = ordinal_positions("Mbappe converted an 81st-minute penalty.", 0);
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].text, "81st-minute");
+        let p = ordinal_positions("He struck in the 24th and 26th minutes.", 0);
+        let texts: Vec<&str> = p.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(texts, ["24th", "26th minutes"]);
+        assert!(ordinal_positions("the 22nd-ranked team, 3rd-place", 0).is_empty());
     }
 }
