@@ -1343,6 +1343,14 @@ fn a_pronoun_does_not_stand_for_the_object_of_a_preposition() {
         "Deputy Carl Brenner was sentenced to 18 years for the murder of Dale Okonjo.\n\nHe was facing up to 30 years.",
     )]);
     assert_eq!(holder(&cmp, "30").as_deref(), Some("Carl Brenner"));
+    // Nor one named only in a clause of time: "he" is the story's player,
+    // named there only as "the 25-year-old".
+    let cmp = compare(&[(
+        "a",
+        "2025-11-30",
+        "Coach Ana Ruiz welcomed the signing.\n\nThe 25-year-old's fee dwarfs the €105m paid when Marco Bellini joined Lyon.\n\nHe will earn €30m a year.",
+    )]);
+    assert_eq!(holder(&cmp, "€30m"), None);
 }
 
 #[test]

@@ -176,6 +176,31 @@ fn antecedents(graph: &ClaimGraph, names: &[Vec<Name>]) -> Vec<Antecedents> {
                 "of" | "for" | "against" | "about" | "to" | "at" | "on" | "into" | "from"
             )
         };
+        // Nor one named only in a clause of time or cause ("the €105m paid
+        // when Paul Pogba returned to Manchester United. He will earn
+        // 45m euros a year": he is the story's player, not Pogba).
+        let subordinate = |n: &Name| {
+            statement.text[..n.start.min(statement.text.len())]
+                .split_whitespace()
+                .rev()
+                .take(4)
+                .take_while(|w| !w.ends_with([',', ';', ':']))
+                .any(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "when"
+                            | "after"
+                            | "before"
+                            | "while"
+                            | "since"
+                            | "because"
+                            | "although"
+                            | "until"
+                            | "whereas"
+                            | "unless"
+                    )
+                })
+        };
         let chosen = |not: Gender| {
             let fit: Vec<&Name> = people
                 .iter()
@@ -185,7 +210,11 @@ fn antecedents(graph: &ClaimGraph, names: &[Vec<Name>]) -> Vec<Antecedents> {
             if fit.is_empty() {
                 return None;
             }
-            let subjects: Vec<&Name> = fit.iter().copied().filter(|n| !object_of(n)).collect();
+            let subjects: Vec<&Name> = fit
+                .iter()
+                .copied()
+                .filter(|n| !object_of(n) && !subordinate(n))
+                .collect();
             Some(
                 subjects
                     .iter()
