@@ -21,6 +21,10 @@
 //! * **look-alikes flagged**: gold pairs of consistent values (or different
 //!   measures) that a flagged pair covers.
 //!
+//! With `--one-event`, each half or cluster is compared as one story (the
+//! `--one-event` option of `crosscheck compare`), as a user who gathered
+//! the articles of one event would run it.
+//!
 //! With `--mixed`, each topic is also run with both halves together (two
 //! different events of one kind): a flagged pair between the halves joins
 //! different events and is counted.
@@ -28,7 +32,7 @@
 //! ```text
 //! cargo run --release --example eval_realnews [-- [--split odd|even]
 //!     [--show unjudged|false|missed|lookalikes|flagged|true|links|why|facts|history|candidates]
-//!     [--half H] [--todo FILE] [--mixed] [--candidates]]
+//!     [--half H] [--todo FILE] [--mixed] [--candidates] [--one-event]]
 //! ```
 //! `--show links` prints, under each judged pair, the fact layer's link
 //! between its two facts (same claim, sure, strong, acts, holders, context);
@@ -691,7 +695,9 @@ fn main() {
         halves.retain(|x| x == h);
     }
 
-    let options = crosscheck::Options::default();
+    let mut options = crosscheck::Options::default();
+    // Each cluster as one event, as a user who gathered it would say.
+    options.align.stories.one_event = args.iter().any(|a| a == "--one-event");
     let mut tallies: BTreeMap<&str, Tally> = BTreeMap::new();
     let mut unjudged: Vec<Pair> = Vec::new();
     let mut unjudged_candidates: Vec<Pair> = Vec::new();

@@ -209,6 +209,10 @@ struct Common {
     /// (default: $CROSSCHECK_MODEL; scripts/fetch_model.sh fetches one).
     #[arg(long, value_name = "DIR")]
     model: Option<PathBuf>,
+    /// Every input reports one event (a cluster you gathered yourself):
+    /// compare them all as one story instead of grouping them by event.
+    #[arg(long)]
+    one_event: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -300,6 +304,7 @@ fn options(common: &Common) -> Options {
         o.align.similarity = crosscheck::align::Similarity::Hybrid;
     }
     o.align.model = common.model.clone();
+    o.align.stories.one_event = common.one_event;
     o
 }
 

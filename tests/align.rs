@@ -173,3 +173,20 @@ fn stories_of_a_large_run_through_candidates_are_those_of_every_pair() {
         crosscheck::align::stories::group(&extracted, &every_pair)
     );
 }
+
+/// With `--one-event` the user says the articles report one event: they are
+/// compared as one story, even where grouping would keep two apart (topic
+/// 1's two rehab check-ins, five years apart), and nothing else changes.
+#[test]
+fn one_event_compares_every_article_as_one_story() {
+    let inputs: Vec<Input> = ["ecb", "ecbplus"]
+        .iter()
+        .map(|h| Input::Path(format!("tests/fixtures/ecbplus/stories/1-{h}").into()))
+        .collect();
+    let mut options = crosscheck::Options::default();
+    options.align.stories.one_event = true;
+    let cmp = crosscheck::run(&inputs, &options).unwrap();
+    let n = cmp.graph.extracted.segmented.corpus.documents.len();
+    assert_eq!(cmp.graph.stories, vec![(0..n).collect::<Vec<_>>()]);
+    assert!(topic(1).graph.stories.len() >= 2);
+}

@@ -44,6 +44,9 @@ pub struct StoryOptions {
     /// are those of every pair, where 128 leaves two documents of 4,000
     /// alone.
     pub max_candidates: usize,
+    /// Every document is of one event: the user gathered them so (`--one-event`),
+    /// and no grouping splits them.
+    pub one_event: bool,
 }
 
 impl Default for StoryOptions {
@@ -54,6 +57,7 @@ impl Default for StoryOptions {
             margin: 2.5,
             all_pairs_below: 200,
             max_candidates: 256,
+            one_event: false,
         }
     }
 }
@@ -176,8 +180,15 @@ pub fn group_scored(
     scorer: &LexicalScorer,
     options: &StoryOptions,
 ) -> Vec<Vec<usize>> {
+    let n = extracted.segmented.corpus.documents.len();
+    if options.one_event {
+        return if n == 0 {
+            Vec::new()
+        } else {
+            vec![(0..n).collect()]
+        };
+    }
     let p = profiles(extracted, scorer);
-    let n = p.docs.len();
     let pairs = if n <= options.all_pairs_below {
         (0..n)
             .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
