@@ -818,8 +818,13 @@ fn role(v: &StatementView, first: usize, last: usize, skip: usize, q: Option<&Qu
         return Role::Remaining;
     }
     // "one week after he managed 10 yards": a time unit then after, before,
-    // earlier or ago in the clause before the figure.
-    if before.windows(2).any(|p| {
+    // earlier or ago in the clause before the figure, or right before the
+    // clause ("less than two weeks after an 8.2 magnitude earthquake").
+    let opening: Vec<&str> = w[from.saturating_sub(2)..(from + 2).min(first)]
+        .iter()
+        .map(|x| x.lower.as_str())
+        .collect();
+    if before.windows(2).chain(opening.windows(2)).any(|p| {
         matches!(
             crate::extract::quantity::lemma(p[0]).as_str(),
             "day" | "week" | "month" | "year" | "season" | "game"
