@@ -788,3 +788,40 @@ fn a_glued_minute_is_a_position() {
         "{fs:#?}"
     );
 }
+
+/// A figure of an event a span of time before the story's is of that other
+/// event: "less than two weeks after an 8.2 magnitude earthquake struck".
+#[test]
+fn an_earlier_event_weeks_before_is_another_measure() {
+    let lead = "A powerful earthquake struck central Mexico on Tuesday.";
+    let fs = flagged(
+        lead,
+        "A magnitude 7.1 earthquake rocked the capital on Tuesday.",
+        "The earthquake comes less than two weeks after an 8.2 magnitude earthquake struck the south of the country.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+}
+
+/// An age in a list of victims is of the name its apposition follows
+/// ("Aysha Frade, a 43-year-old British mother; Kurt Cochran, a US
+/// tourist"), not of the next name past the break.
+#[test]
+fn an_age_in_a_list_is_of_its_own_name() {
+    let lead = "Four people were killed in the attack on Westminster Bridge.";
+    let a = "The victims were Aysha Frade, a 43-year-old British mother; Kurt Cochran, a US tourist from Utah; and Leslie Rhodes.";
+    let fs = flagged(
+        lead,
+        a,
+        "Kurt Cochran, 54, was visiting London with his wife.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+    let fs = flagged(
+        lead,
+        a,
+        "Aysha Frade, 44, worked at a college in Westminster.",
+    );
+    assert!(
+        fs.iter().any(|f| f.values.iter().any(|v| v.text == "44")),
+        "{fs:#?}"
+    );
+}

@@ -192,11 +192,32 @@ pub fn holder(
                 .take_while(|w| w.end <= n.start)
                 .any(|w| possessive(w))
         };
-        return holders
+        // Not past a break: "Aysha Frade, a 43-year-old British mother;
+        // Kurt Cochran, a US tourist" lists the next victim there, and the
+        // age is of the name the apposition follows.
+        let unbroken = |n: &Name| {
+            !words
+                .iter()
+                .skip(last)
+                .take_while(|w| w.end <= n.start)
+                .any(|w| w.after.contains([';', ',']))
+        };
+        let after = holders
             .iter()
             .find(|n| n.start >= words[last].end && n.end <= limit && n.kind == EntityKind::Person)
-            .filter(|n| !possessed(n))
-            .map(|n| n.canonical.clone());
+            .filter(|n| !possessed(n) && unbroken(n));
+        let apposed = || {
+            let article = first.checked_sub(1).map(|k| &words[k])?;
+            let name = first.checked_sub(2).map(|k| &words[k])?;
+            (matches!(article.lower.as_str(), "a" | "an") && name.after.starts_with(','))
+                .then(|| {
+                    holders
+                        .iter()
+                        .find(|n| n.end == name.end && n.kind == EntityKind::Person)
+                })
+                .flatten()
+        };
+        return after.or_else(apposed).map(|n| n.canonical.clone());
     }
     if first > 0 {
         let prev = &words[first - 1];
