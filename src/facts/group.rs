@@ -763,8 +763,7 @@ pub fn group_block(
             let lone =
                 same_claim && per_statement[&a.statement] == 1 && per_statement[&b.statement] == 1;
             let doc_lone = lone_in(a) && lone_in(b);
-            let l0 = link_with(a, b, same_claim, lone, doc_lone);
-            if let Some(l) = l0 {
+            if let Some(l) = link_with(a, b, same_claim, lone, doc_lone) {
                 links.insert((i, j), l);
             }
         }
