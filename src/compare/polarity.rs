@@ -67,13 +67,11 @@ fn affirms_refused_act(neg: &[String], pos: &[String]) -> Option<usize> {
     })?;
     let act = neg.get(i + 2).filter(|_| neg[i + 1] == "to")?;
     let stem = crate::align::words::content_stems(act).pop()?;
+    let of_act = |w: &String| crate::align::words::content_stems(w).first() == Some(&stem);
     // A statement that also says the act was done tells of two doers ("the
     // middle booster failed to land…, though the outer cores successfully
     // landed"): one outlet's word for both, no contradiction of another.
-    let stem_at = |k: usize, w: &String| {
-        k != i + 2 && crate::align::words::content_stems(w).first() == Some(&stem)
-    };
-    if neg.iter().enumerate().any(|(k, w)| stem_at(k, w)) {
+    if neg.iter().enumerate().any(|(k, w)| k != i + 2 && of_act(w)) {
         return None;
     }
     let negates = |w: &String| matches!(w.as_str(), "not" | "never" | "no") || w.ends_with("n't");
@@ -85,8 +83,7 @@ fn affirms_refused_act(neg: &[String], pos: &[String]) -> Option<usize> {
         return None;
     }
     pos.iter().enumerate().position(|(k, w)| {
-        crate::align::words::content_stems(w).first() == Some(&stem)
-            && (!light || particle.is_some() && pos.get(k + 1) == particle)
+        of_act(w) && (!light || particle.is_some() && pos.get(k + 1) == particle)
     })
 }
 
