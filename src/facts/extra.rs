@@ -106,6 +106,22 @@ const POSITION_SCALES: &[&str] = &[
     "meter",
 ];
 
+/// A word that opens with an ordinal written in digits ("22nd", "81st-minute"):
+/// its digits and what follows the suffix.
+fn ordinal(w: &str) -> Option<(&str, &str)> {
+    let digits = &w[..w.len() - w.trim_start_matches(|c: char| c.is_ascii_digit()).len()];
+    let rest = &w[digits.len()..];
+    let suffix = rest
+        .get(..2)
+        .filter(|s| matches!(*s, "st" | "nd" | "rd" | "th"));
+    (!digits.is_empty() && suffix.is_some()).then(|| (digits, &rest[2..]))
+}
+
+/// A word without the punctuation after it.
+fn written(x: &str) -> &str {
+    x.trim_end_matches(|c: char| !c.is_alphanumeric())
+}
+
 /// Ordinals before a scale ("the 78th minute", "the 35th kilometre"): a
 /// position sources can disagree on, counted as "<scale> position".
 pub fn ordinal_positions(text: &str, offset: usize) -> Vec<Detail> {
@@ -116,48 +132,42 @@ pub fn ordinal_positions(text: &str, offset: usize) -> Vec<Detail> {
         .collect();
     let mut out = Vec::new();
     for (i, &(at, w)) in words.iter().enumerate() {
-        let digits: String = w.chars().take_while(|c| c.is_ascii_digit()).collect();
-        let rest = &w[digits.len()..];
-        let ordinal = |x: &str| matches!(x, "st" | "nd" | "rd" | "th");
-        if digits.is_empty() || !rest.get(..2).is_some_and(ordinal) {
+        let Some((digits, rest)) = ordinal(w) else {
             continue;
-        }
+        };
         // The scale after the ordinal, and where the detail ends: the next
         // word ("the 78th minute"), glued with a hyphen ("an 81st-minute
         // penalty"), or after the second ordinal of a list ("in the 24th
         // and 26th minutes", the first one's text only its ordinal).
         let listed = |k: usize| {
-            words.get(k).is_some_and(|(_, x)| {
-                let d = x.trim_start_matches(|c: char| c.is_ascii_digit());
-                d.len() < x.len() && ordinal(d)
-            })
+            words
+                .get(k)
+                .and_then(|(_, x)| ordinal(x))
+                .is_some_and(|(_, r)| r.is_empty())
         };
-        let (scale, end) = if let Some(glued) = rest[2..].strip_prefix('-') {
-            let glued = glued.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let (scale, end) = if let Some(glued) = rest.strip_prefix('-') {
+            let glued = written(glued);
             (glued, at + digits.len() + 3 + glued.len())
-        } else if rest.len() > 2 {
+        } else if !rest.is_empty() {
             continue;
         } else if words.get(i + 1).is_some_and(|(_, x)| *x == "and") && listed(i + 2) {
             let Some(&(_, noun)) = words.get(i + 3) else {
                 continue;
             };
-            (noun, at + w.len())
+            (written(noun), at + w.len())
         } else {
             let Some(&(noun_at, noun)) = words.get(i + 1) else {
                 continue;
             };
-            let written = noun.trim_end_matches(|c: char| !c.is_alphanumeric());
-            (written, noun_at + written.len())
+            (written(noun), noun_at + written(noun).len())
         };
-        let scale = scale.trim_end_matches(|c: char| !c.is_alphanumeric());
-        let noun = crate::extract::quantity::lemma(&scale.to_lowercase());
-        if !POSITION_SCALES.contains(&noun.as_str()) {
+        let lemma = crate::extract::quantity::lemma(&scale.to_lowercase());
+        if !POSITION_SCALES.contains(&lemma.as_str()) {
             continue;
         }
         let Ok(v) = digits.parse::<f64>() else {
             continue;
         };
-        let lemma = noun;
         out.push(Detail {
             kind: DetailKind::Quantity,
             text: text[at..end].to_string(),
