@@ -2119,6 +2119,11 @@ fn subject_noun(v: &StatementView, first: usize, what: &str) -> Option<(String, 
         .rev()
         .find(|&k| matches!(w[k].lower.as_str(), "which" | "who" | "that"));
     let from = relative.map_or(from, |r| r + 1);
+    // A measure's own noun ("the death toll") is no subject.
+    let subject = |noun: &Word, possessed: bool| {
+        let lemma = crate::extract::quantity::lemma(&noun.lower);
+        (lemma != what && !MEASURE_NOUNS.contains(&lemma.as_str())).then_some((lemma, possessed))
+    };
     let antecedent = || {
         let r = relative.filter(|&r| r >= 2 && w[r].lower != "that")?;
         let noun = &w[r - 1];
@@ -2131,9 +2136,7 @@ fn subject_noun(v: &StatementView, first: usize, what: &str) -> Option<(String, 
                 "the" | "a" | "an" | "its" | "their"
             )
             && !lexicon::mostly_verb(&noun.lower);
-        let lemma = crate::extract::quantity::lemma(&noun.lower);
-        (plain && lemma != what && !MEASURE_NOUNS.contains(&lemma.as_str()))
-            .then_some((lemma, false))
+        plain.then(|| subject(noun, false)).flatten()
     };
     (from..first.saturating_sub(1))
         .rev()
@@ -2183,11 +2186,9 @@ fn subject_noun(v: &StatementView, first: usize, what: &str) -> Option<(String, 
             if !verb {
                 return None;
             }
-            let lemma = crate::extract::quantity::lemma(&noun.lower);
             let possessed = (k.saturating_sub(2)..k)
                 .any(|j| j >= from && matches!(w[j].lower.as_str(), "his" | "her" | "their"));
-            (lemma != what && !MEASURE_NOUNS.contains(&lemma.as_str()))
-                .then_some((lemma, possessed))
+            subject(noun, possessed)
         })
         .or_else(antecedent)
 }
