@@ -56,11 +56,14 @@ pub fn same_name(a: &str, b: &str) -> bool {
     );
     // One letter apart: a word of six letters, or of four when another
     // word of the name is spelled alike ("Duncan Rait").
+    // A digit apart is another thing ("Chandrayaan-2", "Chandrayaan-3").
+    let digits = |x: &str| x.chars().filter(char::is_ascii_digit).collect::<String>();
     let close = |x: &str, y: &str, anchored: bool| {
-        x == y || {
-            let n = x.chars().count().min(y.chars().count());
-            (n >= 6 || anchored && n >= 4) && strsim::damerau_levenshtein(x, y) <= 1
-        }
+        x == y
+            || digits(x) == digits(y) && {
+                let n = x.chars().count().min(y.chars().count());
+                (n >= 6 || anchored && n >= 4) && strsim::damerau_levenshtein(x, y) <= 1
+            }
     };
     let within = |small: &[&str], large: &[&str]| {
         let anchored = small.len() >= 2 && small.iter().any(|x| large.contains(x));
@@ -284,6 +287,17 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
     // has spent $1.2 million", "the state has spent $800,000".
     if let (None, None, Some(x), Some(y)) = (&ma.holder, &mb.holder, &ma.subject, &mb.subject) {
         if !acts_related(x, y) {
+            return None;
+        }
+    }
+    // Two subjects named and no holder read on either side: two holders,
+    // whatever kind the names are ("Chandrayaan-2, which had a budget of
+    // $96.5 million", "the film Gravity was made on a budget of $100
+    // million").
+    if let (None, None, Some(x), Some(y)) =
+        (&ma.holder, &mb.holder, &ma.subject_name, &mb.subject_name)
+    {
+        if !same_name(x, y) {
             return None;
         }
     }
@@ -1014,4 +1028,17 @@ fn two_holders(facts: &[Fact], list: &[usize], f: &Fact) -> bool {
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_name;
+
+    #[test]
+    fn names_a_letter_apart_are_one_and_a_digit_apart_two() {
+        assert!(same_name("Duncan Rait", "Duncan Raite"));
+        assert!(same_name("Buckley", "Robert Buckley"));
+        assert!(!same_name("Chandrayaan-2", "Chandrayaan-3"));
+        assert!(!same_name("Falcon 9", "Falcon 1"));
+    }
 }

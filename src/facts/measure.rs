@@ -118,6 +118,13 @@ pub struct Measure {
     /// gives.
     #[serde(skip)]
     pub subject_possessed: bool,
+    /// The name its clause's subject is, of any kind, canonical, lower
+    /// case ("Gravity was made on a production budget of $100 million",
+    /// "Chandrayaan-2, which had a budget of $96.5 million"): when no
+    /// holder is read on either side, two different subjects named are two
+    /// holders, whatever kind of name the entity reader gave them.
+    #[serde(skip)]
+    pub subject_name: Option<String>,
     /// Its act is the act its document's lead tells ("Two trains collided
     /// near Larissa late on Monday" → "the collision happened at 11:20
     /// pm"): the story's one event, which happens once.
@@ -2022,6 +2029,7 @@ pub fn quantity_measure(
         aged: None,
         subject,
         subject_possessed,
+        subject_name: subject_name(v, first),
         lead: false,
         persons: v
             .names
@@ -2193,6 +2201,63 @@ fn subject_noun(v: &StatementView, first: usize, what: &str) -> Option<(String, 
         .or_else(antecedent)
 }
 
+/// The name its clause's subject is, of any kind (see
+/// [`Measure::subject_name`]): a name right before the clause's verb
+/// ("Gravity was made on a production budget of $100 million"), or the
+/// name a relative pronoun stands for ("Chandrayaan-2, which had a budget
+/// of $96.5 million"). A name before a verb of saying is the source, not
+/// the subject ("Oppal said…").
+fn subject_name(v: &StatementView, first: usize) -> Option<String> {
+    let w = &v.words;
+    let from = clause_start(w, first);
+    let ending = |k: usize| {
+        v.names
+            .iter()
+            .find(|n| n.end == w[k].end && n.start >= w[from.min(k)].start)
+    };
+    let relative = (from..first)
+        .rev()
+        .find(|&k| matches!(w[k].lower.as_str(), "which" | "who"));
+    if let Some(r) = relative {
+        // The antecedent ends right before the pronoun, a comma between.
+        let antecedent = r.checked_sub(1).filter(|&k| w[k].after.trim() == ",");
+        return antecedent
+            .and_then(|k| v.names.iter().find(|n| n.end == w[k].end))
+            .map(|n| n.canonical.to_lowercase());
+    }
+    (from..first.saturating_sub(1)).rev().find_map(|k| {
+        let next = &w[k + 1];
+        if !w[k].after.trim().is_empty() || REPORTING_VERBS.contains(&next.lower.as_str()) {
+            return None;
+        }
+        let verb = matches!(
+            next.lower.as_str(),
+            "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "would"
+        ) || lexicon::mostly_verb(&next.lower);
+        verb.then(|| ending(k))
+            .flatten()
+            .map(|n| n.canonical.to_lowercase())
+    })
+}
+
+/// Verbs of saying: the name before one is a source, not a subject.
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "announced",
+    "stated",
+    "confirmed",
+    "estimated",
+    "added",
+    "wrote",
+    "claimed",
+];
+
 /// The measure of a date at byte range `[start, end)`: the act is the verb
 /// the date hangs on, before it in its clause, or after it when the date
 /// opens the clause ("On Friday, Rait died").
@@ -2260,6 +2325,7 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
             aged: None,
             subject: None,
             subject_possessed: false,
+            subject_name: None,
             persons: Vec::new(),
             days: Vec::new(),
             provisional: false,
@@ -2387,6 +2453,7 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
         aged: None,
         subject: None,
         subject_possessed: false,
+        subject_name: subject_name(v, first),
         persons: Vec::new(),
         days: Vec::new(),
         provisional: false,
