@@ -849,3 +849,26 @@ fn two_named_subjects_are_two_holders() {
         "{fs:#?}"
     );
 }
+
+/// "The first title in N years" spans the time since the last such title:
+/// a golfer's first green jacket in 14 years and his first major in 11
+/// are two droughts, while two outlets' counts of one drought are one.
+#[test]
+fn a_first_in_years_is_the_drought_of_its_thing() {
+    let lead = "Rosa Amaya won the Open at Carnoustie on Sunday.";
+    let fs = flagged(
+        lead,
+        "Amaya claims first Open in 12 years, first major since 2013.",
+        "Amaya wins to claim first major in 9 years.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+    let fs = flagged(
+        lead,
+        "Amaya wins to claim first major in 9 years.",
+        "Amaya wins to claim first major in 10 years.",
+    );
+    assert!(
+        fs.iter().any(|f| f.values.iter().any(|v| v.text == "10")),
+        "{fs:#?}"
+    );
+}

@@ -492,6 +492,12 @@ fn act(words: &[Word], first: usize, last: usize, skip: usize) -> Option<String>
         .rev()
         .enumerate()
         .map(|(d, k)| (d, 1, k));
+    // "his first Masters in 14 years", "the first rate cut in a decade":
+    // the span is the time since the last such thing, and that thing is
+    // its act, whatever verb the clause has.
+    if let Some(head) = first_in(words, from, first) {
+        return Some(head);
+    }
     // "deliberated for three days before reaching", "raised by 8 percent":
     // a figure after "for" or "by" measures the verb right before it.
     if first >= 2
@@ -535,6 +541,27 @@ fn act(words: &[Word], first: usize, last: usize, skip: usize) -> Option<String>
         .filter(|&(_, _, k)| act_word(&words[k]) && !thing_after_determiner(words, k))
         .min()
         .map(|(_, _, k)| deadly(words, event_subject(words, from, k)))
+}
+
+/// The thing of "first <thing> in <span>" ("first Masters in 14 years",
+/// "first major title in 11 years"), lower case, when the figure at word
+/// `first` follows it in its clause: one or two words between "first" and
+/// "in", not "time" ("for the first time in 14 years" tells of the verb).
+fn first_in(words: &[Word], from: usize, first: usize) -> Option<String> {
+    let inn = first
+        .checked_sub(1)
+        .filter(|&k| k > from && words[k].lower == "in")?;
+    let head = inn - 1;
+    let opening = (head.saturating_sub(2).max(from)..head)
+        .rev()
+        .find(|&k| words[k].lower == "first")?;
+    let between = &words[opening + 1..=head];
+    let plain = between.iter().all(|x| {
+        x.after.is_empty()
+            && x.text.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !crate::align::words::is_stop(&x.lower)
+    });
+    (plain && words[head].lower != "time").then(|| words[head].lower.clone())
 }
 
 /// "A fire tore through the plant on Tuesday night", "the collision
