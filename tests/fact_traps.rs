@@ -872,3 +872,17 @@ fn a_first_in_years_is_the_drought_of_its_thing() {
         "{fs:#?}"
     );
 }
+
+/// A count right after a comma whose own clause goes on to its verb is of
+/// that clause ("…have died, two people with burns have been flown to
+/// hospital"), not of the verb before the comma.
+#[test]
+fn a_spliced_clause_keeps_its_own_act() {
+    let lead = "A bus overturned on a mountain road near Ardfern on Friday.";
+    let fs = flagged(
+        lead,
+        "The driver is reported to have died, two passengers with injuries have been flown to hospital.",
+        "Five passengers died when the bus overturned.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+}

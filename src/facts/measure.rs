@@ -449,7 +449,7 @@ fn light(word: &str) -> bool {
 /// words, names and numbers left out.
 fn act_words(v: &StatementView, first: usize, last: usize, skip: usize) -> lexicon::SenseSet {
     let w = &v.words;
-    let from = clause_start(w, first).max(first.saturating_sub(4));
+    let from = spliced_start(w, first).max(first.saturating_sub(4));
     let to = clause_end(w, last)
         .min(last + skip + 3)
         .min(w.len().saturating_sub(1));
@@ -472,11 +472,36 @@ fn act_words(v: &StatementView, first: usize, last: usize, skip: usize) -> lexic
     )
 }
 
+/// Where the clause of the figure at word `first` starts, a clause spliced
+/// on with a comma included: a figure right after a comma whose own words
+/// go on to a tensed verb opens a clause of its own ("At least four people
+/// are believed to have died, three people with serious injuries have
+/// been taken to hospital": the three were not killed).
+fn spliced_start(words: &[Word], first: usize) -> usize {
+    let from = clause_start(words, first);
+    let after_comma = first > from && words[first - 1].after.trim() == ",";
+    let tensed = || {
+        (first..clause_end(words, first).min(first + 8))
+            .take_while(|&k| k == first || !words[k - 1].after.contains(','))
+            .any(|k| {
+                matches!(
+                    words[k].lower.as_str(),
+                    "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will"
+                )
+            })
+    };
+    if after_comma && tensed() {
+        first
+    } else {
+        from
+    }
+}
+
 /// The act nearest the value in its clause: up to five words before it, or
 /// up to `skip + 3` after it (its counted words skipped), the words after
 /// first at equal distance ("12 workers were hurt").
 fn act(words: &[Word], first: usize, last: usize, skip: usize) -> Option<String> {
-    let from = clause_start(words, first);
+    let from = spliced_start(words, first);
     let to = clause_end(words, last);
     // The counted words themselves ("games", "punches") are not the act.
     let after = (last + 1 + skip..=to.min(last + skip + 3))
