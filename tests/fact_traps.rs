@@ -886,3 +886,17 @@ fn a_spliced_clause_keeps_its_own_act() {
     );
     assert!(fs.is_empty(), "{fs:#?}");
 }
+
+/// An article that tells one figure twice, once saying what it takes in
+/// ("212 passengers, including crew members"), takes it in both times: the
+/// first telling is no count of the passengers alone.
+#[test]
+fn a_figure_told_twice_keeps_what_it_takes_in() {
+    let lead = "A ferry ran aground off Skerray on Monday night.";
+    let fs = flagged(
+        lead,
+        "The ferry was carrying 212 passengers when it ran aground. The operator said there were 212 passengers, including crew members.",
+        "The ferry was carrying 198 passengers when it ran aground.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+}

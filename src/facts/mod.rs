@@ -586,6 +586,7 @@ fn read(graph: &ClaimGraph) -> Vec<Fact> {
     holders_by_description(graph, &mut facts);
     ages_of_persons(&mut facts);
     days_as_periods(&mut facts);
+    scopes_of_retold_figures(&mut facts);
     figures_of_past_events(graph, &mut facts);
     acts_of_leads(graph, &mut facts);
     facts
@@ -685,6 +686,36 @@ fn figures_of_past_events(graph: &ClaimGraph, facts: &mut [Fact]) {
         }
         if let (None, Some(label)) = (&f.measure.period, past.get(&f.statement)) {
             f.measure.period = Some(label.clone());
+        }
+    }
+}
+
+/// A figure an article tells twice is one figure: what one telling says it
+/// takes in or leaves out ("191 passengers, including crew members"), the
+/// other telling does too ("with 191 passengers on board"), so that
+/// neither is compared with another outlet's count of the passengers alone.
+fn scopes_of_retold_figures(facts: &mut [Fact]) {
+    let key = |f: &Fact| match &f.detail.normalized {
+        Normalized::Quantity(q) => q
+            .value
+            .map(|v| (f.doc, f.measure.what.clone(), v.to_bits())),
+        _ => None,
+    };
+    // What it takes in says more than where it was ("on board").
+    let takes = |p: &str| p == "including" || p == "excluding";
+    let mut told: BTreeMap<(usize, String, u64), (String, String)> = BTreeMap::new();
+    for f in facts.iter() {
+        if let (Some(k), Some((p, n))) = (key(f), &f.measure.scope) {
+            if takes(p) {
+                told.entry(k).or_insert_with(|| (p.clone(), n.clone()));
+            }
+        }
+    }
+    for f in facts.iter_mut() {
+        if !f.measure.scope.as_ref().is_some_and(|(p, _)| takes(p)) {
+            if let Some(scope) = key(f).and_then(|k| told.get(&k)) {
+                f.measure.scope = Some(scope.clone());
+            }
         }
     }
 }
