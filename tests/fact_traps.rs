@@ -900,3 +900,30 @@ fn a_figure_told_twice_keeps_what_it_takes_in() {
     );
     assert!(fs.is_empty(), "{fs:#?}");
 }
+
+/// "A second" or "another" before a figure makes its thing another one
+/// than the story's: the second shock's magnitude is not the first's.
+#[test]
+fn a_second_one_is_another_thing() {
+    let lead = "A powerful earthquake struck eastern Anatolia before dawn on Monday.";
+    let fs = flagged(
+        lead,
+        "The survey said the 7.1 magnitude quake struck at a depth of 10km near Malatya.",
+        "Hours later, a second 6.4 magnitude quake struck the same region.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+}
+
+/// "Believed" hedges a figure; it names no act: eleven people believed
+/// killed and 17 tourists believed to have been on the island are two
+/// measures.
+#[test]
+fn a_hedge_is_no_act() {
+    let lead = "A volcano erupted on an island off the coast on Monday afternoon.";
+    let fs = flagged(
+        lead,
+        "Eleven people are believed killed and others are fighting for their lives.",
+        "It is believed 17 people from the cruise ship were visiting the island when it erupted.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+}

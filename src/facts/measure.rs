@@ -286,6 +286,8 @@ const LIGHT: &[&str] = &[
     "according",
     "bring",
     "keep",
+    "believe",
+    "fear",
     "let",
     "seem",
     "use",
@@ -470,6 +472,22 @@ fn act_words(v: &StatementView, first: usize, last: usize, skip: usize) -> lexic
             })
             .map(|x| x.lower.as_str()),
     )
+}
+
+/// The word that makes the thing of the figure at word `first` another
+/// one than the story's ("a second 7.6 magnitude tremor", "another 5.9
+/// quake", "a separate 120-car pile-up"), lower case.
+fn another_one(words: &[Word], first: usize) -> Option<String> {
+    let k = first.checked_sub(1)?;
+    let w = &words[k];
+    let article = k >= 1 && matches!(words[k - 1].lower.as_str(), "a" | "an" | "the");
+    let other = w.lower == "another"
+        || article
+            && matches!(
+                w.lower.as_str(),
+                "second" | "third" | "fourth" | "fifth" | "separate" | "later"
+            );
+    (other && w.after.is_empty()).then(|| w.lower.clone())
 }
 
 /// Where the clause of the figure at word `first` starts, a clause spliced
@@ -1969,6 +1987,12 @@ pub fn quantity_measure(
         if !modifiers.iter().any(|m| m == g) {
             modifiers.push(g.to_string());
         }
+    }
+    // "a second 7.6 magnitude tremor", "another 5.9 quake": the figure is
+    // of another one of its thing than the story's, and only a figure
+    // said to be of that other one is of it too.
+    if let Some(m) = another_one(&v.words, first) {
+        modifiers.push(m);
     }
     let own: Vec<String> = counted
         .iter()
