@@ -419,7 +419,7 @@ fn print_facts(half: &str, cmp: &Comparison) {
     for (i, f) in cmp.facts.iter().enumerate() {
         let m = &f.measure;
         println!(
-            "FACT {half} {:<14} {:>5} «{}» what={} mods={:?} act={} holder={} role={:?} scope={:?} place={} ref={} obj={} q={} group={}",
+            "FACT {half} {:<14} {:>5} «{}» what={} mods={:?} act={} holder={} role={:?} scope={:?} place={} ref={} obj={} q={} group={} subject={} named={} other_event={}",
             docs[f.doc].id,
             f.detail.start,
             f.detail.text,
@@ -433,7 +433,10 @@ fn print_facts(half: &str, cmp: &Comparison) {
             m.reference.as_deref().unwrap_or("-"),
             m.object.as_deref().unwrap_or("-"),
             m.quoted,
-            group_of[i].unwrap_or("-")
+            group_of[i].unwrap_or("-"),
+            m.subject.as_deref().unwrap_or("-"),
+            m.subject_name.as_deref().unwrap_or("-"),
+            m.other_event
         );
     }
 }

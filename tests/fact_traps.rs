@@ -927,3 +927,17 @@ fn a_hedge_is_no_act() {
     );
     assert!(fs.is_empty(), "{fs:#?}");
 }
+
+/// A figure of an event the story's opening does not tell ("the flood
+/// that hit the north on Sunday, killing at least 30") is that event's,
+/// not the story's toll.
+#[test]
+fn a_toll_of_another_event_is_not_the_storys() {
+    let lead = "A cargo plane and a police helicopter collided over Port Avel on Monday.";
+    let fs = flagged(
+        lead,
+        "Rescue teams reached the site within the hour. The police said the helicopter was flying to Tarsk to deliver aid to those caught up in the severe flood that hit the north on Sunday, killing at least 30 people.",
+        "Officials said four people were killed when the helicopter came down.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+}

@@ -290,6 +290,11 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
             return None;
         }
     }
+    // A figure of another event than its story's is not one of the
+    // story's own.
+    if ma.other_event != mb.other_event {
+        return None;
+    }
     // Two subjects named and no holder read on either side: two holders,
     // whatever kind the names are ("Chandrayaan-2, which had a budget of
     // $96.5 million", "the film Gravity was made on a budget of $100

@@ -125,6 +125,16 @@ pub struct Measure {
     /// holders, whatever kind of name the entity reader gave them.
     #[serde(skip)]
     pub subject_name: Option<String>,
+    /// Its clause's subject is an event its document's opening does not
+    /// tell ("…aid to those caught up in the powerful earthquake that
+    /// struck on New Year's Day, killing at least 48 people", in a story
+    /// of a runway collision): a figure of another event than the story's.
+    #[serde(skip)]
+    pub other_event: bool,
+    /// Its clause's subject is an event: the verb says only that it
+    /// happened ("the earthquake that struck", "the storm hit").
+    #[serde(skip)]
+    pub subject_event: bool,
     /// Its act is the act its document's lead tells ("Two trains collided
     /// near Larissa late on Monday" → "the collision happened at 11:20
     /// pm"): the story's one event, which happens once.
@@ -2090,8 +2100,10 @@ pub fn quantity_measure(
         }
         _ => (what, act, counted_words),
     };
-    let (subject, subject_possessed) = subject_noun(v, first, &what)
-        .map_or((None, false), |(noun, possessed)| (Some(noun), possessed));
+    let (subject, subject_possessed, subject_occurred) = subject_noun(v, first, &what)
+        .map_or((None, false, false), |(noun, possessed, occurred)| {
+            (Some(noun), possessed, occurred)
+        });
     let provisional = what == "share" && provisional(&v.words);
     Some(Measure {
         kind: FactKind::Quantity,
@@ -2106,6 +2118,8 @@ pub fn quantity_measure(
         subject,
         subject_possessed,
         subject_name: subject_name(v, first),
+        other_event: false,
+        subject_event: subject_occurred,
         lead: false,
         persons: v
             .names
@@ -2189,9 +2203,11 @@ const MEASURE_NOUNS: &[&str] = &[
 
 /// The common noun right before the verb of the figure's clause, nearest
 /// the figure first (see [`Measure::subject`]), as a lemma, and whether a
-/// possessive pronoun makes it someone's ("his co-defendant"). Not a name,
+/// possessive pronoun makes it someone's ("his co-defendant"), and whether
+/// its verb only says it happened ("the earthquake that struck"): an
+/// event. Not a name,
 /// not a word of what the figure counts, not a noun of a measure.
-fn subject_noun(v: &StatementView, first: usize, what: &str) -> Option<(String, bool)> {
+fn subject_noun(v: &StatementView, first: usize, what: &str) -> Option<(String, bool, bool)> {
     let w = &v.words;
     let from = clause_start(w, first);
     let named = |x: &Word| v.names.iter().any(|n| n.start <= x.start && x.end <= n.end);
@@ -2209,18 +2225,44 @@ fn subject_noun(v: &StatementView, first: usize, what: &str) -> Option<(String, 
         (lemma != what && !MEASURE_NOUNS.contains(&lemma.as_str())).then_some((lemma, possessed))
     };
     let antecedent = || {
-        let r = relative.filter(|&r| r >= 2 && w[r].lower != "that")?;
+        // "that" is a relative pronoun when a verb follows it ("the
+        // earthquake that struck on New Year's Day, killing at least 48").
+        let r = relative.filter(|&r| {
+            r >= 2
+                && (w[r].lower != "that"
+                    || w.get(r + 1).is_some_and(|x| {
+                        // A tensed verb: "struck", "killed", "hits".
+                        OCCURRED.contains(&x.lower.as_str())
+                            || lexicon::mostly_verb(&x.lower)
+                                && (x.lower.ends_with("ed")
+                                    || x.lower.ends_with('s')
+                                    || lexicon::lemmas(&x.lower)
+                                        .iter()
+                                        .any(|(p, l)| *p == 'v' && l != &x.lower))
+                    }))
+        })?;
         let noun = &w[r - 1];
+        let determiner =
+            |x: &Word| matches!(x.lower.as_str(), "the" | "a" | "an" | "its" | "their");
+        // One plain modifier may stand between ("the powerful earthquake").
+        let modifier = |x: &Word| {
+            x.after.is_empty()
+                && x.text.chars().all(|c| c.is_lowercase() || c == '-')
+                && !crate::align::words::is_stop(&x.lower)
+        };
         let plain = noun.after.trim().chars().all(|c| c == ',')
             && noun.text.len() >= 3
             && noun.text.chars().all(|c| c.is_lowercase() || c == '-')
             && !named(noun)
-            && matches!(
-                w[r - 2].lower.as_str(),
-                "the" | "a" | "an" | "its" | "their"
-            )
+            && (determiner(&w[r - 2]) || r >= 3 && modifier(&w[r - 2]) && determiner(&w[r - 3]))
             && !lexicon::mostly_verb(&noun.lower);
-        plain.then(|| subject(noun, false)).flatten()
+        let occurred = w
+            .get(r + 1)
+            .is_some_and(|x| OCCURRED.contains(&x.lower.as_str()));
+        plain
+            .then(|| subject(noun, false))
+            .flatten()
+            .map(|(n, p)| (n, p, occurred))
     };
     (from..first.saturating_sub(1))
         .rev()
@@ -2272,7 +2314,8 @@ fn subject_noun(v: &StatementView, first: usize, what: &str) -> Option<(String, 
             }
             let possessed = (k.saturating_sub(2)..k)
                 .any(|j| j >= from && matches!(w[j].lower.as_str(), "his" | "her" | "their"));
-            subject(noun, possessed)
+            let occurred = OCCURRED.contains(&next.lower.as_str());
+            subject(noun, possessed).map(|(n, p)| (n, p, occurred))
         })
         .or_else(antecedent)
 }
@@ -2402,6 +2445,8 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
             subject: None,
             subject_possessed: false,
             subject_name: None,
+            other_event: false,
+            subject_event: false,
             persons: Vec::new(),
             days: Vec::new(),
             provisional: false,
@@ -2530,6 +2575,8 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
         subject: None,
         subject_possessed: false,
         subject_name: subject_name(v, first),
+        other_event: false,
+        subject_event: false,
         persons: Vec::new(),
         days: Vec::new(),
         provisional: false,

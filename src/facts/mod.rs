@@ -623,6 +623,38 @@ fn acts_of_leads(graph: &ClaimGraph, facts: &mut [Fact]) {
             lead_verbs.insert(s.doc, verbs);
         }
     }
+    // The words of each document's opening (its headline and lead, the
+    // first two statements): the events the story is of. A figure of the
+    // opening is of the story's event.
+    let mut opening: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
+    let mut in_opening: BTreeSet<usize> = BTreeSet::new();
+    let mut counted: BTreeMap<usize, usize> = BTreeMap::new();
+    for (i, s) in st.iter().enumerate() {
+        let n = counted.entry(s.doc).or_default();
+        *n += 1;
+        if *n <= 2 {
+            in_opening.insert(i);
+            opening
+                .entry(s.doc)
+                .or_default()
+                .extend(text::words(&s.text).iter().map(|w| w.lower.clone()));
+        }
+    }
+    for f in facts.iter_mut() {
+        if in_opening.contains(&f.statement) {
+            continue;
+        }
+        if let Some(e) = f
+            .measure
+            .subject
+            .as_deref()
+            .filter(|_| f.measure.subject_event)
+        {
+            let words = opening.get(&f.doc);
+            f.measure.other_event =
+                !words.is_some_and(|ws| ws.iter().any(|w| w == e || lexicon::related(e, w)));
+        }
+    }
     for f in facts.iter_mut() {
         let verbs = lead_verbs.get(&f.doc).map_or(&[][..], Vec::as_slice);
         f.measure.lead = f
