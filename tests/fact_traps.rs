@@ -941,3 +941,66 @@ fn a_toll_of_another_event_is_not_the_storys() {
     );
     assert!(fs.is_empty(), "{fs:#?}");
 }
+
+/// A time of day with no act named on either side is of no moment the
+/// tool can tell: the time of an explosion and the time a fire came under
+/// control are two, even when their statements are one claim; alike words
+/// around the two times make them one.
+#[test]
+fn times_of_unnamed_moments_are_not_one() {
+    let lead = "A fire broke out at a container depot in Dunmore on Saturday night.";
+    let times = |a: &str, b: &str| {
+        let inputs: Vec<crosscheck::ingest::Input> = [("a", a), ("b", b)]
+            .iter()
+            .map(|(name, text)| crosscheck::ingest::Input::Bytes {
+                name: format!("{name}.txt"),
+                bytes: format!(
+                    "source {name}\ndate 2025-04-02\ntitle {name}\n\n{lead}\n\n{text}\n"
+                )
+                .into_bytes(),
+            })
+            .collect();
+        let cmp = crosscheck::run(&inputs, &crosscheck::Options::default()).expect("run");
+        let clock: Vec<_> = cmp
+            .facts
+            .iter()
+            .filter(|f| crosscheck::extract::clock::is_time_of_day(&f.measure.what))
+            .collect();
+        assert_eq!(clock.len(), 2, "{clock:#?}");
+        // As if their statements were one claim, each its only figure.
+        crosscheck::facts::group::link_with(clock[0], clock[1], true, true, true)
+    };
+    assert!(times(
+        "Around 11:30 pm, there was a massive explosion and flames spread between containers.",
+        "The fire came under control around 10 pm.",
+    )
+    .is_none_or(|l| !l.sure));
+    assert!(times(
+        "Landfall came at around 5 am near Cape Morrow.",
+        "The eye crossed the coast near Cape Morrow at about 8 am, forecasters said.",
+    )
+    .is_some_and(|l| l.sure));
+}
+
+/// Two counts of days one apart are one span counted with both ends or
+/// one (51 days in office, counting the first day and the last, or 50);
+/// three apart are two spans.
+#[test]
+fn days_one_apart_count_the_ends() {
+    let lead = "Prime Minister Ada Kell resigned on Thursday.";
+    let fs = flagged(
+        lead,
+        "Kell resigned after just 51 days in office.",
+        "Kell resigned after just 50 days in office.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+    let fs = flagged(
+        lead,
+        "Kell resigned after just 51 days in office.",
+        "Kell resigned after just 48 days in office.",
+    );
+    assert!(
+        fs.iter().any(|f| f.values.iter().any(|v| v.text == "48")),
+        "{fs:#?}"
+    );
+}

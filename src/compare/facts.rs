@@ -129,6 +129,21 @@ fn far_apart(a: &Quantity, b: &Quantity) -> bool {
     }
 }
 
+/// Whether two counts of days are one apart (44 and 45): a span between
+/// two days is told counting both ends ("45 days in office") or one ("44
+/// days after taking office"), and both are right.
+fn counted_ends(f: &Fact, a: &Quantity, b: &Quantity) -> bool {
+    let days = f.measure.what == "day" || a.unit.as_deref() == Some("day");
+    let exact = |q: &Quantity| {
+        q.qualifier == crate::extract::quantity::Qualifier::Exact
+            && q.value.is_some_and(|v| v.fract() == 0.0 && v >= 2.0)
+    };
+    days && exact(a)
+        && exact(b)
+        && a.unit == b.unit
+        && matches!((a.value, b.value), (Some(x), Some(y)) if (x - y).abs() == 1.0)
+}
+
 struct Ctx<'a> {
     graph: &'a ClaimGraph,
 }
@@ -459,6 +474,7 @@ pub(super) fn group_finding(
     let mut unclear = false;
     let mut successive = false;
     let mut far = false;
+    let mut ends = false;
     for i in 0..members.len() {
         for j in i + 1..members.len() {
             let (a, b) = (members[i], members[j]);
@@ -480,6 +496,9 @@ pub(super) fn group_finding(
                         Verdict::Compatible
                     } else if far_apart(qa, qb) {
                         far = true;
+                        Verdict::Compatible
+                    } else if counted_ends(a, qa, qb) {
+                        ends = true;
                         Verdict::Compatible
                     } else if is_update(&ctx, facts, group, a, b) {
                         update = true;
@@ -549,6 +568,12 @@ pub(super) fn group_finding(
             format!(
                 "The figures differ more than {MAX_RATIO}-fold: more likely two measures read as one than one figure told two ways, so they are not flagged."
             ),
+        ),
+        (FactKind::Quantity, Verdict::Compatible) if ends && !unclear => (
+            FindingKind::Quantity,
+            Severity::Low,
+            "quantity.counted-ends",
+            "The counts of days are one apart: one source counts both the first and the last day, the other one of them.".to_string(),
         ),
         (FactKind::Quantity, Verdict::Compatible) => (
             FindingKind::Quantity,

@@ -435,9 +435,15 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
     // A span or a score on its own says nothing of what it spans: the
     // claim pairs two only when their acts are one.
     // Both acts named and one, or neither named ("14 months in the post").
+    // Not for a time of day, of which a story tells many moments, unless
+    // the words around the two are alike ("landfall came at around 4 am
+    // near Grand Isle", "the eye crossed the coast near Grand Isle at about
+    // 7 am"; not "around 11:45 pm, there was a massive explosion" and "the
+    // fire came under control around 11 pm", even in one claim).
+    let context = context_similarity(&ma.context, &mb.context);
     let named_act = match (&ma.act, &mb.act) {
         (Some(x), Some(y)) => acts_related(x, y),
-        (None, None) => true,
+        (None, None) => !clock || context >= CLOCK_CONTEXT,
         _ => false,
     };
     let acts_one = !many || named_act;
@@ -452,7 +458,6 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
     // act; words on both sides and none shared make them two.
     let act_related = ma.acts.related(&mb.acts);
     let act_differs = !act_related && !ma.acts.is_empty() && !mb.acts.is_empty();
-    let context = context_similarity(&ma.context, &mb.context);
     let same_holder = matches!((&ma.holder, &mb.holder), (Some(_), Some(_)));
     // A claim is paraphrased sentences, and a sentence may give several
     // figures or dates: the claim ties two of them only when the words
@@ -503,16 +508,10 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
         && date_act
         && !(date_acts && one_act_known)
         && if many {
-            // The act must be named on both sides and be one; two clock
-            // times with no act named are two moments of one holder ("tied
-            // Ford with 14:05 left", "with 7:41 to go") unless one claim
-            // ties them.
-            named_act
-                && (claim_tie
-                    || held_day
-                    || same_holder
-                        && context >= 0.35
-                        && !(clock && ma.act.is_none() && mb.act.is_none()))
+            // The act must be named on both sides and be one (two clock
+            // times with no act named are two moments of one holder: "tied
+            // Ford with 14:05 left", "with 7:41 to go").
+            named_act && (claim_tie || held_day || same_holder && context >= 0.35)
         } else {
             // Alike words alone are not one measure: a story repeats its
             // phrases of many moments ("set off from the vigil site" each
@@ -547,6 +546,10 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
         strong,
     })
 }
+
+/// How alike the words around two times of day with no act named must be
+/// for them to be one moment.
+const CLOCK_CONTEXT: f64 = 0.15;
 
 /// Whether one side names the holder and the other only a common noun
 /// as the subject ("the ruling coalition won 92 seats", "the Social
