@@ -1004,3 +1004,41 @@ fn days_one_apart_count_the_ends() {
         "{fs:#?}"
     );
 }
+
+/// A nickname written inside a name ("Ramon “El Toro” Vidal") is that
+/// person: a quote told of "El Toro" in one outlet and of Vidal in another
+/// has one speaker.
+#[test]
+fn a_nickname_is_its_name() {
+    let lead = "Drug lord Ramon “El Toro” Vidal was sentenced to life in prison on Wednesday.";
+    let said = |who: &str| {
+        format!("{who} told the court his cell had been “a cage with no windows and no light, day and night.”")
+    };
+    let inputs: Vec<crosscheck::ingest::Input> = [("a", said("El Toro")), ("b", said("Vidal"))]
+        .iter()
+        .map(|(name, text)| crosscheck::ingest::Input::Bytes {
+            name: format!("{name}.txt"),
+            bytes: format!("source {name}\ndate 2025-04-02\ntitle {name}\n\n{lead}\n\n{text}\n")
+                .into_bytes(),
+        })
+        .collect();
+    let cmp = crosscheck::run(&inputs, &crosscheck::Options::default()).expect("run");
+    let findings = crosscheck::report::Report::new(&cmp).findings;
+    let quote = findings
+        .iter()
+        .find(|f| f.kind == "quote")
+        .expect("the quote compared");
+    assert!(
+        quote
+            .values
+            .iter()
+            .all(|v| v.normalized["speaker_canonical"]
+                .as_str()
+                .is_some_and(|s| s.contains("Vidal"))),
+        "{quote:#?}"
+    );
+    assert!(
+        findings.iter().all(|f| f.kind != "attribution"),
+        "{findings:#?}"
+    );
+}

@@ -802,8 +802,12 @@ pub(super) fn quotes(
             .filter_map(|&g| all[g].speaker.as_ref().map(|s| (g, s)))
             .collect();
         let mut disagreeing = Vec::new();
+        // Spelled with or without accents ("Guzmán", "Guzman").
         let same_speaker = |a: &str, b: &str| {
-            let (a, b) = (a.to_lowercase(), b.to_lowercase());
+            let (a, b) = (
+                crate::extract::entity::unaccented(&a.to_lowercase()),
+                crate::extract::entity::unaccented(&b.to_lowercase()),
+            );
             a == b
                 || a.split_whitespace()
                     .any(|w| b.split_whitespace().any(|v| v == w && w.len() > 2))

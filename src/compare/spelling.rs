@@ -21,7 +21,6 @@ use super::{Finding, FindingKind, FindingValue, Severity, Verdict};
 use crate::align::ClaimGraph;
 use crate::extract::Detail;
 use std::collections::{BTreeMap, BTreeSet};
-use unicode_normalization::UnicodeNormalization;
 
 /// The first statement and detail where a document writes one spelling.
 type Written = (usize, Detail);
@@ -283,16 +282,7 @@ fn umlaut_written_out(short: &str, long: &str) -> bool {
 
 /// A word without its accents ("Michał" → "michal").
 fn bare(word: &str) -> String {
-    word.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .map(|c| match c {
-            'ł' => 'l',
-            'Ł' => 'L',
-            'ø' => 'o',
-            'đ' => 'd',
-            _ => c,
-        })
-        .collect()
+    crate::extract::entity::unaccented(word)
 }
 
 /// Whether `text` has `word` as a whole word.

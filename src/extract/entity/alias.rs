@@ -1,12 +1,41 @@
 //! Aliases resolved across the corpus: a surname alone to the one full
-//! name ending with it, an acronym to the one long name it abbreviates.
+//! name ending with it, an acronym to the one long name it abbreviates, a
+//! nickname to the one name it is written inside ("Joaquin 'El Chapo'
+//! Guzman").
 
 use super::kind::PERSON_VERBS;
 use super::places::is_known_place;
-use super::words::{bare, is_acronym};
+use super::words::{bare, is_acronym, unaccented};
 use super::EntityKind;
 use crate::segment::Segmented;
+use regex::Regex;
 use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// A nickname in quotation marks between a first name and a surname:
+/// "Joaquín “El Chapo” Guzmán", "Joaquin ‘El Chapo’ Guzman".
+static NICKNAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(\p{Lu}[\p{L}'-]+)\s+[‘'"“](\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)[’'"”]\s+(\p{Lu}[\p{L}'-]+)"#,
+    )
+    .expect("a valid pattern")
+});
+
+/// The names each nickname is written inside in the corpus.
+fn nicknames(segmented: &Segmented) -> HashMap<String, Vec<String>> {
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    for statement in &segmented.statements {
+        for c in NICKNAME.captures_iter(&statement.text) {
+            let full = format!("{} {}", &c[1], &c[3]);
+            let names = out.entry(c[2].to_string()).or_default();
+            // One name spelled with and without accents is one name.
+            if !names.iter().any(|n| unaccented(n) == unaccented(&full)) {
+                names.push(full);
+            }
+        }
+    }
+    out
+}
 
 /// Letters that identify a name for acronym matching: an acronym's letters,
 /// or the initials of the other words ("NATO Parliamentary Assembly" and
@@ -30,8 +59,10 @@ pub(super) fn acronym_key(name: &str) -> String {
 }
 
 /// Resolves aliases over the whole corpus: a surname alone to the one full
-/// name ending with it, an acronym to the one long name it abbreviates.
+/// name ending with it, an acronym to the one long name it abbreviates, a
+/// nickname to the one name it is written inside.
 pub fn resolve_aliases(segmented: &Segmented, details: &mut [Vec<crate::extract::Detail>]) {
+    let nicknames = nicknames(segmented);
     let mut full_names: HashMap<String, Vec<String>> = HashMap::new();
     let mut long_names: HashMap<String, Vec<String>> = HashMap::new();
     // First word of multi-word names → whether they are all organizations
@@ -90,6 +121,11 @@ pub fn resolve_aliases(segmented: &Segmented, details: &mut [Vec<crate::extract:
         };
         for d in ds.iter_mut() {
             if let crate::extract::Normalized::Entity(e) = &mut d.normalized {
+                if let Some([full]) = nicknames.get(&e.canonical).map(Vec::as_slice) {
+                    e.canonical = full.clone();
+                    e.entity = EntityKind::Person;
+                    continue;
+                }
                 let words: Vec<&str> = e.canonical.split_whitespace().collect();
                 // A known place read as one in its sentence ("between Italy
                 // and Egypt") keeps its kind though some person's surname

@@ -20,6 +20,7 @@ mod words;
 
 pub use alias::resolve_aliases;
 pub use places::{country_of, is_demonym, is_known_place};
+pub use words::unaccented;
 
 use kind::{kind_from_name, kind_in_context};
 use runs::{initial_name, not_an_entity, plain_name, run_end, NOT_NAMES};

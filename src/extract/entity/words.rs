@@ -79,3 +79,18 @@ pub(super) fn dash_split(start: usize, w: &str) -> Vec<Word<'_>> {
     }
     vec![(start, start + w.len(), w)]
 }
+
+/// A word without its accents ("Michał" → "Michal", "Guzmán" → "Guzman").
+pub fn unaccented(word: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    word.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| match c {
+            'ł' => 'l',
+            'Ł' => 'L',
+            'ø' => 'o',
+            'đ' => 'd',
+            _ => c,
+        })
+        .collect()
+}
