@@ -2344,18 +2344,18 @@ fn subject_name(v: &StatementView, first: usize) -> Option<String> {
             .and_then(|k| v.names.iter().find(|n| n.end == w[k].end))
             .map(|n| n.canonical.to_lowercase());
     }
+    // The cheap tests first: this runs for every word before every figure.
     (from..first.saturating_sub(1)).rev().find_map(|k| {
         let next = &w[k + 1];
         if !w[k].after.trim().is_empty() || REPORTING_VERBS.contains(&next.lower.as_str()) {
             return None;
         }
+        let name = ending(k)?;
         let verb = matches!(
             next.lower.as_str(),
             "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "would"
         ) || lexicon::mostly_verb(&next.lower);
-        verb.then(|| ending(k))
-            .flatten()
-            .map(|n| n.canonical.to_lowercase())
+        verb.then(|| name.canonical.to_lowercase())
     })
 }
 
