@@ -588,6 +588,7 @@ fn read(graph: &ClaimGraph) -> Vec<Fact> {
     days_as_periods(&mut facts);
     scopes_of_retold_figures(&mut facts);
     figures_of_past_events(graph, &mut facts);
+    figures_of_other_events(graph, &mut facts);
     acts_of_leads(graph, &mut facts);
     facts
 }
@@ -623,9 +624,25 @@ fn acts_of_leads(graph: &ClaimGraph, facts: &mut [Fact]) {
             lead_verbs.insert(s.doc, verbs);
         }
     }
-    // The words of each document's opening (its headline and lead, the
-    // first two statements): the events the story is of. A figure of the
-    // opening is of the story's event.
+    for f in facts.iter_mut() {
+        let verbs = lead_verbs.get(&f.doc).map_or(&[][..], Vec::as_slice);
+        f.measure.lead = f
+            .measure
+            .act
+            .as_deref()
+            .is_some_and(|a| verbs.iter().any(|v| v == a || lexicon::related(a, v)));
+    }
+}
+
+/// Marks the figures of another event than the story's (see
+/// [`Measure::other_event`]): their clause's subject is an event ("the
+/// earthquake that struck on New Year's Day, killing at least 48") that
+/// the document's opening, its headline and lead (the first two
+/// statements), does not tell. A figure of the opening is of the story's
+/// event.
+fn figures_of_other_events(graph: &ClaimGraph, facts: &mut [Fact]) {
+    let st = &graph.extracted.segmented.statements;
+    // The words of each document's opening: the events the story is of.
     let mut opening: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
     let mut in_opening: BTreeSet<usize> = BTreeSet::new();
     let mut counted: BTreeMap<usize, usize> = BTreeMap::new();
@@ -654,14 +671,6 @@ fn acts_of_leads(graph: &ClaimGraph, facts: &mut [Fact]) {
             f.measure.other_event =
                 !words.is_some_and(|ws| ws.iter().any(|w| w == e || lexicon::related(e, w)));
         }
-    }
-    for f in facts.iter_mut() {
-        let verbs = lead_verbs.get(&f.doc).map_or(&[][..], Vec::as_slice);
-        f.measure.lead = f
-            .measure
-            .act
-            .as_deref()
-            .is_some_and(|a| verbs.iter().any(|v| v == a || lexicon::related(a, v)));
     }
 }
 
