@@ -6,12 +6,8 @@
 
 use crosscheck::report::FindingOut;
 
-/// The flagged findings (discrepancies and conflicts) of a story whose
-/// first two outlets write `lead` then `a`, the third `lead` then `b`.
-fn flagged(lead: &str, a: &str, b: &str) -> Vec<FindingOut> {
-    let body = |s: &str| format!("{lead}\n\n{s}");
-    let other = format!("{lead}\n\nThe news was first reported by local radio.\n\n{a}");
-    let articles = [("a", body(a)), ("b", other), ("c", body(b))];
+/// The comparison of articles given as (name, body), each dated alike.
+fn compare(articles: &[(&str, String)]) -> crosscheck::compare::Comparison {
     let inputs: Vec<crosscheck::ingest::Input> = articles
         .iter()
         .map(|(name, text)| crosscheck::ingest::Input::Bytes {
@@ -19,7 +15,15 @@ fn flagged(lead: &str, a: &str, b: &str) -> Vec<FindingOut> {
             bytes: format!("source {name}\ndate 2025-04-02\ntitle {name}\n\n{text}\n").into_bytes(),
         })
         .collect();
-    let cmp = crosscheck::run(&inputs, &crosscheck::Options::default()).expect("run");
+    crosscheck::run(&inputs, &crosscheck::Options::default()).expect("run")
+}
+
+/// The flagged findings (discrepancies and conflicts) of a story whose
+/// first two outlets write `lead` then `a`, the third `lead` then `b`.
+fn flagged(lead: &str, a: &str, b: &str) -> Vec<FindingOut> {
+    let body = |s: &str| format!("{lead}\n\n{s}");
+    let other = format!("{lead}\n\nThe news was first reported by local radio.\n\n{a}");
+    let cmp = compare(&[("a", body(a)), ("b", other), ("c", body(b))]);
     crosscheck::report::Report::new(&cmp)
         .findings
         .into_iter()
@@ -874,8 +878,8 @@ fn a_first_in_years_is_the_drought_of_its_thing() {
 }
 
 /// A count right after a comma whose own clause goes on to its verb is of
-/// that clause ("…have died, two people with burns have been flown to
-/// hospital"), not of the verb before the comma.
+/// that clause ("…have died, two passengers with injuries have been flown
+/// to hospital"), not of the verb before the comma.
 #[test]
 fn a_spliced_clause_keeps_its_own_act() {
     let lead = "A bus overturned on a mountain road near Ardfern on Friday.";
@@ -950,17 +954,10 @@ fn a_toll_of_another_event_is_not_the_storys() {
 fn times_of_unnamed_moments_are_not_one() {
     let lead = "A fire broke out at a container depot in Dunmore on Saturday night.";
     let times = |a: &str, b: &str| {
-        let inputs: Vec<crosscheck::ingest::Input> = [("a", a), ("b", b)]
-            .iter()
-            .map(|(name, text)| crosscheck::ingest::Input::Bytes {
-                name: format!("{name}.txt"),
-                bytes: format!(
-                    "source {name}\ndate 2025-04-02\ntitle {name}\n\n{lead}\n\n{text}\n"
-                )
-                .into_bytes(),
-            })
-            .collect();
-        let cmp = crosscheck::run(&inputs, &crosscheck::Options::default()).expect("run");
+        let cmp = compare(&[
+            ("a", format!("{lead}\n\n{a}")),
+            ("b", format!("{lead}\n\n{b}")),
+        ]);
         let clock: Vec<_> = cmp
             .facts
             .iter()
@@ -1014,15 +1011,10 @@ fn a_nickname_is_its_name() {
     let said = |who: &str| {
         format!("{who} told the court his cell had been “a cage with no windows and no light, day and night.”")
     };
-    let inputs: Vec<crosscheck::ingest::Input> = [("a", said("El Toro")), ("b", said("Vidal"))]
-        .iter()
-        .map(|(name, text)| crosscheck::ingest::Input::Bytes {
-            name: format!("{name}.txt"),
-            bytes: format!("source {name}\ndate 2025-04-02\ntitle {name}\n\n{lead}\n\n{text}\n")
-                .into_bytes(),
-        })
-        .collect();
-    let cmp = crosscheck::run(&inputs, &crosscheck::Options::default()).expect("run");
+    let cmp = compare(&[
+        ("a", format!("{lead}\n\n{}", said("El Toro"))),
+        ("b", format!("{lead}\n\n{}", said("Vidal"))),
+    ]);
     let findings = crosscheck::report::Report::new(&cmp).findings;
     let quote = findings
         .iter()
