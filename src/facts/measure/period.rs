@@ -1,0 +1,169 @@
+//! The stretch of time a count covers ("since 2008", "first half",
+//! "career") and the terms of prison sentences.
+
+use super::StatementView;
+use crate::facts::lexicon;
+use crate::facts::text::{clause_end, clause_start, Word};
+
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "last", "final",
+];
+
+/// Whether the word after "since" makes it an adverb ("has since
+/// received", "since then") rather than the opening of a period.
+fn since_adverb(next: &str, word: &Word) -> bool {
+    matches!(
+        next,
+        "has" | "have" | "had" | "is" | "was" | "were" | "been" | "be" | "then"
+    ) || word.text.starts_with(|c: char| c.is_lowercase()) && lexicon::mostly_verb(next)
+}
+
+/// Whether a span of time is a prison sentence handed down: "sentenced
+/// to eight years in prison", "jailed for eight years", "received a
+/// six-year prison sentence", "was given 18 months". Its act is then
+/// "sentenced", however told. Not the time served or faced ("will serve
+/// three years", "faced up to 20 years": other acts, other measures).
+pub(super) fn prison_term(
+    v: &StatementView,
+    first: usize,
+    last: usize,
+    what: &str,
+    act: Option<&str>,
+) -> bool {
+    const PRISON: &[&str] = &[
+        "prison",
+        "jail",
+        "gaol",
+        "sentence",
+        "sentenced",
+        "jailed",
+        "imprisoned",
+        "imprisonment",
+        "custody",
+    ];
+    const HANDED: &[&str] = &[
+        "sentence", "jail", "imprison", "receive", "give", "hand", "get",
+    ];
+    if !matches!(what, "year" | "month" | "week" | "day") {
+        return false;
+    }
+    let Some(act) = act else {
+        return false;
+    };
+    let handed = lexicon::lemmas(act)
+        .iter()
+        .any(|(pos, l)| *pos == 'v' && HANDED.contains(&l.as_str()));
+    let from = clause_start(&v.words, first);
+    let to = clause_end(&v.words, last).min(v.words.len().saturating_sub(1));
+    handed
+        && (from..=to).any(|k| {
+            let w = v.words[k].lower.as_str();
+            PRISON.contains(&w)
+                || w.ends_with("-year")
+                    && v.words
+                        .get(k + 1)
+                        .is_some_and(|n| PRISON.contains(&n.lower.as_str()))
+        })
+}
+
+/// Whether word `k` is the verb "last" ("would last 48 hours", "to last
+/// five days"), whose duration the next figure is, not the adjective of a
+/// stretch ("the last five days").
+pub(super) fn verb_last(w: &[Word], k: usize) -> bool {
+    k >= 1
+        && w[k].lower == "last"
+        && matches!(
+            w[k - 1].lower.as_str(),
+            "to" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "did"
+        )
+}
+
+/// The period a count covers, from its clause (see [`Measure::period`]).
+pub(super) fn period(w: &[Word], first: usize, last: usize, skip: usize) -> Option<String> {
+    let from = clause_start(w, first).max(first.saturating_sub(20));
+    let to = clause_end(w, last)
+        .min(last + skip + 7)
+        .min(w.len().saturating_sub(1));
+    for k in from..=to {
+        if k >= first && k <= last {
+            continue;
+        }
+        let x = w[k].lower.as_str();
+        let next = w.get(k + 1).map(|n| n.lower.as_str()).unwrap_or("");
+        let after = w.get(k + 2).map(|n| n.lower.as_str()).unwrap_or("");
+        match x {
+            // "since has received": the adverb, no period ("since May",
+            // "since 2019", "since the strike" are).
+            "since" if !(next.is_empty() || since_adverb(next, &w[k + 1])) => {
+                return Some(format!(
+                    "since {}",
+                    w.get(k + 1).map_or("", |n| n.lower.as_str())
+                ))
+            }
+            "last" | "past"
+                if !verb_last(w, k)
+                    && (next.chars().all(|c| c.is_ascii_digit())
+                        || matches!(
+                            next,
+                            "two"
+                                | "three"
+                                | "four"
+                                | "five"
+                                | "six"
+                                | "seven"
+                                | "eight"
+                                | "nine"
+                                | "ten"
+                                | "few"
+                                | "several"
+                        )) =>
+            {
+                let unit = crate::extract::quantity::lemma(after);
+                if matches!(
+                    unit.as_str(),
+                    "game" | "season" | "week" | "month" | "year" | "day" | "match" | "start"
+                ) {
+                    return Some(format!("last {next} {unit}"));
+                }
+            }
+            "career" => return Some("career".into()),
+            "overtime" => return Some("overtime".into()),
+            _ if ORDINALS.contains(&x)
+                && matches!(
+                    next,
+                    "half"
+                        | "quarter"
+                        | "period"
+                        | "inning"
+                        | "round"
+                        | "set"
+                        | "season"
+                        | "game"
+                        | "week"
+                        | "year"
+                        | "month"
+                        | "match"
+                        | "race"
+                        | "stage"
+                        | "leg"
+                        | "meeting"
+                        | "term"
+                ) =>
+            {
+                return Some(format!("{x} {next}"));
+            }
+            _ if x.len() == 4
+                && x.chars().all(|c| c.is_ascii_digit())
+                && (matches!(w[k.saturating_sub(1)].lower.as_str(), "in" | "during")
+                    // "In December 2003, … a 6.7 quake": the month's year.
+                    || crate::calendar::month_number(&w[k.saturating_sub(1)].lower).is_some()
+                        && matches!(w[k.saturating_sub(2)].lower.as_str(), "in" | "during")) =>
+            {
+                return Some(x.to_string());
+            }
+            _ => {}
+        }
+    }
+    None
+}

@@ -1,0 +1,263 @@
+//! Where and of what a figure is: the place after it, the phrase that
+//! narrows what it counts ("with 76ers", "in Germany") and the point a
+//! distance is measured from.
+
+use super::counted::NUMBER_WORDS;
+use super::StatementView;
+use crate::facts::text::{breaks_after, clause_end, Word};
+
+/// A place named with "in" or "at" right after the value (within five
+/// words, in its clause).
+pub(super) fn place_after(v: &StatementView, last: usize) -> Option<String> {
+    let to = clause_end(&v.words, last).min(last + 5);
+    for k in last + 1..=to.min(v.words.len().saturating_sub(1)) {
+        if matches!(v.words[k].lower.as_str(), "in" | "at") {
+            let next = v.words.get(k + 1)?;
+            let name = v.names.iter().find(|n| n.start == next.start)?;
+            if name.kind == crate::extract::entity::EntityKind::Place {
+                return Some(name.canonical.clone());
+            }
+        }
+    }
+    None
+}
+
+/// Prepositions that narrow a count ("19 seasons with the 76ers", "four
+/// seasons as director").
+pub(super) const SCOPE_PREPOSITIONS: &[&str] = &[
+    "with",
+    "as",
+    "in",
+    "at",
+    "for",
+    "against",
+    "during",
+    "on",
+    "under",
+    "to",
+    "over",
+    // "350,000 homes across three states": a sum over places, not one
+    // place's count.
+    "across",
+    "throughout",
+    "including",
+    "excluding",
+];
+
+/// Adverbs of a whole area after a figure, and the head "across" gives it
+/// ("across the country" → "country").
+const WHOLE_AREA: &[(&str, &str)] = &[
+    ("nationwide", "country"),
+    ("countrywide", "country"),
+    ("statewide", "state"),
+    ("worldwide", "world"),
+    ("globally", "world"),
+    ("overall", "overall"),
+];
+
+/// Heads too general to narrow anything ("in the game", "for the season").
+const GENERAL_HEADS: &[&str] = &[
+    "game",
+    "win",
+    "victory",
+    "loss",
+    "season",
+    "year",
+    "day",
+    "week",
+    "month",
+    "time",
+    "total",
+    "all",
+    "career",
+    "period",
+    "row",
+    "way",
+    "past",
+    "end",
+    "first",
+    "second",
+    "last",
+    "half",
+    "area",
+    "place",
+    "country",
+    "world",
+    "city",
+    "region",
+    "state",
+    "statement",
+    "interview",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "part",
+    "addition",
+    "average",
+    "case",
+    "favour",
+    "favor",
+    "support",
+    "turnout",
+    "ballot",
+    "vote",
+    "total",
+    "today",
+    "yesterday",
+    "tonight",
+];
+
+/// The scope of a value (see [`Measure::scope`]): the preposition right
+/// after its counted words and the name or first content word it governs.
+pub(super) fn scope_after(v: &StatementView, last: usize, skip: usize) -> Option<(String, String)> {
+    let w = &v.words;
+    if last + skip >= w.len() || breaks_after(w, last + skip) {
+        return None;
+    }
+    // "45 seats nationwide": the whole country's, not one region's.
+    if let Some(whole) = w[last + skip + 1..w.len().min(last + skip + 4)]
+        .iter()
+        .find_map(|x| WHOLE_AREA.iter().find(|(word, _)| *word == x.lower))
+    {
+        return Some(("across".into(), whole.1.into()));
+    }
+    // The first preposition within three words ("404 yards rushing on 106
+    // carries", "a 27-24 overtime loss at Chicago"), in the clause.
+    let mut at = last + skip + 1;
+    while at < w.len()
+        && at <= last + skip + 3
+        && !SCOPE_PREPOSITIONS.contains(&w[at].lower.as_str())
+    {
+        if breaks_after(w, at)
+            || crate::align::words::is_stop(&w[at].lower)
+            || w[at].text.chars().any(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        at += 1;
+    }
+    let prep = w.get(at)?;
+    if !SCOPE_PREPOSITIONS.contains(&prep.lower.as_str()) || breaks_after(w, at) {
+        return None;
+    }
+    let mut k = at + 1;
+    while k < w.len() && crate::facts::holder::DETERMINERS.contains(&w[k].lower.as_str()) {
+        k += 1;
+    }
+    let head = w.get(k)?;
+    // "including debt": what the figure takes in, a measure of its own.
+    // Not "including $281 million in cash": that is a part's figure. Nor
+    // "missed 10 games, including last Sunday's loss": set off by a comma
+    // and naming one member, it lists what was counted and narrows nothing.
+    let member = |x: &Word| {
+        matches!(
+            x.lower.as_str(),
+            "the" | "a" | "an" | "last" | "this" | "his" | "her" | "their" | "its"
+        ) || crate::facts::holder::possessive(x)
+    };
+    if prep.lower == "including"
+        && at > 0
+        && w[at - 1].after.contains(',')
+        && w.get(at + 1).is_some_and(member)
+    {
+        return None;
+    }
+    // Nor "181 passengers, including one child and two babies": a count
+    // after it lists members of the figure.
+    if matches!(prep.lower.as_str(), "including" | "excluding") {
+        let count = head.text.chars().any(|c| c.is_ascii_digit())
+            || head.text.starts_with('$')
+            || head.lower == "one"
+            || NUMBER_WORDS.contains(&head.lower.as_str());
+        return (!count).then(|| (prep.lower.clone(), head.lower.clone()));
+    }
+    // "on Saturday", "in March": a date, compared as a date.
+    if crate::calendar::weekday_number(head.text).is_some()
+        || crate::calendar::month_number(head.text).is_some()
+    {
+        return None;
+    }
+    if let Some(n) = v.names.iter().find(|n| n.start == head.start) {
+        return Some((prep.lower.clone(), n.canonical.to_lowercase()));
+    }
+    if crate::align::words::is_stop(&head.lower) || !head.text.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    // "on six carries", "in 12 games": a count of occasions divides the
+    // figure; such a scope is a period of its own.
+    if NUMBER_WORDS.contains(&head.lower.as_str())
+        || head.text.chars().all(|c| c.is_ascii_digit() || c == ',')
+    {
+        let unit = w
+            .get(k + 1)
+            .map(|x| crate::extract::quantity::lemma(&x.lower))
+            .unwrap_or_default();
+        return Some((format!("{} n", prep.lower), unit));
+    }
+    let stem = crate::align::words::content_stems(head.text).pop()?;
+    if GENERAL_HEADS
+        .iter()
+        .any(|g| crate::align::words::content_stems(g).first() == Some(&stem))
+    {
+        return None;
+    }
+    Some((prep.lower.clone(), stem))
+}
+
+/// A whole area put before the statement's clause, as the scope of the
+/// figures after it: "Across the province, the Greens won 31 seats" (not
+/// "14 seats in the capital's district council"); "Nationwide, 350,000
+/// homes lost power"; "Overall turnout was 64%" (not "58% in the town
+/// centre").
+pub(super) fn scope_fronted(v: &StatementView, first: usize) -> Option<(String, String)> {
+    let w = &v.words;
+    let lead = w.first()?;
+    // "Overall turnout was 64%", "Nationwide sales fell 3%": the whole
+    // area's measure (not "Overall, …", a summing up).
+    if let Some(whole) = WHOLE_AREA.iter().find(|(word, _)| *word == lead.lower) {
+        let modifies = lead.after.is_empty()
+            && first > 1
+            && w[1].text.chars().all(char::is_lowercase)
+            && !crate::align::words::is_stop(&w[1].lower);
+        let fronted = lead.after.starts_with(',') && whole.0 != "overall";
+        return (modifies || fronted).then(|| ("across".into(), whole.1.into()));
+    }
+    let comma = (0..first.min(8)).find(|&k| w[k].after.starts_with(','))?;
+    if !matches!(lead.lower.as_str(), "across" | "throughout") {
+        return None;
+    }
+    let head = w[1..=comma]
+        .iter()
+        .find(|x| !crate::align::words::is_stop(&x.lower))?;
+    // "Across the country" is "nationwide".
+    if let Some(whole) = WHOLE_AREA.iter().find(|(_, h)| *h == head.lower) {
+        return Some(("across".into(), whole.1.into()));
+    }
+    let stem = crate::align::words::content_stems(head.text).pop()?;
+    Some(("across".into(), stem))
+}
+
+/// What a distance is measured from: the name after "from" or "of" a few
+/// words after it ("about 6 miles north of Palmer", "10 km from Tehran").
+pub(super) fn reference_after(v: &StatementView, last: usize) -> Option<String> {
+    let to = (last + 5).min(v.words.len().saturating_sub(1));
+    for k in last + 1..=to {
+        if matches!(v.words[k].lower.as_str(), "from" | "of" | "off") {
+            let next = v.words.get(k + 1)?;
+            let skip = usize::from(matches!(next.lower.as_str(), "the" | "a" | "an"));
+            let next = v.words.get(k + 1 + skip)?;
+            if let Some(n) = v.names.iter().find(|n| n.start == next.start) {
+                return Some(n.canonical.clone());
+            }
+            if next.text.chars().next().is_some_and(char::is_uppercase) {
+                return Some(next.text.to_string());
+            }
+            return Some(next.lower.clone());
+        }
+        if breaks_after(&v.words, k) {
+            break;
+        }
+    }
+    None
+}

@@ -1,0 +1,218 @@
+//! The subject of a figure's clause, named ("Gravity was made on a
+//! budget of…") or described ("the county has spent…"), and whether that
+//! subject is an event that merely happened ("the quake struck").
+
+use super::StatementView;
+use crate::facts::lexicon;
+use crate::facts::text::{clause_start, Word};
+
+/// Verbs that say only that an event happened or reached a place: the
+/// event is named by their subject ("a fire tore through", "the quake
+/// struck", "violence broke out").
+pub(super) const OCCURRED: &[&str] = &[
+    "struck", "strikes", "hit", "hits", "rocked", "shook", "tore", "swept", "ripped", "erupted",
+    "broke", "occurred", "happened", "engulfed", "raged", "spread", "started", "began",
+];
+
+/// Nouns that name what is measured, not whose it is: "the death toll
+/// rose to 40" and "the number of dead reached 45" are one measure.
+const MEASURE_NOUNS: &[&str] = &[
+    "toll",
+    "number",
+    "total",
+    "count",
+    "figure",
+    "tally",
+    "amount",
+    "sum",
+    "rate",
+    "level",
+    "price",
+    "cost",
+    "value",
+    "share",
+    "percentage",
+    "proportion",
+    "majority",
+    "turnout",
+];
+
+/// The common noun right before the verb of the figure's clause, nearest
+/// the figure first (see [`Measure::subject`]), as a lemma, and whether a
+/// possessive pronoun makes it someone's ("his co-defendant"), and whether
+/// its verb only says it happened ("the earthquake that struck"): an
+/// event. Not a name,
+/// not a word of what the figure counts, not a noun of a measure.
+pub(super) fn subject_noun(
+    v: &StatementView,
+    first: usize,
+    what: &str,
+) -> Option<(String, bool, bool)> {
+    let w = &v.words;
+    let from = clause_start(w, first);
+    let named = |x: &Word| v.names.iter().any(|n| n.start <= x.start && x.end <= n.end);
+    // In a relative clause the subject is the clause's own or the noun the
+    // pronoun stands for ("the country have been destroyed by the storm,
+    // which is packing winds of 145 mph": the storm's), never a noun
+    // before it.
+    let relative = (from..first)
+        .rev()
+        .find(|&k| matches!(w[k].lower.as_str(), "which" | "who" | "that"));
+    let from = relative.map_or(from, |r| r + 1);
+    // A measure's own noun ("the death toll") is no subject.
+    let subject = |noun: &Word, possessed: bool| {
+        let lemma = crate::extract::quantity::lemma(&noun.lower);
+        (lemma != what && !MEASURE_NOUNS.contains(&lemma.as_str())).then_some((lemma, possessed))
+    };
+    let antecedent = || {
+        // "that" is a relative pronoun when a verb follows it ("the
+        // earthquake that struck on New Year's Day, killing at least 48").
+        let r = relative.filter(|&r| {
+            r >= 2
+                && (w[r].lower != "that"
+                    || w.get(r + 1).is_some_and(|x| {
+                        // A tensed verb: "struck", "killed", "hits".
+                        OCCURRED.contains(&x.lower.as_str())
+                            || lexicon::mostly_verb(&x.lower)
+                                && (x.lower.ends_with("ed")
+                                    || x.lower.ends_with('s')
+                                    || lexicon::lemmas(&x.lower)
+                                        .iter()
+                                        .any(|(p, l)| *p == 'v' && l != &x.lower))
+                    }))
+        })?;
+        let noun = &w[r - 1];
+        let determiner =
+            |x: &Word| matches!(x.lower.as_str(), "the" | "a" | "an" | "its" | "their");
+        // One plain modifier may stand between ("the powerful earthquake").
+        let modifier = |x: &Word| {
+            x.after.is_empty()
+                && x.text.chars().all(|c| c.is_lowercase() || c == '-')
+                && !crate::align::words::is_stop(&x.lower)
+        };
+        let plain = noun.after.trim().chars().all(|c| c == ',')
+            && noun.text.len() >= 3
+            && noun.text.chars().all(|c| c.is_lowercase() || c == '-')
+            && !named(noun)
+            && (determiner(&w[r - 2]) || r >= 3 && modifier(&w[r - 2]) && determiner(&w[r - 3]))
+            && !lexicon::mostly_verb(&noun.lower);
+        let occurred = w
+            .get(r + 1)
+            .is_some_and(|x| OCCURRED.contains(&x.lower.as_str()));
+        plain
+            .then(|| subject(noun, false))
+            .flatten()
+            .map(|(n, p)| (n, p, occurred))
+    };
+    (from..first.saturating_sub(1))
+        .rev()
+        .find_map(|k| {
+            let (noun, next) = (&w[k], &w[k + 1]);
+            let determiner = |j: usize| {
+                matches!(
+                    w[j].lower.as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+                )
+            };
+            // The cheap tests first: this runs for every word before every
+            // figure.
+            let plain = noun.after.is_empty()
+                && noun.text.len() >= 3
+                && noun.text.chars().all(|c| c.is_lowercase() || c == '-')
+                && !crate::align::words::is_stop(&noun.lower)
+                && !named(noun);
+            // With one modifier between: "the larger model", "the Pro model",
+            // and a participle after a determiner is one when the figure is
+            // its clause's object ("the ruling coalition won 92 seats"; not "a
+            // shocking video captures the moment a mother of 12 was killed").
+            let participle = |m: &str| (m.ends_with("ing") || m.ends_with("ed")) && first <= k + 4;
+            let determined = k > from && determiner(k - 1)
+                || k > from + 1
+                    && determiner(k - 2)
+                    && w[k - 1].after.is_empty()
+                    && !crate::align::words::is_stop(&w[k - 1].lower)
+                    && (participle(&w[k - 1].lower) || !lexicon::mostly_verb(&w[k - 1].lower));
+            if !(plain && determined) || lexicon::mostly_verb(&noun.lower) {
+                return None;
+            }
+            // Not a word the lexicon knows only as another part of speech: "his
+            // decisive move" has no subject "decisive".
+            let known = lexicon::lemmas(&noun.lower);
+            if !known.is_empty() && !known.iter().any(|(pos, _)| *pos == 'n') {
+                return None;
+            }
+            // A tensed form of a word that is also a noun counts ("the phone
+            // costs $799").
+            let verb = matches!(
+                next.lower.as_str(),
+                "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "would"
+            ) || lexicon::mostly_verb(&next.lower)
+                || lexicon::can_be_verb(&next.lower)
+                    && (next.lower.ends_with('s') || next.lower.ends_with("ed"));
+            if !verb {
+                return None;
+            }
+            let possessed = (k.saturating_sub(2)..k)
+                .any(|j| j >= from && matches!(w[j].lower.as_str(), "his" | "her" | "their"));
+            let occurred = OCCURRED.contains(&next.lower.as_str());
+            subject(noun, possessed).map(|(n, p)| (n, p, occurred))
+        })
+        .or_else(antecedent)
+}
+
+/// The name its clause's subject is, of any kind (see
+/// [`Measure::subject_name`]): a name right before the clause's verb
+/// ("Gravity was made on a production budget of $100 million"), or the
+/// name a relative pronoun stands for ("Chandrayaan-2, which had a budget
+/// of $96.5 million"). A name before a verb of saying is the source, not
+/// the subject ("Oppal said…").
+pub(super) fn subject_name(v: &StatementView, first: usize) -> Option<String> {
+    let w = &v.words;
+    let from = clause_start(w, first);
+    let ending = |k: usize| {
+        v.names
+            .iter()
+            .find(|n| n.end == w[k].end && n.start >= w[from.min(k)].start)
+    };
+    let relative = (from..first)
+        .rev()
+        .find(|&k| matches!(w[k].lower.as_str(), "which" | "who"));
+    if let Some(r) = relative {
+        // The antecedent ends right before the pronoun, a comma between.
+        let antecedent = r.checked_sub(1).filter(|&k| w[k].after.trim() == ",");
+        return antecedent
+            .and_then(|k| v.names.iter().find(|n| n.end == w[k].end))
+            .map(|n| n.canonical.to_lowercase());
+    }
+    // The cheap tests first: this runs for every word before every figure.
+    (from..first.saturating_sub(1)).rev().find_map(|k| {
+        let next = &w[k + 1];
+        if !w[k].after.trim().is_empty() || REPORTING_VERBS.contains(&next.lower.as_str()) {
+            return None;
+        }
+        let name = ending(k)?;
+        let verb = matches!(
+            next.lower.as_str(),
+            "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "would"
+        ) || lexicon::mostly_verb(&next.lower);
+        verb.then(|| name.canonical.to_lowercase())
+    })
+}
+
+/// Verbs of saying: the name before one is a source, not a subject.
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "announced",
+    "stated",
+    "confirmed",
+    "estimated",
+    "added",
+    "wrote",
+    "claimed",
+];
