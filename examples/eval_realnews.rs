@@ -434,8 +434,8 @@ fn print_facts(half: &str, cmp: &Comparison) {
             m.object.as_deref().unwrap_or("-"),
             m.quoted,
             group_of[i].unwrap_or("-"),
-            m.subject.as_deref().unwrap_or("-"),
-            m.subject_name.as_deref().unwrap_or("-"),
+            m.subject.noun.as_deref().unwrap_or("-"),
+            m.subject.name.as_deref().unwrap_or("-"),
             m.other_event
         );
     }

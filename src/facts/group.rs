@@ -278,14 +278,16 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
     }
     // Someone's relation is not the person named on the other side: "his
     // co-defendant received three years", "Hobbs received eight years".
-    if ma.holder.is_none() && ma.subject_possessed && mb.holder.is_some()
-        || mb.holder.is_none() && mb.subject_possessed && ma.holder.is_some()
+    if ma.holder.is_none() && ma.subject.possessed && mb.holder.is_some()
+        || mb.holder.is_none() && mb.subject.possessed && ma.holder.is_some()
     {
         return None;
     }
     // Figures of unrelated subjects, neither holder named: "the county
     // has spent $1.2 million", "the state has spent $800,000".
-    if let (None, None, Some(x), Some(y)) = (&ma.holder, &mb.holder, &ma.subject, &mb.subject) {
+    if let (None, None, Some(x), Some(y)) =
+        (&ma.holder, &mb.holder, &ma.subject.noun, &mb.subject.noun)
+    {
         if !acts_related(x, y) {
             return None;
         }
@@ -300,7 +302,7 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
     // $96.5 million", "the film Gravity was made on a budget of $100
     // million").
     if let (None, None, Some(x), Some(y)) =
-        (&ma.holder, &mb.holder, &ma.subject_name, &mb.subject_name)
+        (&ma.holder, &mb.holder, &ma.subject.name, &mb.subject.name)
     {
         if !same_name(x, y) {
             return None;
@@ -560,8 +562,8 @@ const CLOCK_CONTEXT: f64 = 0.15;
 /// and six crew").
 fn other_subject(ma: &super::measure::Measure, mb: &super::measure::Measure) -> bool {
     match (&ma.holder, &mb.holder) {
-        (Some(_), None) => mb.subject.is_some(),
-        (None, Some(_)) => ma.subject.is_some(),
+        (Some(_), None) => mb.subject.noun.is_some(),
+        (None, Some(_)) => ma.subject.noun.is_some(),
         _ => false,
     }
 }

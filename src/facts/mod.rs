@@ -664,8 +664,9 @@ fn figures_of_other_events(graph: &ClaimGraph, facts: &mut [Fact]) {
         if let Some(e) = f
             .measure
             .subject
+            .noun
             .as_deref()
-            .filter(|_| f.measure.subject_event)
+            .filter(|_| f.measure.subject.event)
         {
             let words = opening.get(&f.doc);
             f.measure.other_event =

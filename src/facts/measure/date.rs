@@ -3,7 +3,7 @@
 
 use super::act::{act_word, act_words, deadly, event_subject};
 use super::role::out_of_reach;
-use super::subject::subject_name;
+use super::subject::Subject;
 use super::{context, FactKind, Measure, Role, StatementView};
 use crate::facts::holder::holder;
 use crate::facts::lexicon;
@@ -74,11 +74,8 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
             done_to: Vec::new(),
             done_to_names: Vec::new(),
             aged: None,
-            subject: None,
-            subject_possessed: false,
-            subject_name: None,
+            subject: Subject::default(),
             other_event: false,
-            subject_event: false,
             persons: Vec::new(),
             days: Vec::new(),
             provisional: false,
@@ -205,11 +202,8 @@ pub fn date_measure(v: &StatementView, start: usize, end: usize) -> Option<Measu
         done_to,
         done_to_names,
         aged: None,
-        subject: None,
-        subject_possessed: false,
-        subject_name: subject_name(v, first),
+        subject: Subject::of(v, first, None),
         other_event: false,
-        subject_event: false,
         persons: Vec::new(),
         days: Vec::new(),
         provisional: false,

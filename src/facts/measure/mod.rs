@@ -19,6 +19,7 @@ mod subject;
 
 pub use date::date_measure;
 pub use quantity::quantity_measure;
+pub use subject::Subject;
 
 /// What kind of value a fact holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -119,33 +120,15 @@ pub struct Measure {
     /// share.
     #[serde(skip)]
     pub aged: Option<u64>,
-    /// The common noun its clause's subject is, lemma ("the county has
-    /// spent $1.2 million" → "county"), when a noun stands right before
-    /// the verb: two figures of unrelated subjects are of two holders.
+    /// Its clause's subject, named or described (see [`Subject`]).
     #[serde(skip)]
-    pub subject: Option<String>,
-    /// The subject is someone's ("his co-defendant received three years",
-    /// "her husband"): another person than one a name on the other side
-    /// gives.
-    #[serde(skip)]
-    pub subject_possessed: bool,
-    /// The name its clause's subject is, of any kind, canonical, lower
-    /// case ("Gravity was made on a production budget of $100 million",
-    /// "Chandrayaan-2, which had a budget of $96.5 million"): when no
-    /// holder is read on either side, two different subjects named are two
-    /// holders, whatever kind of name the entity reader gave them.
-    #[serde(skip)]
-    pub subject_name: Option<String>,
+    pub subject: Subject,
     /// Its clause's subject is an event its document's opening does not
     /// tell ("…aid to those caught up in the powerful earthquake that
     /// struck on New Year's Day, killing at least 48 people", in a story
     /// of a runway collision): a figure of another event than the story's.
     #[serde(skip)]
     pub other_event: bool,
-    /// Its clause's subject is an event: the verb says only that it
-    /// happened ("the earthquake that struck", "the storm hit").
-    #[serde(skip)]
-    pub subject_event: bool,
     /// Its act is the act its document's lead tells ("Two trains collided
     /// near Larissa late on Monday" → "the collision happened at 11:20
     /// pm"): the story's one event, which happens once.

@@ -9,7 +9,7 @@ use super::counted::{
 use super::period::{period, prison_term, verb_last};
 use super::role::{provisional, rate_per, role};
 use super::scope::{place_after, reference_after, scope_after, scope_fronted, SCOPE_PREPOSITIONS};
-use super::subject::{subject_name, subject_noun};
+use super::subject::Subject;
 use super::{context, FactKind, Measure, Role, StatementView};
 use crate::extract::quantity::Quantity;
 use crate::facts::holder::holder;
@@ -253,11 +253,8 @@ pub fn quantity_measure(
         }
         _ => (what, act, counted_words),
     };
-    let (subject, subject_possessed, subject_occurred) = subject_noun(v, first, &what)
-        .map_or((None, false, false), |(noun, possessed, occurred)| {
-            (Some(noun), possessed, occurred)
-        });
     let provisional = what == "share" && provisional(&v.words);
+    let subject = Subject::of(v, first, Some(&what));
     Some(Measure {
         kind: FactKind::Quantity,
         what: spouses(what, act.as_deref()),
@@ -269,10 +266,7 @@ pub fn quantity_measure(
         done_to_names: Vec::new(),
         aged: None,
         subject,
-        subject_possessed,
-        subject_name: subject_name(v, first),
         other_event: false,
-        subject_event: subject_occurred,
         lead: false,
         persons: v
             .names

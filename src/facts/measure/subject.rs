@@ -14,6 +14,51 @@ pub(super) const OCCURRED: &[&str] = &[
     "broke", "occurred", "happened", "engulfed", "raged", "spread", "started", "began",
 ];
 
+/// The subject of a figure's clause, as far as its words say.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Subject {
+    /// The common noun it is, lemma ("the county has spent $1.2 million"
+    /// → "county"), when a noun stands right before the verb: two figures
+    /// of unrelated subjects are of two holders.
+    pub noun: Option<String>,
+    /// The noun is someone's ("his co-defendant received three years",
+    /// "her husband"): another person than one a name on the other side
+    /// gives.
+    pub possessed: bool,
+    /// The name it is, of any kind, canonical, lower case ("Gravity was
+    /// made on a production budget of $100 million", "Chandrayaan-2, which
+    /// had a budget of $96.5 million"): when no holder is read on either
+    /// side, two different subjects named are two holders, whatever kind
+    /// of name the entity reader gave them.
+    pub name: Option<String>,
+    /// The noun is an event, and its verb says only that it happened
+    /// ("the earthquake that struck", "the storm hit").
+    pub event: bool,
+}
+
+impl Subject {
+    /// The subject of the clause of the figure opening at word `first`;
+    /// `what` is what the figure counts (no subject of its own), and
+    /// `None` for a date, whose subject is read only when named.
+    pub(super) fn of(v: &StatementView, first: usize, what: Option<&str>) -> Subject {
+        let from = clause_start(&v.words, first);
+        let name = named(v, from, first);
+        let Some((noun, possessed, event)) = what.and_then(|what| described(v, from, first, what))
+        else {
+            return Subject {
+                name,
+                ..Subject::default()
+            };
+        };
+        Subject {
+            noun: Some(noun),
+            possessed,
+            name,
+            event,
+        }
+    }
+}
+
 /// Nouns that name what is measured, not whose it is: "the death toll
 /// rose to 40" and "the number of dead reached 45" are one measure.
 const MEASURE_NOUNS: &[&str] = &[
@@ -37,19 +82,19 @@ const MEASURE_NOUNS: &[&str] = &[
     "turnout",
 ];
 
-/// The common noun right before the verb of the figure's clause, nearest
-/// the figure first (see [`Measure::subject`]), as a lemma, and whether a
+/// The common noun right before the verb of the figure's clause (words
+/// `from..first`), nearest the figure first, as a lemma, and whether a
 /// possessive pronoun makes it someone's ("his co-defendant"), and whether
 /// its verb only says it happened ("the earthquake that struck"): an
-/// event. Not a name,
-/// not a word of what the figure counts, not a noun of a measure.
-pub(super) fn subject_noun(
+/// event. Not a name, not a word of what the figure counts, not a noun of
+/// a measure.
+fn described(
     v: &StatementView,
+    from: usize,
     first: usize,
     what: &str,
 ) -> Option<(String, bool, bool)> {
     let w = &v.words;
-    let from = clause_start(w, first);
     let named = |x: &Word| v.names.iter().any(|n| n.start <= x.start && x.end <= n.end);
     // In a relative clause the subject is the clause's own or the noun the
     // pronoun stands for ("the country have been destroyed by the storm,
@@ -160,15 +205,14 @@ pub(super) fn subject_noun(
         .or_else(antecedent)
 }
 
-/// The name its clause's subject is, of any kind (see
-/// [`Measure::subject_name`]): a name right before the clause's verb
-/// ("Gravity was made on a production budget of $100 million"), or the
-/// name a relative pronoun stands for ("Chandrayaan-2, which had a budget
-/// of $96.5 million"). A name before a verb of saying is the source, not
-/// the subject ("Oppal said…").
-pub(super) fn subject_name(v: &StatementView, first: usize) -> Option<String> {
+/// The name the subject of the figure's clause (words `from..first`) is,
+/// of any kind: a name right before the clause's verb ("Gravity was made
+/// on a production budget of $100 million"), or the name a relative
+/// pronoun stands for ("Chandrayaan-2, which had a budget of $96.5
+/// million"). A name before a verb of saying is the source, not the
+/// subject ("Oppal said…").
+fn named(v: &StatementView, from: usize, first: usize) -> Option<String> {
     let w = &v.words;
-    let from = clause_start(w, first);
     let ending = |k: usize| {
         v.names
             .iter()
