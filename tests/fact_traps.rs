@@ -832,7 +832,8 @@ fn an_age_in_a_list_is_of_its_own_name() {
 
 /// Two subjects named, of whatever kind, are two holders: a probe's budget
 /// and a film's are not one figure, even when no reader knows what kind of
-/// name either is. The same subject named on both sides still is.
+/// name either is; so are two names in the possessive. The same subject
+/// named on both sides still is.
 #[test]
 fn two_named_subjects_are_two_holders() {
     let lead = "India's lunar probe touched down near the Moon's south pole on Wednesday.";
@@ -840,6 +841,12 @@ fn two_named_subjects_are_two_holders() {
         lead,
         "The mission cost less than Vikram-2, which had a budget of $96.5 million.",
         "Even the space drama Starfall was made on a production budget of $120 million.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+    let fs = flagged(
+        lead,
+        "By comparison, Vikram-2's budget was about $96.5 million.",
+        "By comparison, Starfall's budget was about $120 million.",
     );
     assert!(fs.is_empty(), "{fs:#?}");
     let fs = flagged(

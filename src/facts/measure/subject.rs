@@ -3,6 +3,7 @@
 //! subject is an event that merely happened ("the quake struck").
 
 use super::StatementView;
+use crate::extract::entity::EntityKind;
 use crate::facts::lexicon;
 use crate::facts::text::{clause_start, Word};
 
@@ -218,6 +219,41 @@ fn named(v: &StatementView, from: usize, first: usize) -> Option<String> {
             .iter()
             .find(|n| n.end == w[k].end && n.start >= w[from.min(k)].start)
     };
+    // A possessive whose noun the figure is, or is the value of:
+    // "Gravity's $100 million budget", "Chandrayaan-3's budget of $75
+    // million", "the film's budget was $100 million". Not a possessive
+    // of another phrase ("near the Moon's south pole on Wednesday").
+    let owns_figure = |k: usize| {
+        let between = &w[k + 1..first];
+        let link = between.iter().position(|x| {
+            matches!(
+                x.lower.as_str(),
+                "was" | "is" | "were" | "are" | "of" | "stood" | "totaled" | "totalled"
+            )
+        });
+        let Some(p) = link else {
+            return between.is_empty();
+        };
+        let (nouns, rest) = (&between[..p], &between[p + 1..]);
+        nouns.len() <= 2
+            && nouns
+                .iter()
+                .all(|x| !crate::align::words::is_stop(&x.lower) && !lexicon::mostly_verb(&x.lower))
+            && rest.iter().all(|x| x.lower == "at")
+    };
+    let possessor = (from..first).rev().take(4).find_map(|k| {
+        if !crate::facts::holder::possessive(&w[k]) || !owns_figure(k) {
+            return None;
+        }
+        // A place's is where it is, not whose ("Tokyo's Haneda airport
+        // on Tuesday").
+        v.names
+            .iter()
+            .find(|n| n.end == w[k].end && n.kind != EntityKind::Place)
+    });
+    if let Some(n) = possessor {
+        return Some(n.canonical.to_lowercase());
+    }
     let relative = (from..first)
         .rev()
         .find(|&k| matches!(w[k].lower.as_str(), "which" | "who"));
