@@ -2,6 +2,7 @@
 //! intervals they give; majorities.
 
 use super::parser::{Found, Step, CK, P};
+use super::tokens::K;
 use super::{Qualifier, Quantity};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -218,12 +219,34 @@ impl P<'_, '_> {
             ("or", "more") => (Some(QK::Q(Qualifier::AtLeast)), k + 2),
             ("or", "so") => (Some(QK::Q(Qualifier::Approximate)), k + 2),
             ("or", "fewer") | ("or", "less") => (Some(QK::Q(Qualifier::AtMost)), k + 2),
+            // A floor or a ceiling of a class, not a reading: "earthquakes
+            // of magnitude 7.0 or higher", "visitors aged 70 and older". A
+            // preposition is one only at the phrase's end ("aged 70 and
+            // over."), since "55 and over 1.5 lakh people" joins two counts.
+            ("or", "higher" | "greater" | "older" | "above") | ("and", "higher" | "older") => {
+                (Some(QK::Q(Qualifier::AtLeast)), k + 2)
+            }
+            ("and", "over" | "above") if self.phrase_ends(k + 2) => {
+                (Some(QK::Q(Qualifier::AtLeast)), k + 2)
+            }
+            ("or", "lower" | "younger" | "below") | ("and", "younger") => {
+                (Some(QK::Q(Qualifier::AtMost)), k + 2)
+            }
+            ("and", "under" | "below") if self.phrase_ends(k + 2) => {
+                (Some(QK::Q(Qualifier::AtMost)), k + 2)
+            }
             ("+", _) if self.att(k) => (Some(QK::Q(Qualifier::AtLeast)), k + 1),
             ("-", "plus") if self.att(k) && self.att(k + 1) => {
                 (Some(QK::Q(Qualifier::AtLeast)), k + 2)
             }
             _ => (None, k),
         }
+    }
+
+    /// Whether the phrase ends before token `k`: the text's end or a
+    /// punctuation mark.
+    fn phrase_ends(&self, k: usize) -> bool {
+        self.t.get(k).is_none_or(|t| t.k == K::Punct)
     }
 
     pub(super) fn majority(&self, i: usize, mut j: usize) -> Step<Found> {
