@@ -12,8 +12,9 @@
 //! and transliterations: "Vassilis", "Vassilios"; "Mohamed", "Mohammed";
 //! "Sara", "Sarah"), a word that is an English word ("Bush", "Busch"), a
 //! plural or possessive ("Williams"), accents only ("Michał", "Michal"),
-//! an umlaut written as its vowel and an e ("Muller", "Mueller"),
-//! one vowel for another, one of k, g, c, q, h for another, or g for y, as
+//! an umlaut written as its vowel and an e ("Muller", "Mueller"), a
+//! Slavic ending romanized two ways ("Zelenskiy", "Zelensky",
+//! "Zelenskyy"), one vowel for another, one of k, g, c, q, h for another, or g for y, as
 //! transliterations differ ("Kurbanguly", "Gurbanguly"; "Kougias",
 //! "Kouyias"), and two spellings one document writes as two full names.
 
@@ -229,6 +230,11 @@ fn one_word_apart<'a>(a: &'a str, b: &'a str) -> Option<(&'a str, &'a str)> {
     if umlaut_written_out(short, long) {
         return None;
     }
+    // A Slavic ending (-ий, -ый) romanized two ways: "Zelenskiy",
+    // "Zelensky", "Zelenskyy". Both are right.
+    if slavic_ending(short) == slavic_ending(long) {
+        return None;
+    }
     // One letter for another where transliterations differ: a vowel for a
     // vowel ("Berdymukhamedov", "Berdimukhamedov"), one of the sounds
     // written k, g, c, q or h ("Kurbanguly", "Gurbanguly"), or g and y
@@ -278,6 +284,19 @@ fn umlaut_written_out(short: &str, long: &str) -> bool {
     }
     let at = (0..s.len()).find(|&i| s[i] != l[i]).unwrap_or(s.len());
     at > 0 && l[at] == 'e' && matches!(l[at - 1], 'a' | 'o' | 'u') && l[at + 1..] == s[at..]
+}
+
+/// A word (lower case) with its Slavic ending folded: "-iy", "-yy", "-ij"
+/// and "-ii" written "-y", as romanizations of "-ий" and "-ый" differ.
+fn slavic_ending(word: &str) -> String {
+    for ending in ["iy", "yy", "ij", "ii"] {
+        if let Some(stem) = word.strip_suffix(ending) {
+            if stem.len() >= 3 {
+                return format!("{stem}y");
+            }
+        }
+    }
+    word.to_string()
 }
 
 /// A word without its accents ("Michał" → "michal").
@@ -334,6 +353,8 @@ mod tests {
             ("Thomas Muller", "Thomas Mueller"),
             ("Andre Schuerrle", "Andre Schurrle"),
             ("Mario Gotze", "Mario Goetze"),
+            ("Oleksandr Kovalskiy", "Oleksandr Kovalsky"),
+            ("Oleksandr Kovalskyy", "Oleksandr Kovalsky"),
         ] {
             assert!(one_word_apart(a, b).is_none(), "{a} / {b}");
         }
