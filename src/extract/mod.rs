@@ -9,6 +9,7 @@
 //! across documents.
 
 pub mod clock;
+mod cut;
 pub mod date;
 pub mod entity;
 pub mod polarity;
@@ -173,6 +174,7 @@ pub fn extract_with_progress(segmented: Segmented, progress: &(dyn Fn(u64) + Syn
             d
         })
         .collect();
+    cut::drop_cut_words(&segmented, &mut details);
     entity::resolve_aliases(&segmented, &mut details);
     quote::resolve_speakers(&segmented, &mut details);
     Extracted { segmented, details }
