@@ -1080,3 +1080,27 @@ fn a_word_cut_by_the_end_of_an_excerpt_is_not_read() {
     assert_eq!(quantities("The earthquake had a magnitude of 7", full), 0);
     assert_eq!(quantities("The earthquake had a magnitude of 7.", full), 1);
 }
+
+/// The people "a city of" holds are its population, the population of
+/// the place the city stands in apposition to: two cities' populations are
+/// two figures, and one city's told twice is one.
+#[test]
+fn two_cities_populations_are_two_figures() {
+    let lead = "A strong earthquake shook the coast of the country on Saturday.";
+    let fs = flagged(
+        lead,
+        "Damage was reported as far away as Valdera, the country's biggest city with more than two million people.",
+        "In Montemar, a city of 300,000 people near the coast, rescuers searched the rubble.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+    let fs = flagged(
+        lead,
+        "In Montemar, a city of 300,000 people near the coast, rescuers searched the rubble.",
+        "In Montemar, a city of 350,000 people near the coast, rescuers searched the rubble.",
+    );
+    assert!(
+        fs.iter()
+            .any(|f| f.values.iter().any(|v| v.text == "350,000")),
+        "{fs:#?}"
+    );
+}

@@ -8,7 +8,9 @@ use super::counted::{
 };
 use super::period::{period, prison_term, verb_last};
 use super::role::{provisional, rate_per, role};
-use super::scope::{place_after, reference_after, scope_after, scope_fronted, SCOPE_PREPOSITIONS};
+use super::scope::{
+    place_after, population_of, reference_after, scope_after, scope_fronted, SCOPE_PREPOSITIONS,
+};
 use super::subject::Subject;
 use super::{context, FactKind, Measure, Role, StatementView};
 use crate::extract::quantity::Quantity;
@@ -255,6 +257,7 @@ pub fn quantity_measure(
     };
     let provisional = what == "share" && provisional(&v.words);
     let subject = Subject::of(v, first, Some(&what));
+    let place = place_after(v, last).or_else(|| population_of(v, first, &what));
     Some(Measure {
         kind: FactKind::Quantity,
         what: spouses(what, act.as_deref()),
@@ -283,7 +286,7 @@ pub fn quantity_measure(
             parent_named(v, first, last)
                 .or_else(|| holder(&v.words, first, last, &v.names, &v.antecedent))
         }),
-        place: place_after(v, last),
+        place,
         reference: matches!(q.unit.as_deref(), Some("km" | "m"))
             .then(|| reference_after(v, last))
             .flatten(),

@@ -22,6 +22,60 @@ pub(super) fn place_after(v: &StatementView, last: usize) -> Option<String> {
     None
 }
 
+/// Nouns of places people live in: the people "a city of" or "a town
+/// with" holds are its population.
+const SETTLEMENTS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "country",
+    "nation",
+    "island",
+    "region",
+    "province",
+    "state",
+    "district",
+    "municipality",
+    "county",
+    "capital",
+    "metropolis",
+    "suburb",
+    "port",
+];
+
+/// The place whose population a count of people is: the name a
+/// settlement noun stands in apposition to ("Portoviejo, a city of 300,000
+/// people"; "Guayaquil, Ecuador's biggest city with more than two million
+/// people"). Two cities' populations are two figures.
+pub(super) fn population_of(v: &StatementView, first: usize, what: &str) -> Option<String> {
+    if !matches!(what, "people" | "resident" | "inhabitant" | "person") {
+        return None;
+    }
+    let w = &v.words;
+    let settlement = match first.checked_sub(2) {
+        Some(k) if matches!(w[k + 1].lower.as_str(), "of" | "with") => k,
+        _ => return None,
+    };
+    if !SETTLEMENTS.contains(&w[settlement].lower.as_str()) {
+        return None;
+    }
+    // The apposition's head: the nearest name before, set off by a comma,
+    // within a few words; a place, whatever kind the entity reader gave
+    // it, but not a person.
+    (settlement.saturating_sub(6)..settlement)
+        .rev()
+        .find_map(|k| {
+            (w[k].after.trim() == ",")
+                .then(|| {
+                    v.names.iter().find(|n| {
+                        n.end == w[k].end && n.kind != crate::extract::entity::EntityKind::Person
+                    })
+                })
+                .flatten()
+        })
+        .map(|n| n.canonical.clone())
+}
+
 /// Prepositions that narrow a count ("19 seasons with the 76ers", "four
 /// seasons as director").
 pub(super) const SCOPE_PREPOSITIONS: &[&str] = &[
