@@ -1104,3 +1104,26 @@ fn two_cities_populations_are_two_figures() {
         "{fs:#?}"
     );
 }
+
+/// A turnout is the share of voters who voted, not a candidate's share
+/// of the vote; two outlets' turnouts are one figure.
+#[test]
+fn a_turnout_is_not_a_share_of_the_vote() {
+    let lead = "Voters in the republic chose a new president in a run-off on Sunday.";
+    let fs = flagged(
+        lead,
+        "The election commission said turnout was nearly 58 percent.",
+        "The election commission said Ivan Marek got 31.2 percent.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+    let fs = flagged(
+        lead,
+        "The election commission said turnout was nearly 58 percent.",
+        "The election commission said turnout was 49 percent.",
+    );
+    assert!(
+        fs.iter()
+            .any(|f| f.values.iter().any(|v| v.text == "49 percent")),
+        "{fs:#?}"
+    );
+}

@@ -438,6 +438,19 @@ pub(super) fn hyphenated_number(word: &str) -> bool {
     matches!(word.split_once('-'), Some((t, u)) if TENS.contains(&t) && UNITS.contains(&u))
 }
 
+/// Whether a share's clause, before it and after any other figure, says
+/// it is a turnout: the share of those who could vote who did ("turnout
+/// was nearly 62 percent"; not the 55 percent of "with turnout over 80%,
+/// 55% backed the union").
+pub(super) fn turnout(v: &StatementView, first: usize) -> bool {
+    let from = clause_start(&v.words, first);
+    v.words[from..first]
+        .iter()
+        .rev()
+        .take_while(|w| !w.text.chars().any(|c| c.is_ascii_digit()))
+        .any(|w| matches!(w.lower.as_str(), "turnout" | "participation"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::act::act;

@@ -4,7 +4,7 @@
 use super::act::{act, act_words, another_one, PREPOSITIONS_NOT_ACTS};
 use super::counted::{
     clock_words, combined_outcomes, coordinated_noun, elided_noun, hyphenated_number, model_label,
-    noun_of, parent_named, partitive_noun, score_kind, severity, spouses, NUMBER_WORDS,
+    noun_of, parent_named, partitive_noun, score_kind, severity, spouses, turnout, NUMBER_WORDS,
 };
 use super::period::{period, prison_term, verb_last};
 use super::role::{provisional, rate_per, role};
@@ -256,6 +256,11 @@ pub fn quantity_measure(
         _ => (what, act, counted_words),
     };
     let provisional = what == "share" && provisional(&v.words);
+    // A share of those who voted is no share of the vote: "turnout was
+    // nearly 62 percent" is not "Poroshenko got 24.57 per cent".
+    if what == "share" && turnout(v, first) {
+        modifiers.push("turnout".to_string());
+    }
     let subject = Subject::of(v, first, Some(&what));
     let place = place_after(v, last).or_else(|| population_of(v, first, &what));
     Some(Measure {
