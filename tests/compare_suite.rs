@@ -1521,3 +1521,32 @@ fn taken_into_custody_is_the_day_of_an_arrest() {
     ]);
     assert!(has(&fs, "date", "conflict", "on Thursday"), "{fs:#?}");
 }
+
+/// A head of government and a state's chief minister are two offices, and
+/// one outlet giving the one, another the other, disagree; a minister and
+/// a secretary of one portfolio are one office translated two ways.
+#[test]
+fn prime_and_chief_minister_are_two_offices_minister_and_secretary_one() {
+    const COLLAPSE: &str = "A footbridge collapsed over a river in the town of Ravel on Sunday.";
+    let said = |title: &str| {
+        format!(
+            "{COLLAPSE}\n\n{title} Arun Mehta said he would travel to Ravel to oversee the rescue."
+        )
+    };
+    let fs = findings(&[
+        ("a", "2025-10-31", &said("Prime Minister")),
+        ("b", "2025-10-31", &said("Chief Minister")),
+    ]);
+    assert!(
+        fs.iter().any(|f| f.rule == "entity.different-office"),
+        "{fs:#?}"
+    );
+    let fs = findings(&[
+        ("a", "2025-10-31", &said("Security Minister")),
+        ("b", "2025-10-31", &said("Security Secretary")),
+    ]);
+    assert!(
+        !fs.iter().any(|f| f.rule == "entity.different-office"),
+        "{fs:#?}"
+    );
+}

@@ -293,6 +293,18 @@ fn different_offices(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
             .flat_map(|w| crate::align::words::content_stems(w))
             .collect()
     };
+    // "Minister" and "Secretary" head one office in two translations
+    // ("Security Minister", "Security Secretary"; "Foreign Secretary",
+    // "Foreign Minister").
+    let one_head = |t: &BTreeSet<String>| -> BTreeSet<String> {
+        t.iter()
+            .map(|w| match w.as_str() {
+                "secretary" => "minister".to_string(),
+                _ => w.clone(),
+            })
+            .collect()
+    };
+    let (a, b) = (&one_head(a), &one_head(b));
     let (sa, sb) = (stems(a), stems(b));
     if sa == sb {
         return false;
@@ -405,6 +417,9 @@ const HEAD_WORDS: &[&str] = &[
 
 /// Portfolios and functions: what an office is of.
 const PORTFOLIO_WORDS: &[&str] = &[
+    // "Prime Minister", "Chief Minister": the head of a government and of
+    // a state's are two offices.
+    "prime",
     "finance",
     "financial",
     "health",
