@@ -14,9 +14,10 @@
 //! plural or possessive ("Williams"), accents only ("Michał", "Michal"),
 //! an umlaut written as its vowel and an e ("Muller", "Mueller"), a
 //! Slavic ending romanized two ways ("Zelenskiy", "Zelensky",
-//! "Zelenskyy"), one vowel for another, one of k, g, c, q, h for another, or g for y, as
-//! transliterations differ ("Kurbanguly", "Gurbanguly"; "Kougias",
-//! "Kouyias"), and two spellings one document writes as two full names.
+//! "Zelenskyy"), one vowel for another, one of k, g, c, q, h for another,
+//! or g for y, as transliterations differ ("Kurbanguly", "Gurbanguly";
+//! "Kougias", "Kouyias"), and two spellings one document writes as two
+//! full names.
 
 use super::{Finding, FindingKind, FindingValue, Severity, Verdict};
 use crate::align::ClaimGraph;

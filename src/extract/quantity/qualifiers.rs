@@ -220,9 +220,10 @@ impl P<'_, '_> {
             ("or", "so") => (Some(QK::Q(Qualifier::Approximate)), k + 2),
             ("or", "fewer") | ("or", "less") => (Some(QK::Q(Qualifier::AtMost)), k + 2),
             // A floor or a ceiling of a class, not a reading: "earthquakes
-            // of magnitude 7.0 or higher", "visitors aged 70 and older". A
-            // preposition is one only at the phrase's end ("aged 70 and
-            // over."), since "55 and over 1.5 lakh people" joins two counts.
+            // of magnitude 7.0 or higher", "visitors aged 70 and older".
+            // "And over", "and above", "and under", "and below" are one
+            // only at the phrase's end ("aged 70 and over."), since "55
+            // and over 1.5 lakh people" joins two counts.
             ("or", "higher" | "greater" | "older" | "above") | ("and", "higher" | "older") => {
                 (Some(QK::Q(Qualifier::AtLeast)), k + 2)
             }

@@ -43,18 +43,13 @@ impl Subject {
     /// `None` for a date, whose subject is read only when named.
     pub(super) fn of(v: &StatementView, first: usize, what: Option<&str>) -> Subject {
         let from = clause_start(&v.words, first);
-        let name = named(v, from, first);
-        let Some((noun, possessed, event)) = what.and_then(|what| described(v, from, first, what))
-        else {
-            return Subject {
-                name,
-                ..Subject::default()
-            };
-        };
+        let (noun, possessed, event) = what
+            .and_then(|what| described(v, from, first, what))
+            .map_or((None, false, false), |(n, p, e)| (Some(n), p, e));
         Subject {
-            noun: Some(noun),
+            noun,
             possessed,
-            name,
+            name: named(v, from, first),
             event,
         }
     }
