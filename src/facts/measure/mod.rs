@@ -80,7 +80,9 @@ pub struct Measure {
     pub act: Option<String>,
     /// Whose it is: a person or organization's canonical name.
     pub holder: Option<String>,
-    /// Where: a place named with "in" or "at" right after the value.
+    /// Where: a place named with "in" or "at" right after the value, or,
+    /// for a population, the place a city of that many people is
+    /// ("Portoviejo, a city of 300,000 people").
     pub place: Option<String>,
     /// What a distance is measured from ("6 miles from Palmer").
     pub reference: Option<String>,
