@@ -1050,23 +1050,20 @@ fn a_nickname_is_its_name() {
 fn a_word_cut_by_the_end_of_an_excerpt_is_not_read() {
     let lead = "A lunar lander crashed on the Moon on Thursday.";
     let quote = "\"If at first you don't succeed, try again,\"";
-    let cut = |a: &str, b: &str| {
-        let cmp = compare(&[
-            ("a", format!("{lead}\n\n{a}")),
-            ("b", format!("{lead}\n\n{b}")),
-        ]);
-        crosscheck::report::Report::new(&cmp)
-            .findings
-            .into_iter()
-            .filter(|f| f.verdict == "conflict" || f.verdict == "discrepancy")
-            .collect::<Vec<_>>()
-    };
     let full = format!("{quote} Prime Minister Avi Dror said after the crash.");
-    let fs = cut(&format!("{quote} said Prime Ministe"), &full);
+    let fs = flagged(lead, &format!("{quote} said Prime Ministe"), &full);
     assert!(fs.is_empty(), "{fs:#?}");
-    let fs = cut(&format!("{quote} said Prime Minister Avi Dror."), &full);
+    let fs = flagged(
+        lead,
+        &format!("{quote} said Prime Minister Avi Dror."),
+        &full,
+    );
     assert!(fs.is_empty(), "{fs:#?}");
-    let fs = cut(&format!("{quote} said Finance Minister Dan Meir."), &full);
+    let fs = flagged(
+        lead,
+        &format!("{quote} said Finance Minister Dan Meir."),
+        &full,
+    );
     assert!(fs.iter().any(|f| f.kind == "attribution"), "{fs:#?}");
     // "7" of a "7.8" cut short.
     let lead = "An earthquake struck the coast of the island on Sunday.";

@@ -4,10 +4,12 @@
 //! figure or a speaker, so the details that reach it are dropped.
 
 use super::{Detail, Normalized};
+use crate::ingest::junk::ends_sentence;
 use crate::segment::Segmented;
 
-/// Marks that close a sentence: a text ending on one of them was not cut.
-const CLOSERS: &[char] = &['.', '!', '?', '"', '”', '’', '\'', ')', ']', '…', ':', ';'];
+/// Marks that close a clause besides those that end a sentence
+/// ([`ends_sentence`]): a text ending on one of them was not cut.
+const CLAUSE_CLOSERS: &[char] = &[']', ':', ';'];
 
 /// Drops the details of each document's last statement that run to its
 /// end when the statement stops without closing its sentence, and the
@@ -18,7 +20,12 @@ pub(super) fn drop_cut_words(segmented: &Segmented, details: &mut [Vec<Detail>])
     for (i, st) in statements.iter().enumerate() {
         let last = statements.get(i + 1).is_none_or(|next| next.doc != st.doc);
         let text = st.text.trim_end();
-        if !last || st.title || text.is_empty() || text.ends_with(CLOSERS) {
+        if !last
+            || st.title
+            || text.is_empty()
+            || ends_sentence(text)
+            || text.ends_with(CLAUSE_CLOSERS)
+        {
             continue;
         }
         let end = st.start + text.len();

@@ -260,7 +260,9 @@ fn words(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
-fn ends_sentence(text: &str) -> bool {
+/// Whether a text ends as a sentence does: on a full stop, a question or
+/// exclamation mark, a closing quotation mark or bracket, or an ellipsis.
+pub(crate) fn ends_sentence(text: &str) -> bool {
     text.trim_end()
         .ends_with(['.', '!', '?', '"', '”', '’', '…', '\'', ')'])
 }
