@@ -427,7 +427,7 @@ const OUTCOMES: &[(&str, &[&str])] = &[
     ("evacuation", &["evacu"]),
     ("rescue", &["rescu"]),
     ("arrest", &["arrest", "detain", "detention", "custody"]),
-    ("missing", &["missing"]),
+    ("missing", &["missing", "unaccounted"]),
     (
         "increase",
         &[

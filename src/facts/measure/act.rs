@@ -162,16 +162,26 @@ pub(super) fn another_one(words: &[Word], first: usize) -> Option<String> {
 }
 
 /// Where the clause of the figure at word `first` starts, a clause spliced
-/// on with a comma included: a figure right after a comma whose own words
-/// go on to a tensed verb opens a clause of its own ("At least four people
-/// are believed to have died, three people with serious injuries have
-/// been taken to hospital": the three were not killed).
+/// on with a comma or joined with a conjunction included: a figure right
+/// after a comma, "and" or "but" whose own words go on to a tensed verb
+/// opens a clause of its own ("At least four people are believed to have
+/// died, three people with serious injuries have been taken to hospital";
+/// "At least 79 people have died and more than 104 have been rescued": the
+/// three and the 104 were not killed).
 fn spliced_start(words: &[Word], first: usize) -> usize {
     let from = clause_start(words, first);
-    let after_comma = first > from && words[first - 1].after.trim() == ",";
+    let after_comma = first > from
+        && (words[first - 1].after.trim() == ","
+            || matches!(words[first - 1].lower.as_str(), "and" | "but"));
+    // Its own verb, before another comma or conjunction ("two touchdowns
+    // and also had 52 catches": "had" is another clause's).
     let tensed = || {
         (first..clause_end(words, first).min(first + 8))
-            .take_while(|&k| k == first || !words[k - 1].after.contains(','))
+            .take_while(|&k| {
+                k == first
+                    || !words[k - 1].after.contains(',')
+                        && !matches!(words[k].lower.as_str(), "and" | "but" | "or")
+            })
             .any(|k| {
                 matches!(
                     words[k].lower.as_str(),
@@ -239,10 +249,13 @@ pub(super) fn act(words: &[Word], first: usize, last: usize, skip: usize) -> Opt
     {
         return Some(deadly(words, first - 1));
     }
+    let counted_end = (last + skip).min(words.len().saturating_sub(1));
+    if let Some(state) = state_after(words, counted_end + 1) {
+        return Some(state);
+    }
     // The words after the figure stop at a comma after its counted words
     // that opens a participle ("three co-workers, killing two"): what
     // follows is a clause of its own.
-    let counted_end = (last + skip).min(words.len().saturating_sub(1));
     let cut = words[last..=counted_end]
         .iter()
         .any(|x| x.after.starts_with(','))
@@ -255,6 +268,72 @@ pub(super) fn act(words: &[Word], first: usize, last: usize, skip: usize) -> Opt
         .filter(|&(_, _, k)| act_word(&words[k]) && !thing_after_determiner(words, k))
         .min()
         .map(|(_, _, k)| deadly(words, event_subject(words, from, k)))
+}
+
+/// The state a figure's subject is in, told by "remain" or a copula from
+/// word `k` on: "18 people remain in hospital" → "hospital", "more than
+/// 70 remain unaccounted for" → "unaccounted", "722 people are in
+/// hospital" → "hospital". The state is what is counted, not the verb:
+/// those in hospital are not those unaccounted for.
+fn state_after(words: &[Word], k: usize) -> Option<String> {
+    // The states a copula puts people in: "are in hospital", "were in
+    // custody", "is in intensive care".
+    const STATES: &[&str] = &[
+        "hospital",
+        "hospitals",
+        "custody",
+        "detention",
+        "jail",
+        "prison",
+        "care",
+        "condition",
+        "shelter",
+        "shelters",
+        "quarantine",
+        "isolation",
+        "coma",
+    ];
+    let verb = words.get(k)?.lower.as_str();
+    let remain = matches!(
+        verb,
+        "remain" | "remains" | "remained" | "stay" | "stays" | "stayed"
+    );
+    let copula = matches!(verb, "are" | "were" | "is" | "was");
+    if !(remain || copula) || !words[k].after.trim().is_empty() {
+        return None;
+    }
+    let mut j = k + 1;
+    if words.get(j).is_some_and(|x| x.lower == "still") {
+        j += 1;
+    }
+    let next = words.get(j)?;
+    if matches!(next.lower.as_str(), "in" | "at") {
+        // "in hospital", "in critical condition", "in custody".
+        let mut n = j + 1;
+        while words.get(n).is_some_and(|x| {
+            matches!(
+                x.lower.as_str(),
+                "the" | "a" | "critical" | "serious" | "stable"
+            )
+        }) {
+            n += 1;
+        }
+        let noun = words.get(n)?;
+        let plain = noun.text.chars().all(|c| c.is_lowercase());
+        // After a copula, only a state ("were at the party" is where).
+        let state = remain || STATES.contains(&noun.lower.as_str());
+        return (plain && state && !crate::align::words::is_stop(&noun.lower))
+            .then(|| noun.lower.clone());
+    }
+    // "remain unaccounted for", "remain missing": the state word itself.
+    (remain
+        && next.text.chars().all(|c| c.is_lowercase())
+        && !crate::align::words::is_stop(&next.lower)
+        && !matches!(
+            next.lower.as_str(),
+            "to" | "on" | "under" | "open" | "closed"
+        ))
+    .then(|| next.lower.clone())
 }
 
 /// The thing of "first <thing> in <span>" ("first Masters in 14 years",
@@ -405,6 +484,30 @@ mod tests {
         // A verb form after "for" is a noun; "near" is a place.
         let text = "Dunn was stopped for speeding at about 2:30 a.m. near the bridge.";
         assert_eq!(act_of(text, "2:30", 1).as_deref(), Some("stopped"));
+    }
+
+    #[test]
+    fn a_figure_opening_a_clause_after_and_takes_its_own_verb() {
+        // The figure after "and" has its own tensed verb: the rescued were
+        // not killed.
+        let text = "Eleven climbers were killed and about 40 have been airlifted to safety.";
+        assert_eq!(act_of(text, "about 40", 0).as_deref(), Some("airlifted"));
+        // Without a verb of its own, a figure after "and" shares the verb
+        // before it.
+        let text = "The storm flattened 300 homes and 12 schools.";
+        assert_eq!(act_of(text, "12", 1).as_deref(), Some("flattened"));
+        // A verb after a further "and" is another clause's.
+        let text = "She scored 31 points and nine rebounds and also had six assists.";
+        assert_eq!(act_of(text, "nine", 1).as_deref(), Some("scored"));
+    }
+
+    #[test]
+    fn a_state_after_remain_or_a_copula_is_the_act() {
+        let text = "Nine miners remain in hospital and 14 remain missing.";
+        assert_eq!(act_of(text, "Nine", 1).as_deref(), Some("hospital"));
+        assert_eq!(act_of(text, "14", 0).as_deref(), Some("missing"));
+        let text = "Some 300 residents are still in shelters, officials said.";
+        assert_eq!(act_of(text, "300", 1).as_deref(), Some("shelters"));
     }
 
     #[test]
