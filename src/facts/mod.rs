@@ -262,6 +262,16 @@ fn speaker(text: &str, n: &Name) -> bool {
     inverted || after.split_whitespace().next().is_some_and(reporting)
 }
 
+/// Whether the date at byte `start` of a statement follows "as of" or "as
+/// at" ("80 percent contained as of Friday morning"): the moment of a
+/// reading, when a figure was so, not the time of an act.
+fn as_of(view: &StatementView, start: usize) -> bool {
+    let before = view.text[..start.min(view.text.len())]
+        .trim_end()
+        .to_lowercase();
+    before.ends_with(" as of") || before.ends_with(" as at") || before == "as of"
+}
+
 /// Whether a date is written after a reporting verb ("said on Tuesday"),
 /// or opens the statement as a dateline ("27 / 09 / 2013 - Turkmenistan
 /// to hold…", "May 5 (Reuters) -"): when something was said or published,
@@ -270,6 +280,7 @@ fn reported_on(view: &StatementView, start: usize, end: usize) -> bool {
     let before = view.text[..start.min(view.text.len())].trim_end();
     let rest = view.text[end.min(view.text.len())..].trim_start();
     if before.is_empty() && (rest.starts_with(['-', '–', '—', '|', ':', '(']) || rest.is_empty())
+        || as_of(view, start)
     {
         return true;
     }
@@ -549,6 +560,17 @@ fn read(graph: &ClaimGraph) -> Vec<Fact> {
                     details.push(a);
                 }
             }
+            // "80 percent contained as of Thursday": the day the
+            // statement's figures are readings of.
+            let as_of: Vec<String> = details
+                .iter()
+                .filter_map(|d| match &d.normalized {
+                    Normalized::Date(v) if as_of(&view, d.start - statement.start) => {
+                        Some(v.value.clone().unwrap_or_else(|| d.text.to_lowercase()))
+                    }
+                    _ => None,
+                })
+                .collect();
             let mut out = Vec::new();
             for d in details {
                 let (start, end) = (d.start - statement.start, d.end - statement.start);
@@ -568,7 +590,10 @@ fn read(graph: &ClaimGraph) -> Vec<Fact> {
                     }
                     _ => None,
                 };
-                if let Some(measure) = measure.filter(|m| !m.what.is_empty()) {
+                if let Some(mut measure) = measure.filter(|m| !m.what.is_empty()) {
+                    if measure.kind == FactKind::Quantity {
+                        measure.days.clone_from(&as_of);
+                    }
                     out.push(Fact {
                         statement: s,
                         doc: statement.doc,
