@@ -7,7 +7,7 @@ use super::counted::{
     noun_of, parent_named, partitive_noun, score_kind, severity, spouses, turnout, NUMBER_WORDS,
 };
 use super::period::{period, prison_term, verb_last};
-use super::role::{provisional, rate_per, role};
+use super::role::{generic, provisional, rate_per, role};
 use super::scope::{
     place_after, population_of, reference_after, scope_after, scope_fronted, SCOPE_PREPOSITIONS,
 };
@@ -255,6 +255,7 @@ pub fn quantity_measure(
         }
         _ => (what, act, counted_words),
     };
+    let kind_of = what != "age" && generic(&v.words, first, last, counted_words);
     let provisional = what == "share" && provisional(&v.words);
     // A share of those who voted is no share of the vote: "turnout was
     // nearly 62 percent" is not "Poroshenko got 24.57 per cent".
@@ -313,6 +314,10 @@ pub fn quantity_measure(
             Role::Part
         } else if partitive && grade.is_some() {
             Role::Level
+        } else if kind_of {
+            // "an eight magnitude quake can cause tremendous damage": a
+            // kind of quake, a value no event reached.
+            Role::Target
         } else {
             role(v, first, last, counted_words, Some(q))
         },

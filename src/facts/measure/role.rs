@@ -123,6 +123,24 @@ pub(super) fn provisional(w: &[Word]) -> bool {
     })
 }
 
+/// Whether a figure describes a kind of thing, not one that happened: a
+/// thing introduced with "a" or "an" whose verb says what it can do ("a
+/// magnitude seven quake can cause heavy damage, while an eight magnitude
+/// quake can cause tremendous damage"). Not "could have", which tells of
+/// a thing that happened; not "would" or "may", which report or hedge
+/// what one did or will do ("a 28-year-old man would appear in court").
+pub(super) fn generic(w: &[Word], first: usize, last: usize, skip: usize) -> bool {
+    let indefinite = first > 0 && matches!(w[first - 1].lower.as_str(), "a" | "an");
+    let end = (last + skip).min(w.len().saturating_sub(1));
+    let modal = (end + 1..(end + 4).min(w.len()))
+        .find(|&k| matches!(w[k].lower.as_str(), "can" | "could" | "capable"));
+    indefinite
+        && modal.is_some_and(|k| {
+            (end + 1..k).all(|j| w[j - 1].after.trim().is_empty())
+                && w.get(k + 1).is_none_or(|n| n.lower != "have")
+        })
+}
+
 /// The role a value plays, from the words around it.
 pub(super) fn role(
     v: &StatementView,
@@ -447,6 +465,25 @@ mod tests {
     use super::*;
     use crate::facts::holder::Antecedents;
     use crate::facts::text::covering;
+
+    #[test]
+    fn a_kind_of_thing_introduced_with_a_and_can_is_generic() {
+        let generic_at = |text: &str, figure: &str, skip: usize| {
+            let v = StatementView::new(text, Vec::new(), Vec::new(), Antecedents::default());
+            let at = text.find(figure).unwrap();
+            let (first, last) = covering(&v.words, at, at + figure.len()).unwrap();
+            generic(&v.words, first, last, skip)
+        };
+        let text = "A magnitude 7 quake can cause heavy damage.";
+        assert!(generic_at(text, "magnitude 7", 1));
+        let text = "Engineers say a 40-metre wave could overtop the sea wall.";
+        assert!(generic_at(text, "40-metre", 1));
+        // The quake that struck, and a hedge on what happened.
+        let text = "The magnitude 7 quake caused heavy damage.";
+        assert!(!generic_at(text, "magnitude 7", 1));
+        let text = "A 40-metre wave could have overtopped the sea wall.";
+        assert!(!generic_at(text, "40-metre", 1));
+    }
 
     #[test]
     fn a_figure_before_a_change_noun_is_a_change() {
