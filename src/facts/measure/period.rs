@@ -79,9 +79,32 @@ pub(super) fn verb_last(w: &[Word], k: usize) -> bool {
         )
 }
 
+/// Whether word `k` is a year naming which of its kind a thing is: "the
+/// 2018 Camp Fire", "the 2004 tsunami", "the 1997 crash".
+fn year_of_thing(w: &[Word], k: usize) -> bool {
+    let x = &w[k];
+    k > 0
+        && w[k - 1].lower == "the"
+        && x.after.trim().is_empty()
+        && x.lower.len() == 4
+        && x.lower
+            .parse::<u16>()
+            .is_ok_and(|y| (1900..=2100).contains(&y))
+        && w.get(k + 1)
+            .is_some_and(|n| n.text.chars().all(char::is_alphabetic))
+}
+
 /// The period a count covers, from its clause (see [`Measure::period`]).
 pub(super) fn period(w: &[Word], first: usize, last: usize, skip: usize) -> Option<String> {
     let from = clause_start(w, first).max(first.saturating_sub(20));
+    // A relative clause tells of the thing before it: "the 2018 Camp Fire
+    // in California, which claimed 86 lives" is of 2018.
+    if from > 0 && matches!(w[from].lower.as_str(), "which" | "that" | "who") {
+        let thing = clause_start(w, from - 1).max(from.saturating_sub(12));
+        if let Some(k) = (thing..from).find(|&k| year_of_thing(w, k)) {
+            return Some(w[k].lower.clone());
+        }
+    }
     let to = clause_end(w, last)
         .min(last + skip + 7)
         .min(w.len().saturating_sub(1));
@@ -153,6 +176,7 @@ pub(super) fn period(w: &[Word], first: usize, last: usize, skip: usize) -> Opti
             {
                 return Some(format!("{x} {next}"));
             }
+            _ if k < first && year_of_thing(w, k) => return Some(x.to_string()),
             _ if x.len() == 4
                 && x.chars().all(|c| c.is_ascii_digit())
                 && (matches!(w[k.saturating_sub(1)].lower.as_str(), "in" | "during")
@@ -166,4 +190,30 @@ pub(super) fn period(w: &[Word], first: usize, last: usize, skip: usize) -> Opti
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::period;
+    use crate::facts::text::{covering, words};
+
+    fn period_of(text: &str, figure: &str) -> Option<String> {
+        let w = words(text);
+        let at = text.find(figure).unwrap();
+        let (first, last) = covering(&w, at, at + figure.len()).unwrap();
+        period(&w, first, last, 1)
+    }
+
+    #[test]
+    fn a_thing_named_with_its_year_gives_its_figures_that_year() {
+        // In a relative clause on the thing, and in its own clause.
+        let text =
+            "Its toll now exceeds that of the 1998 Yangtze floods, which killed 4,150 people.";
+        assert_eq!(period_of(text, "4,150").as_deref(), Some("1998"));
+        let text = "The 2004 tsunami killed about 230,000 people.";
+        assert_eq!(period_of(text, "230,000").as_deref(), Some("2004"));
+        // A year after the figure names what it is in, not which one.
+        let text = "Rescuers pulled 41 people from the 1998 tower block.";
+        assert_eq!(period_of(text, "41"), None);
+    }
 }
