@@ -74,6 +74,46 @@ pub fn same_name(a: &str, b: &str) -> bool {
     within(&wa, &wb) || within(&wb, &wa)
 }
 
+/// Whether two names name one thing, a place's name with a word for a
+/// kind of place added being another place: "Kathmandu" is not "the
+/// Kathmandu Valley", nor "Gaza" "Gaza City", nor "Sichuan" "Sichuan
+/// Province" when the figure is a population or a toll.
+fn one_place(a: &str, b: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "valley",
+        "city",
+        "county",
+        "province",
+        "state",
+        "region",
+        "district",
+        "prefecture",
+        "governorate",
+        "municipality",
+        "island",
+        "islands",
+        "bay",
+        "basin",
+        "metropolitan",
+        "metro",
+        "greater",
+        "area",
+        "strip",
+        "peninsula",
+    ];
+    if !same_name(a, b) {
+        return false;
+    }
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (
+        a.split_whitespace().collect(),
+        b.split_whitespace().collect(),
+    );
+    wa.iter()
+        .filter(|x| KINDS.contains(x))
+        .eq(wb.iter().filter(|x| KINDS.contains(x)))
+}
+
 /// Whether the noun a figure describes ("an 86-yard run", "a 6.4-magnitude
 /// earthquake") is named around the other figure: its act or its context
 /// ("a magnitude 6.1 earthquake struck").
@@ -262,7 +302,7 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
     // ("Korkoneas killed Grigoropoulos on Sunday", "the fatal shooting of
     // Alexis Grigoropoulos on Saturday").
     if let (Some(x), Some(y)) = (&ma.holder, &mb.holder) {
-        if !same_name(x, y) && !(ma.kind == FactKind::Date && (done_to(ma, mb) || done_to(mb, ma)))
+        if !one_place(x, y) && !(ma.kind == FactKind::Date && (done_to(ma, mb) || done_to(mb, ma)))
         {
             return None;
         }
@@ -304,13 +344,26 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
     if let (None, None, Some(x), Some(y)) =
         (&ma.holder, &mb.holder, &ma.subject.name, &mb.subject.name)
     {
-        if !same_name(x, y) {
+        if !one_place(x, y) {
             return None;
+        }
+    }
+    // A holder on one side, a subject named on the other, one a kind of
+    // place the other is not: "Dravan has a population of 900,000", "the
+    // Dravan Valley is populated with 2 million".
+    for (h, n) in [
+        (&ma.holder, &mb.subject.name),
+        (&mb.holder, &ma.subject.name),
+    ] {
+        if let (Some(h), Some(n)) = (h, n) {
+            if same_name(h, n) && !one_place(h, n) {
+                return None;
+            }
         }
     }
     for (x, y) in [(&ma.place, &mb.place), (&ma.reference, &mb.reference)] {
         if let (Some(x), Some(y)) = (x, y) {
-            if !same_name(x, y) {
+            if !one_place(x, y) {
                 return None;
             }
         }
@@ -1042,7 +1095,7 @@ fn two_holders(facts: &[Fact], list: &[usize], f: &Fact) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::same_name;
+    use super::{one_place, same_name};
 
     #[test]
     fn names_a_letter_apart_are_one_and_a_digit_apart_two() {
@@ -1050,5 +1103,10 @@ mod tests {
         assert!(same_name("Buckley", "Robert Buckley"));
         assert!(!same_name("Chandrayaan-2", "Chandrayaan-3"));
         assert!(!same_name("Falcon 9", "Falcon 1"));
+        // A kind of place added names another place.
+        assert!(!one_place("Kathmandu", "Kathmandu Valley"));
+        assert!(!one_place("Mexico", "Mexico City"));
+        assert!(one_place("Kathmandu Valley", "the Kathmandu Valley"));
+        assert!(one_place("Lahaina", "Lahaina"));
     }
 }
