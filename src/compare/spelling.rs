@@ -14,7 +14,8 @@
 //! plural or possessive ("Williams"), accents only ("Michał", "Michal"),
 //! an umlaut written as its vowel and an e ("Muller", "Mueller"), a
 //! Slavic ending romanized two ways ("Zelenskiy", "Zelensky",
-//! "Zelenskyy"), one vowel for another, one of k, g, c, q, h for another,
+//! "Zelenskyy"), a vowel added beside a vowel ("Alexiou", "Alexiu"), one
+//! vowel for another, one of k, g, c, q, h for another,
 //! or g for y, as transliterations differ ("Kurbanguly", "Gurbanguly";
 //! "Kougias", "Kouyias"), and two spellings one document writes as two
 //! full names.
@@ -236,6 +237,12 @@ fn one_word_apart<'a>(a: &'a str, b: &'a str) -> Option<(&'a str, &'a str)> {
     if slavic_ending(short) == slavic_ending(long) {
         return None;
     }
+    // A vowel added beside a vowel, as transliterations of one sound
+    // differ: Greek "ου" written "ou" or "u" ("Alexiou", "Alexiu"), a long
+    // vowel written twice or once. Both are right.
+    if vowel_beside_vowel(short, long) {
+        return None;
+    }
     // One letter for another where transliterations differ: a vowel for a
     // vowel ("Berdymukhamedov", "Berdimukhamedov"), one of the sounds
     // written k, g, c, q or h ("Kurbanguly", "Gurbanguly"), or g and y
@@ -274,6 +281,23 @@ fn dropped_consonant(a: &str, b: &str) -> bool {
     rest.remove(at);
     let doubled = at > 0 && long[at - 1] == c || long.get(at + 1) == Some(&c);
     rest == short && c.is_alphabetic() && !"aeiouyhw".contains(c) && !doubled
+}
+
+/// Whether `long` is `short` with one vowel (a, e, i, o, u, y) added next
+/// to another vowel (lower case).
+fn vowel_beside_vowel(short: &str, long: &str) -> bool {
+    let vowel = |c: char| "aeiouy".contains(c);
+    let (s, l): (Vec<char>, Vec<char>) = (short.chars().collect(), long.chars().collect());
+    if l.len() != s.len() + 1 {
+        return false;
+    }
+    // Every place the added letter may stand at (in "baazar", either a).
+    (0..l.len()).any(|at| {
+        vowel(l[at])
+            && l[..at] == s[..at]
+            && l[at + 1..] == s[at..]
+            && (at > 0 && vowel(l[at - 1]) || l.get(at + 1).is_some_and(|&c| vowel(c)))
+    })
 }
 
 /// Whether `long` is `short` with an e written after one of its a, o or u
@@ -356,6 +380,7 @@ mod tests {
             ("Mario Gotze", "Mario Goetze"),
             ("Oleksandr Kovalskiy", "Oleksandr Kovalsky"),
             ("Oleksandr Kovalskyy", "Oleksandr Kovalsky"),
+            ("Giorgos Papadopoulou", "Giorgos Papadopulou"),
         ] {
             assert!(one_word_apart(a, b).is_none(), "{a} / {b}");
         }
