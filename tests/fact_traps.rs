@@ -1124,3 +1124,70 @@ fn a_turnout_is_not_a_share_of_the_vote() {
         "{fs:#?}"
     );
 }
+
+/// A figure given "as of" a day is a reading at that moment: the day is
+/// not the time of an act, and two readings of two days are not compared.
+#[test]
+fn a_reading_as_of_a_day_is_no_date_of_an_act() {
+    let lead = "A wildfire swept through hills above the town of Ridgeway this week.";
+    let fs = flagged(
+        lead,
+        "The blaze was 60 percent contained as of Tuesday evening, the county said.",
+        "The fire was 60 percent contained as of Wednesday, according to a county update.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+    let fs = flagged(
+        lead,
+        "The blaze was 60 percent contained as of Tuesday evening, the county said.",
+        "The blaze was 75 percent contained as of Wednesday, the county said.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+    // Without "as of", two containment shares of one fire still disagree.
+    let fs = flagged(
+        lead,
+        "The county said the blaze was 60 percent contained.",
+        "The county said the blaze was 75 percent contained.",
+    );
+    assert!(
+        fs.iter()
+            .any(|f| f.values.iter().any(|v| v.text == "75 percent")),
+        "{fs:#?}"
+    );
+}
+
+/// A place with a word for a kind of place added is another place: a
+/// city's population is not its valley's.
+#[test]
+fn a_city_is_not_its_valley() {
+    let lead = "A strong earthquake shook the mountain kingdom on Saturday.";
+    let fs = flagged(
+        lead,
+        "Dravan, the capital, has a population of 900,000 people.",
+        "The Dravan Valley is densely populated with nearly 2 million people.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+}
+
+/// An outlet that also states the other outlet's figure, as a figure
+/// that can be of the same thing, does not deny it: it tells of two
+/// moments of a running count, or of two things.
+#[test]
+fn an_outlet_that_states_both_figures_denies_neither() {
+    let lead = "A volcano erupted on an island off the coast on Monday while tourists were walking in its crater.";
+    let a = "Seven people have been confirmed dead, and six are still missing.\n\nSo far four people that were on the island are confirmed dead, and 20 others were rescued so far.";
+    let b = "Police have confirmed four people were killed and another six were missing.";
+    let cmp = compare(&[
+        ("a", format!("{lead}\n\n{a}")),
+        ("b", format!("{lead}\n\n{b}")),
+        (
+            "c",
+            format!("{lead}\n\nThe eruption was seen from the mainland."),
+        ),
+    ]);
+    let fs: Vec<FindingOut> = crosscheck::report::Report::new(&cmp)
+        .findings
+        .into_iter()
+        .filter(|f| f.verdict == "conflict" || f.verdict == "discrepancy")
+        .collect();
+    assert!(fs.is_empty(), "{fs:#?}");
+}

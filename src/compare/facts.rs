@@ -458,6 +458,24 @@ fn copies(ctx: &Ctx, a: &Fact, b: &Fact) -> bool {
     shared as f64 >= 0.8 * x.len().max(y.len()) as f64
 }
 
+/// Whether the document of `a` also states `b`'s value, elsewhere, as a
+/// fact that can be one with `b`: "a quake measuring 3.8 on Monday" in an
+/// article that also gives the main quake's 5.9. That outlet does not deny
+/// the other's figure; it tells of two things, or of one figure revised,
+/// and the tool cannot tell which of its two the other outlet's is of.
+fn witnessed(facts: &[Fact], a: &Fact, b: &Fact) -> bool {
+    let Some(qb) = quantity(b) else {
+        return false;
+    };
+    facts.iter().any(|f| {
+        f.doc == a.doc
+            && f.measure.kind == FactKind::Quantity
+            && f.measure.what == b.measure.what
+            && quantity(f).is_some_and(|q| same_value(q, qb))
+            && crate::facts::group::link(f, b, false).is_some()
+    })
+}
+
 /// The finding of one fact group.
 pub(super) fn group_finding(
     graph: &ClaimGraph,
@@ -502,6 +520,9 @@ pub(super) fn group_finding(
                         Verdict::Compatible
                     } else if is_update(&ctx, facts, group, a, b) {
                         update = true;
+                        Verdict::Compatible
+                    } else if witnessed(facts, a, b) || witnessed(facts, b, a) {
+                        unclear = true;
                         Verdict::Compatible
                     } else {
                         Verdict::Conflict
