@@ -458,8 +458,8 @@ fn copies(ctx: &Ctx, a: &Fact, b: &Fact) -> bool {
     shared as f64 >= 0.8 * x.len().max(y.len()) as f64
 }
 
-/// Whether the document of `a` also states `b`'s value, elsewhere, as a
-/// fact that can be one with `b`: "a quake measuring 3.8 on Monday" in an
+/// Whether the document of `a` also states `b`'s value, elsewhere, in the
+/// same unit or as a count that can be one with `b`: "a quake measuring 3.8 on Monday" in an
 /// article that also gives the main quake's 5.9. That outlet does not deny
 /// the other's figure; it tells of two things, or of one figure revised,
 /// and the tool cannot tell which of its two the other outlet's is of.
@@ -472,7 +472,10 @@ fn witnessed(facts: &[Fact], a: &Fact, b: &Fact) -> bool {
             && f.measure.kind == FactKind::Quantity
             && f.measure.what == b.measure.what
             && quantity(f).is_some_and(|q| same_value(q, qb))
-            && crate::facts::group::link(f, b, false).is_some()
+            // A measurement in one unit (a magnitude, a sum of money) is
+            // the same reading whatever the verb around it; a count must
+            // be able to be one with the other's.
+            && (qb.unit.is_some() || crate::facts::group::link(f, b, false).is_some())
     })
 }
 
