@@ -425,6 +425,10 @@ const OUTCOMES: &[(&str, &[&str])] = &[
     ("shooting", &["shot", "shoot"]),
     ("stabbing", &["stab"]),
     ("evacuation", &["evacu"]),
+    // Driven from home, for good or long: not the evacuated, who go back,
+    // nor the injured ("6,000 people displaced", "722 people are in
+    // hospital").
+    ("displacement", &["displac", "homeless"]),
     ("rescue", &["rescu"]),
     ("arrest", &["arrest", "detain", "detention", "custody"]),
     ("missing", &["missing", "unaccounted"]),
@@ -528,6 +532,9 @@ mod tests {
         // Outcome classes apart.
         assert!(!related("killed", "injured"));
         assert!(!related("arrested", "evacuated"));
+        assert!(outcome_class("displaced") != outcome_class("evacuated"));
+        assert!(outcome_class("homeless") != outcome_class("hospital"));
+        assert!(outcome_class("unaccounted") == outcome_class("missing"));
         // Shot counts the dead and the wounded: neither alone; shot dead
         // and a fatal shooting are deaths.
         assert!(!related("shot", "killed"));
