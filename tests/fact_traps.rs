@@ -1192,3 +1192,44 @@ fn an_outlet_that_states_both_figures_denies_neither() {
     ]);
     assert!(fs.is_empty(), "{fs:#?}");
 }
+
+/// A real story (ECB+ topic 20, a quake and its aftershocks, eleven
+/// outlets): one article gives the main quake's magnitude 5.9 and, further
+/// down, an aftershock's 3.8 recorded the next day. It states the other
+/// outlets' 5.9 itself, in the same unit, so its 3.8 denies no one's.
+#[test]
+fn a_measurement_an_outlet_also_states_is_not_denied_by_it() {
+    let dir = std::path::Path::new("tests/fixtures/ecbplus/stories/20-ecbplus");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("ECB+ topic 20")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    let inputs: Vec<crosscheck::ingest::Input> = paths
+        .iter()
+        .map(|p| crosscheck::ingest::Input::Bytes {
+            name: p.file_name().unwrap().to_string_lossy().into_owned(),
+            bytes: std::fs::read(p).expect("article"),
+        })
+        .collect();
+    let cmp = crosscheck::run(&inputs, &crosscheck::Options::default()).expect("run");
+    let flagged: Vec<FindingOut> = crosscheck::report::Report::new(&cmp)
+        .findings
+        .into_iter()
+        .filter(|f| f.verdict == "conflict" || f.verdict == "discrepancy")
+        .collect();
+    assert!(
+        !flagged
+            .iter()
+            .any(|f| f.values.iter().any(|v| v.text == "3.8")),
+        "{flagged:#?}"
+    );
+    // The story's real disagreement on the main quake stays flagged.
+    assert!(
+        flagged
+            .iter()
+            .any(|f| f.values.iter().any(|v| v.text == "6.1-magnitude")),
+        "{flagged:#?}"
+    );
+}
