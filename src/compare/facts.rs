@@ -13,7 +13,8 @@
 //!
 //! Members of a group whose document also states another value of the
 //! measure (ambiguous) count as agreeing or compatible, never as
-//! disagreeing.
+//! disagreeing; so does a pair one of whose documents also states the
+//! other's value elsewhere (see `witnessed`).
 
 use super::{Finding, FindingKind, FindingValue, Severity, Verdict};
 use crate::align::ClaimGraph;
@@ -459,10 +460,11 @@ fn copies(ctx: &Ctx, a: &Fact, b: &Fact) -> bool {
 }
 
 /// Whether the document of `a` also states `b`'s value, elsewhere, in the
-/// same unit or as a count that can be one with `b`: "a quake measuring 3.8 on Monday" in an
-/// article that also gives the main quake's 5.9. That outlet does not deny
-/// the other's figure; it tells of two things, or of one figure revised,
-/// and the tool cannot tell which of its two the other outlet's is of.
+/// same unit or as a count that can be one with `b`: "a quake measuring
+/// 3.8 on Monday" in an article that also gives the main quake's 5.9. That
+/// outlet does not deny the other's figure; it tells of two things, or of
+/// one figure revised, and the tool cannot tell which of its two the other
+/// outlet's is of.
 fn witnessed(facts: &[Fact], a: &Fact, b: &Fact) -> bool {
     let Some(qb) = quantity(b) else {
         return false;

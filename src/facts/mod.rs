@@ -273,9 +273,9 @@ fn as_of(view: &StatementView, start: usize) -> bool {
 }
 
 /// Whether a date is written after a reporting verb ("said on Tuesday"),
-/// or opens the statement as a dateline ("27 / 09 / 2013 - Turkmenistan
-/// to hold…", "May 5 (Reuters) -"): when something was said or published,
-/// not when it happened.
+/// after "as of" (see [`as_of`]), or opens the statement as a dateline
+/// ("27 / 09 / 2013 - Turkmenistan to hold…", "May 5 (Reuters) -"): when
+/// something was said, published or read, not when it happened.
 fn reported_on(view: &StatementView, start: usize, end: usize) -> bool {
     let before = view.text[..start.min(view.text.len())].trim_end();
     let rest = view.text[end.min(view.text.len())..].trim_start();
