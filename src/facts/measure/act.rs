@@ -170,7 +170,7 @@ pub(super) fn another_one(words: &[Word], first: usize) -> Option<String> {
 /// three and the 104 were not killed).
 fn spliced_start(words: &[Word], first: usize) -> usize {
     let from = clause_start(words, first);
-    let after_comma = first > from
+    let opens = first > from
         && (words[first - 1].after.trim() == ","
             || matches!(words[first - 1].lower.as_str(), "and" | "but"));
     // Its own verb, before another comma or conjunction ("two touchdowns
@@ -189,7 +189,7 @@ fn spliced_start(words: &[Word], first: usize) -> usize {
                 )
             })
     };
-    if after_comma && tensed() {
+    if opens && tensed() {
         first
     } else {
         from
