@@ -99,9 +99,19 @@ pub(super) fn period(w: &[Word], first: usize, last: usize, skip: usize) -> Opti
     let from = clause_start(w, first).max(first.saturating_sub(20));
     // A relative clause tells of the thing before it: "the 2018 Camp Fire
     // in California, which claimed 86 lives" is of 2018.
-    if from > 0 && matches!(w[from].lower.as_str(), "which" | "that" | "who") {
-        let thing = clause_start(w, from - 1).max(from.saturating_sub(12));
-        if let Some(k) = (thing..from).find(|&k| year_of_thing(w, k)) {
+    // The relative pronoun opens the figure's clause, or follows a comma
+    // inside it ("the deadliest wildfire since the 2018 Camp Fire in
+    // California, which killed at least 85 people": of 2018, not "since").
+    let relative = (from > 0 && matches!(w[from].lower.as_str(), "which" | "that" | "who"))
+        .then_some(from)
+        .or_else(|| {
+            (from + 1..first).rev().find(|&k| {
+                matches!(w[k].lower.as_str(), "which" | "who") && w[k - 1].after.contains(',')
+            })
+        });
+    if let Some(r) = relative {
+        let thing = clause_start(w, r - 1).max(r.saturating_sub(12));
+        if let Some(k) = (thing..r).find(|&k| year_of_thing(w, k)) {
             return Some(w[k].lower.clone());
         }
     }
@@ -119,10 +129,12 @@ pub(super) fn period(w: &[Word], first: usize, last: usize, skip: usize) -> Opti
             // "since has received": the adverb, no period ("since May",
             // "since 2019", "since the strike" are).
             "since" if !(next.is_empty() || since_adverb(next, &w[k + 1])) => {
-                return Some(format!(
-                    "since {}",
-                    w.get(k + 1).map_or("", |n| n.lower.as_str())
-                ))
+                // The period is named by the word after an article: "since
+                // the 1998 floods" is "since 1998", not "since the", which
+                // every period opened by "the" would share.
+                let article = matches!(next, "the" | "a" | "an" | "its" | "their" | "his" | "her");
+                let named = w.get(k + 1 + usize::from(article)).unwrap_or(&w[k + 1]);
+                return Some(format!("since {}", named.lower));
             }
             "last" | "past"
                 if !verb_last(w, k)
@@ -210,10 +222,23 @@ mod tests {
         let text =
             "Its toll now exceeds that of the 1998 Yangtze floods, which killed 4,150 people.";
         assert_eq!(period_of(text, "4,150").as_deref(), Some("1998"));
+        let text = "It is the deadliest wildfire since the 2018 Camp Fire in California, which killed at least 85 people.";
+        assert_eq!(period_of(text, "85").as_deref(), Some("2018"));
         let text = "The 2004 tsunami killed about 230,000 people.";
         assert_eq!(period_of(text, "230,000").as_deref(), Some("2004"));
         // A year after the figure names what it is in, not which one.
         let text = "Rescuers pulled 41 people from the 1998 tower block.";
         assert_eq!(period_of(text, "41"), None);
+    }
+
+    #[test]
+    fn a_period_since_a_thing_is_named_by_the_thing_not_its_article() {
+        // Two periods opened by "the" are not one for sharing the article.
+        let text = "Since the 2015 floods, more than 1,200 people have died.";
+        assert_eq!(period_of(text, "1,200").as_deref(), Some("since 2015"));
+        let text = "Since the merger the company has cut 300 jobs.";
+        assert_eq!(period_of(text, "300").as_deref(), Some("since merger"));
+        let text = "Since May, prices have risen 12 percent.";
+        assert_eq!(period_of(text, "12 percent").as_deref(), Some("since may"));
     }
 }
