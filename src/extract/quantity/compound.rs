@@ -94,9 +94,10 @@ pub(super) fn join_durations(text: &str, out: &mut Vec<(Range<usize>, Quantity)>
 
 type Joined = (Range<usize>, Range<usize>, Quantity);
 
-/// "2 hours and 30 minutes", "7 minutes 41 seconds": quantity `i` with its
-/// unit word, nothing but "and" between, then quantity `i + 1` of a smaller
-/// unit of the same family.
+/// "2 hours and 30 minutes", "7 minutes 41 seconds", "2 hours, 1 minute,
+/// 39 seconds": quantity `i` with its unit word, nothing but "and" or a
+/// comma between, then quantity `i + 1` of a smaller unit of the same
+/// family.
 fn with_next(text: &str, out: &[(Range<usize>, Quantity)], i: usize) -> Option<Joined> {
     let (ra, a) = out.get(i)?;
     let (rb, b) = out.get(i + 1)?;
@@ -114,6 +115,8 @@ fn with_next(text: &str, out: &[(Range<usize>, Quantity)], i: usize) -> Option<J
         _ => return None,
     }
     .trim();
+    // A comma may part the units too: "2 hours, 1 minute, 39 seconds".
+    let rest = rest.strip_prefix(',').map_or(rest, str::trim_start);
     if !(rest.is_empty() || rest.eq_ignore_ascii_case("and")) {
         return None;
     }
@@ -219,6 +222,11 @@ mod tests {
         assert_eq!(
             read(t),
             [one("1 hour 5 minutes 30 seconds", 3930.0, "second")]
+        );
+        let t = "The winner crossed the line in 2 hours, 1 minute, 39 seconds on Sunday.";
+        assert_eq!(
+            read(t),
+            [one("2 hours, 1 minute, 39 seconds", 7299.0, "second")]
         );
         let t = "It took four years and two months to rebuild.";
         assert_eq!(read(t), [one("four years and two months", 50.0, "month")]);
