@@ -127,6 +127,12 @@ fn lower_case_offices_are_titles() {
     );
     let got = names("Owen Pratt, spokesman for the Harbour Police, declined to comment.");
     assert_eq!(got.first(), Some(&titled("Owen Pratt", "spokesman")));
+    // Two portfolios of one office before the name.
+    let got = names("The board fired communications and marketing director Ana Ruiz on Friday.");
+    assert_eq!(
+        got.last(),
+        Some(&titled("Ana Ruiz", "communications and marketing director"))
+    );
     let got = names("Meanwhile, deputy director Lars Holm resigned.");
     assert_eq!(got, vec![titled("Lars Holm", "deputy director")]);
     // A verb before the office, and roles that are not offices, stay out.

@@ -388,18 +388,30 @@ pub(super) fn lower_title_before(text: &str, words: &[Word], a: usize) -> Option
         return None;
     }
     let mut t = a - 1;
-    // A capitalized title word still qualifies ("Chief executive Omar
-    // Said" opening a sentence).
-    while t > 0
-        && a - 1 - t < 3
-        && spaced(t - 1)
-        && (qualifies_office(words[t - 1].2)
+    let mut qualifiers = 0;
+    while t > 0 && qualifiers < 3 && spaced(t - 1) {
+        // A capitalized title word still qualifies ("Chief executive Omar
+        // Said" opening a sentence).
+        if qualifies_office(words[t - 1].2)
             || is_title_word(words[t - 1].2)
             // A rank word opening the sentence is capitalized only for
             // that ("Assistant general manager Tony DiLeo").
-            || t == 1 && SENTENCE_START_RANKS.contains(&words[0].2.to_lowercase().as_str()))
-    {
-        t -= 1;
+            || t == 1 && SENTENCE_START_RANKS.contains(&words[0].2.to_lowercase().as_str())
+        {
+            t -= 1;
+        } else if words[t - 1].2 == "and"
+            && qualifiers > 0
+            && t >= 2
+            && spaced(t - 2)
+            && qualifies_office(words[t - 2].2)
+        {
+            // Two portfolios of one office: "legal affairs and policy
+            // chief Vijaya Gadde".
+            t -= 2;
+        } else {
+            break;
+        }
+        qualifiers += 1;
     }
     Some(t)
 }
