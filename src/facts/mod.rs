@@ -560,6 +560,11 @@ fn read(graph: &ClaimGraph) -> Vec<Fact> {
                     details.push(a);
                 }
             }
+            // "105 million euros ($120 million)": the outlet's conversion
+            // into another currency, at its own day's rate, is no figure
+            // of its own to compare with another outlet's.
+            let conversions = currency_conversions(&statement.text, statement.start, &details);
+            details.retain(|d| !conversions.contains(&d.start));
             // "80 percent contained as of Thursday": the day the
             // statement's figures are readings of.
             let as_of: Vec<String> = details
@@ -616,6 +621,56 @@ fn read(graph: &ClaimGraph) -> Vec<Fact> {
     figures_of_other_events(graph, &mut facts);
     acts_of_leads(graph, &mut facts);
     facts
+}
+
+/// The starts of the currency amounts of a statement that convert the
+/// amount before them into another currency: "105 million euros ($120
+/// million)", "€105m (about £93m)", "105 million euros, or $120 million".
+fn currency_conversions(text: &str, offset: usize, details: &[Detail]) -> Vec<usize> {
+    fn currency(d: &Detail) -> Option<&str> {
+        match &d.normalized {
+            Normalized::Quantity(q) => q
+                .unit
+                .as_deref()
+                .filter(|u| crate::extract::quantity::is_currency_code(u)),
+            _ => None,
+        }
+    }
+    let mut amounts: Vec<(&Detail, &str)> = details
+        .iter()
+        .filter_map(|d| currency(d).map(|u| (d, u)))
+        .collect();
+    amounts.sort_by_key(|(d, _)| d.start);
+    amounts
+        .windows(2)
+        .filter_map(|pair| {
+            let ((a, ua), (b, ub)) = (pair[0], pair[1]);
+            let gap = text
+                .get(a.end - offset..b.start - offset)?
+                .trim()
+                .to_lowercase();
+            // In brackets, or after ", or", hedged or not.
+            let inner = match gap.strip_prefix('(') {
+                Some(rest) => rest,
+                None => gap.strip_prefix(',')?.trim_start().strip_prefix("or")?,
+            };
+            let hedged = matches!(
+                inner.trim(),
+                "" | "or"
+                    | "about"
+                    | "around"
+                    | "roughly"
+                    | "some"
+                    | "nearly"
+                    | "almost"
+                    | "approximately"
+                    | "or about"
+                    | "or around"
+                    | "or roughly"
+            );
+            (ua != ub && hedged).then_some(b.start)
+        })
+        .collect()
 }
 
 /// Marks the facts whose act is one its document's lead (first statement)
@@ -1124,5 +1179,44 @@ mod tests {
         assert!(!agree("20 degrees Fahrenheit", "-12 degrees Celsius"));
         // In one unit, no conversion to round.
         assert!(!agree("48 km", "50 km"));
+    }
+
+    /// The currency amounts of `text` read as conversions of the one before.
+    fn converted(text: &str) -> Vec<&str> {
+        let details: Vec<Detail> = crate::extract::quantity::extract(text)
+            .into_iter()
+            .map(|(r, q)| Detail {
+                kind: DetailKind::Quantity,
+                text: text[r.clone()].to_string(),
+                start: r.start,
+                end: r.end,
+                normalized: Normalized::Quantity(q),
+            })
+            .collect();
+        let starts = currency_conversions(text, 0, &details);
+        details
+            .iter()
+            .filter(|d| starts.contains(&d.start))
+            .map(|d| &text[d.start..d.end])
+            .collect()
+    }
+
+    #[test]
+    fn a_conversion_into_another_currency_is_no_figure_of_its_own() {
+        assert_eq!(
+            converted("The move could cost Juventus 105 million euros ($120 million)."),
+            ["$120 million"]
+        );
+        assert_eq!(
+            converted("Bayer paid €2.1bn (about £1.8bn) for the unit."),
+            ["about £1.8bn"]
+        );
+        assert_eq!(
+            converted("The fine of 2.4 billion euros, or $2.7 billion, was a record."),
+            ["$2.7 billion"]
+        );
+        // Two amounts of one currency, or a list, are figures of their own.
+        assert!(converted("It paid $334 million ($281 million in cash).").is_empty());
+        assert!(converted("Fines of $5 million and €3 million were imposed.").is_empty());
     }
 }
