@@ -148,6 +148,30 @@ pub(super) fn coordinated_noun(v: &StatementView, first: usize, last: usize) -> 
     .then(|| crate::extract::quantity::lemma(&noun.lower))
 }
 
+/// The second noun a count takes with "and" right after its own ("189
+/// passengers and crew", "300 students and teachers"): a count of both, not
+/// of the first alone. Not a verb ("30 people and injured 50"), nor a noun
+/// with a figure of its own ("181 passengers and eight crew").
+pub(super) fn joined_noun(v: &StatementView, last: usize, skip: usize) -> Option<String> {
+    let w = &v.words;
+    let end = last + skip;
+    if skip == 0 || end >= w.len() || breaks_after(w, end) || !w[end].after.is_empty() {
+        return None;
+    }
+    if w.get(end + 1)?.lower != "and" {
+        return None;
+    }
+    let noun = w.get(end + 2)?;
+    let lower_word = noun.text.chars().all(|c| c.is_lowercase()) && noun.text.len() >= 3;
+    (lower_word
+        && !written_figure(noun)
+        && !NUMBER_WORDS.contains(&noun.lower.as_str())
+        && !crate::align::words::is_stop(&noun.lower)
+        && !lexicon::mostly_verb(&noun.lower)
+        && lexicon::outcome_class(&noun.lower).is_none())
+    .then(|| crate::extract::quantity::lemma(&noun.lower))
+}
+
 /// Units that tell one model of a product from another: a screen or a
 /// storage size, a word length ("the 13-inch model", "the 64GB version").
 const MODEL_UNITS: &[&str] = &["inch", "in", "cm", "mm", "gb", "tb", "mb", "bit", "core"];
@@ -197,9 +221,11 @@ const SEVERITY: &[(&str, &str)] = &[
     ("seriously", "serious"),
     ("serious", "serious"),
     ("severely", "severe"),
+    ("severe", "severe"),
     ("gravely", "grave"),
     ("grave", "grave"),
     ("badly", "bad"),
+    ("minor", "minor"),
     ("slightly", "slight"),
     ("lightly", "light"),
     ("mildly", "mild"),
@@ -244,11 +270,20 @@ pub(super) fn severity(
             && w[k].lower.ends_with("ly")
             && lexicon::outcome_class(&next.lower) == Some("injury")
             && act == Some(next.lower.as_str());
+        // "with severe injuries", "suffered serious injuries": the
+        // adjective grades the hurt the figure's people have.
+        let injuries = k > last
+            && w[k].after.is_empty()
+            && matches!(
+                w[k - 1].lower.as_str(),
+                "with" | "suffered" | "sustained" | "suffering" | "sustaining"
+            )
+            && lexicon::outcome_class(&next.lower) == Some("injury");
         // "in critical condition", "in a serious but stable condition".
         let condition = k > last
             && matches!(w[k - 1].lower.as_str(), "in" | "a")
             && (k + 1..=(k + 3).min(to)).any(|j| w[j].lower.starts_with("condition"));
-        (hurt || condition).then(|| grade(k)).flatten()
+        (hurt || injuries || condition).then(|| grade(k)).flatten()
     })
 }
 
@@ -467,6 +502,29 @@ mod tests {
         severity(&v, first, last, act(&v.words, first, last, skip).as_deref())
     }
 
+    /// The noun joined to the counted noun of `figure` in `text`.
+    fn joined(text: &str, figure: &str) -> Option<String> {
+        let v = StatementView::new(text, Vec::new(), Vec::new(), Antecedents::default());
+        let at = text.find(figure).unwrap();
+        let (_, last) = covering(&v.words, at, at + figure.len()).unwrap();
+        joined_noun(&v, last, 1)
+    }
+
+    #[test]
+    fn a_count_of_two_kinds_joined_by_and_is_not_of_the_first() {
+        let t = "The jet, carrying 189 passengers and crew, crashed into the sea.";
+        assert_eq!(joined(t, "189").as_deref(), Some("crew"));
+        let t = "The ferry had 476 students and teachers on board.";
+        assert_eq!(joined(t, "476").as_deref(), Some("teacher"));
+        // A verb, an outcome or a figure of its own after "and".
+        let t = "The blast killed 30 people and injured 50 more.";
+        assert_eq!(joined(t, "30"), None);
+        let t = "There were 181 passengers and eight crew aboard.";
+        assert_eq!(joined(t, "181"), None);
+        let t = "It left 40 people dead and wounded dozens.";
+        assert_eq!(joined(t, "40"), None);
+    }
+
     #[test]
     fn a_grade_of_hurt_is_the_figure_s_own() {
         assert_eq!(
@@ -483,6 +541,22 @@ mod tests {
         assert_eq!(
             grade_of("Three of the injured are in a serious condition.", "Three"),
             Some("serious")
+        );
+        assert_eq!(
+            grade_of("The blast left 94 people with severe injuries.", "94"),
+            Some("severe")
+        );
+        assert_eq!(
+            grade_of(
+                "Twelve workers suffered minor injuries in the fire.",
+                "Twelve"
+            ),
+            Some("minor")
+        );
+        // The injuries of no grade are all the hurt.
+        assert_eq!(
+            grade_of("The blast left 640 people with injuries.", "640"),
+            None
         );
         // Another figure's grade: "killing four and critically injuring
         // one" grades the one, not the four.

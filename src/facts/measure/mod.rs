@@ -63,6 +63,15 @@ pub enum Role {
     Peak,
 }
 
+/// A compass bearing read in a statement: degrees clockwise from north,
+/// and the byte range of its word in the statement.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bearing {
+    pub degrees: f64,
+    pub start: usize,
+    pub end: usize,
+}
+
 /// What a fact measures.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Measure {
@@ -86,6 +95,10 @@ pub struct Measure {
     pub place: Option<String>,
     /// What a distance is measured from ("6 miles from Palmer").
     pub reference: Option<String>,
+    /// Which way it lies from there ("80 kilometers northwest of
+    /// Kathmandu").
+    #[serde(skip)]
+    pub bearing: Option<Bearing>,
     /// The phrase right after the value and its counted words that narrows
     /// what it counts: a preposition and its head ("with 76ers", "as
     /// director", "in Germany").

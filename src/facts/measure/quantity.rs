@@ -3,13 +3,15 @@
 
 use super::act::{act, act_words, another_one, PREPOSITIONS_NOT_ACTS};
 use super::counted::{
-    clock_words, combined_outcomes, coordinated_noun, elided_noun, hyphenated_number, model_label,
-    noun_of, parent_named, partitive_noun, score_kind, severity, spouses, turnout, NUMBER_WORDS,
+    clock_words, combined_outcomes, coordinated_noun, elided_noun, hyphenated_number, joined_noun,
+    model_label, noun_of, parent_named, partitive_noun, score_kind, severity, spouses, turnout,
+    NUMBER_WORDS,
 };
 use super::period::{period, prison_term, verb_last};
 use super::role::{generic, provisional, rate_per, role};
 use super::scope::{
-    place_after, population_of, reference_after, scope_after, scope_fronted, SCOPE_PREPOSITIONS,
+    bearing_after, place_after, population_of, reference_after, scope_after, scope_fronted,
+    SCOPE_PREPOSITIONS,
 };
 use super::subject::Subject;
 use super::{context, FactKind, Measure, Role, StatementView};
@@ -147,6 +149,14 @@ pub fn quantity_measure(
     // casualties, not the dead ("nine people died and 14 were injured").
     if q.unit.is_none() && what != "age" && combined_outcomes(&v.words, first, last) {
         modifiers.push("casualties".to_string());
+    }
+    // "189 passengers and crew": a count of both kinds, not of the first.
+    if q.unit.is_none() && what != "age" {
+        if let Some(n) = joined_noun(v, last, counted_words) {
+            if n != what && !modifiers.contains(&n) {
+                modifiers.push(n);
+            }
+        }
     }
     if let Some(g) = grade {
         if !modifiers.iter().any(|m| m == g) {
@@ -295,6 +305,9 @@ pub fn quantity_measure(
         place,
         reference: matches!(q.unit.as_deref(), Some("km" | "m"))
             .then(|| reference_after(v, last))
+            .flatten(),
+        bearing: (q.unit.as_deref() == Some("km"))
+            .then(|| bearing_after(v, last))
             .flatten(),
         scope: scope_after(v, last, counted_words).or_else(|| scope_fronted(v, first)),
         // A rate is per its unit: "€550,000 per week" is not "€45m a year".

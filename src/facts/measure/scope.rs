@@ -292,10 +292,19 @@ pub(super) fn scope_fronted(v: &StatementView, first: usize) -> Option<(String, 
     Some(("across".into(), stem))
 }
 
+/// Whether a clause ends after word `k`, a conversion in brackets ending
+/// none: "72km (44 miles) southwest of Marrakesh".
+fn ends_past_brackets(w: &[Word], k: usize) -> bool {
+    breaks_after(w, k)
+        && !w[k].after.trim_start().starts_with(')')
+        && !w.get(k + 1).is_some_and(|n| n.before.contains('('))
+}
+
 /// What a distance is measured from: the name after "from" or "of" a few
-/// words after it ("about 6 miles north of Palmer", "10 km from Tehran").
+/// words after it ("about 6 miles north of Palmer", "10 km from Tehran",
+/// "1,150 kilometers (700 miles) southeast of Tehran").
 pub(super) fn reference_after(v: &StatementView, last: usize) -> Option<String> {
-    let to = (last + 5).min(v.words.len().saturating_sub(1));
+    let to = (last + 7).min(v.words.len().saturating_sub(1));
     for k in last + 1..=to {
         if matches!(v.words[k].lower.as_str(), "from" | "of" | "off") {
             let next = v.words.get(k + 1)?;
@@ -309,9 +318,117 @@ pub(super) fn reference_after(v: &StatementView, last: usize) -> Option<String> 
             }
             return Some(next.lower.clone());
         }
-        if breaks_after(&v.words, k) {
+        if ends_past_brackets(&v.words, k) {
             break;
         }
     }
     None
+}
+
+/// A compass point as a bearing in degrees: "north" 0, "south-west" 225,
+/// "north-northeast" 22.5.
+fn compass(word: &str) -> Option<f64> {
+    let w: String = word
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_lowercase();
+    let point = |s: &str| match s {
+        "north" => Some(0.0),
+        "east" => Some(90.0),
+        "south" => Some(180.0),
+        "west" => Some(270.0),
+        _ => None,
+    };
+    // The mean of two bearings less than half a turn apart.
+    let mean = |x: f64, y: f64| {
+        let (x, y) = if (x - y).abs() > 180.0 {
+            (x.max(y), x.min(y) + 360.0)
+        } else {
+            (x, y)
+        };
+        ((x + y) / 2.0) % 360.0
+    };
+    let two = |s: &str| {
+        ["north", "south"].iter().find_map(|a| {
+            let rest = s.strip_prefix(a)?;
+            if !matches!(rest, "east" | "west") {
+                return None;
+            }
+            Some(mean(point(a)?, point(rest)?))
+        })
+    };
+    point(&w).or_else(|| two(&w)).or_else(|| {
+        ["north", "south", "east", "west"].iter().find_map(|a| {
+            let rest = w.strip_prefix(a)?;
+            Some(mean(point(a)?, two(rest)?))
+        })
+    })
+}
+
+/// Which way a distance lies from its reference point: the compass word
+/// right before "of" or "from" ("80 kilometers northwest of Kathmandu",
+/// "72km (44 miles) southwest of Marrakesh").
+pub(super) fn bearing_after(v: &StatementView, last: usize) -> Option<super::Bearing> {
+    let w = &v.words;
+    let to = (last + 7).min(w.len().saturating_sub(1));
+    for k in last + 1..=to {
+        if let Some(degrees) = compass(w[k].text) {
+            let of = w
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "of" | "from"));
+            return of.then_some(super::Bearing {
+                degrees,
+                start: w[k].start,
+                end: w[k].end,
+            });
+        }
+        if matches!(w[k].lower.as_str(), "from" | "of" | "off") || ends_past_brackets(w, k) {
+            break;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{bearing_after, compass, reference_after};
+    use crate::facts::holder::Antecedents;
+    use crate::facts::measure::StatementView;
+    use crate::facts::text::covering;
+
+    #[test]
+    fn compass_points_are_bearings() {
+        assert_eq!(compass("north"), Some(0.0));
+        assert_eq!(compass("south-west"), Some(225.0));
+        assert_eq!(compass("Northeast"), Some(45.0));
+        assert_eq!(compass("north-northwest"), Some(337.5));
+        assert_eq!(compass("northern"), None);
+    }
+
+    #[test]
+    fn a_distance_reads_its_point_and_direction_past_a_conversion() {
+        fn read<'t>(text: &'t str, figure: &str) -> (Option<String>, Option<(f64, &'t str)>) {
+            let v = StatementView::new(text, Vec::new(), Vec::new(), Antecedents::default());
+            let at = text.find(figure).unwrap();
+            let (_, last) = covering(&v.words, at, at + figure.len()).unwrap();
+            let last = last + 1; // the unit word
+            (
+                reference_after(&v, last),
+                bearing_after(&v, last).map(|b| (b.degrees, &text[b.start..b.end])),
+            )
+        }
+        let (point, bearing) = read(
+            "Qeshm is located 1,150 kilometers (700 miles) southeast of Tehran.",
+            "1,150",
+        );
+        assert_eq!(point.as_deref(), Some("Tehran"));
+        assert_eq!(bearing, Some((135.0, "southeast")));
+        let (point, bearing) = read("The blast was heard 10 km from Tehran.", "10");
+        assert_eq!(point.as_deref(), Some("Tehran"));
+        assert_eq!(bearing, None);
+        // A direction that is not the distance's ("north" of the country).
+        let (_, bearing) = read("It lies 30 km inland in the north.", "30");
+        assert_eq!(bearing, None);
+    }
 }
