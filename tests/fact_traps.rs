@@ -1233,3 +1233,47 @@ fn a_measurement_an_outlet_also_states_is_not_denied_by_it() {
         "{flagged:#?}"
     );
 }
+
+/// One place's direction from a named point, told two ways: the same
+/// distance a quarter turn or more apart is a disagreement on the
+/// direction, whatever the sentences around it say. A village's own
+/// distance from the point is where the village lies, and a direction
+/// near the other is a reading, not a disagreement.
+#[test]
+fn a_place_given_two_directions_from_one_point_is_flagged() {
+    let lead = "A strong earthquake shook central Chile late on Tuesday.";
+    let fs = flagged(
+        lead,
+        "The quake's epicentre was 64 kilometres northwest of Talca, the agency said.",
+        "It struck about 40 miles (64 km) northeast of Talca at a depth of 10 km.",
+    );
+    let direction: Vec<&FindingOut> = fs
+        .iter()
+        .filter(|f| f.measure == "direction from Talca")
+        .collect();
+    assert_eq!(direction.len(), 1, "{fs:#?}");
+    let texts: Vec<&str> = direction[0]
+        .values
+        .iter()
+        .map(|v| v.text.as_str())
+        .collect();
+    assert!(texts.contains(&"64 kilometres northwest"), "{texts:?}");
+    for (a, b) in [
+        // A village of its own, nearly as far.
+        (
+            "The quake's epicentre was 64 kilometres northwest of Talca, the agency said.",
+            "In Pencahue, a village about 66 kilometres south of Talca, homes collapsed.",
+        ),
+        // Neighbouring points of the compass.
+        (
+            "The quake's epicentre was 64 kilometres northwest of Talca, the agency said.",
+            "It struck about 40 miles (64 km) north of Talca at a depth of 10 km.",
+        ),
+    ] {
+        let fs = flagged(lead, a, b);
+        assert!(
+            !fs.iter().any(|f| f.measure.starts_with("direction")),
+            "{a} / {b}: {fs:#?}"
+        );
+    }
+}

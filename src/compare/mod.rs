@@ -20,6 +20,7 @@
 //! * [`spelling`]: a person's name spelled two ways across a story.
 //! * [`quote`]: quotations and their speakers across a story.
 
+mod bearing;
 mod claims;
 mod entity;
 mod facts;
@@ -222,16 +223,28 @@ pub fn compare(facts: Facts) -> Comparison {
     for (s, statement) in st.iter().enumerate() {
         statements_of[statement.doc].push(s);
     }
-    findings.par_extend(graph.stories.par_iter().flat_map_iter(|docs| {
-        let mut out = Vec::new();
-        if docs.len() >= 2 {
-            entity::titles(&graph, docs, &statements_of, &mut out);
-            spelling::spellings(&graph, docs, &statements_of, &mut out);
-            quote::quotes(&graph, docs, &statements_of, &mut out);
-            polarity::refusals(&graph, docs, &statements_of, &mut out);
-        }
-        out
-    }));
+    // The distances told with a compass word, by story.
+    let mut bearings_of: Vec<Vec<&Fact>> = vec![Vec::new(); graph.stories.len()];
+    for f in facts.iter().filter(|f| f.measure.bearing.is_some()) {
+        bearings_of[graph.story_of[f.doc]].push(f);
+    }
+    findings.par_extend(
+        graph
+            .stories
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(story, docs)| {
+                let mut out = Vec::new();
+                if docs.len() >= 2 {
+                    bearing::bearings(&graph, &bearings_of[story], &mut out);
+                    entity::titles(&graph, docs, &statements_of, &mut out);
+                    spelling::spellings(&graph, docs, &statements_of, &mut out);
+                    quote::quotes(&graph, docs, &statements_of, &mut out);
+                    polarity::refusals(&graph, docs, &statements_of, &mut out);
+                }
+                out
+            }),
+    );
     findings
         .par_iter_mut()
         .for_each(|f| f.id = finding_id(&graph, f));

@@ -78,7 +78,7 @@ pub fn same_name(a: &str, b: &str) -> bool {
 /// kind of place added being another place: "Kathmandu" is not "the
 /// Kathmandu Valley", nor "Gaza" "Gaza City", nor "Sichuan" "Sichuan
 /// Province" when the figure is a population or a toll.
-fn one_place(a: &str, b: &str) -> bool {
+pub(crate) fn one_place(a: &str, b: &str) -> bool {
     const KINDS: &[&str] = &[
         "valley",
         "city",
