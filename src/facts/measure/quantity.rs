@@ -150,12 +150,17 @@ pub fn quantity_measure(
     if q.unit.is_none() && what != "age" && combined_outcomes(&v.words, first, last) {
         modifiers.push("casualties".to_string());
     }
-    // "189 passengers and crew": a count of both kinds, not of the first.
+    // "189 passengers and crew": a count of both kinds, not of the first;
+    // the passengers and the crew are everyone aboard, the people a plane
+    // or a ship carried ("with 476 people aboard").
+    let mut what = what;
     if q.unit.is_none() && what != "age" {
-        if let Some(n) = joined_noun(v, last, counted_words) {
-            if n != what && !modifiers.contains(&n) {
-                modifiers.push(n);
+        match joined_noun(v, last, counted_words) {
+            Some(n) if what == "passenger" && matches!(n.as_str(), "crew" | "crewmember") => {
+                what = "people".to_string();
             }
+            Some(n) if n != what && !modifiers.contains(&n) => modifiers.push(n),
+            _ => {}
         }
     }
     if let Some(g) = grade {
