@@ -30,6 +30,9 @@ pub fn rule_description(rule: &str) -> &'static str {
         "quantity.different-measures" => {
             "The same fact is measured by figures that count different things (part-of-whole figures over different totals): a discrepancy for a reviewer, not a contradiction."
         }
+        "quantity.bearing" => {
+            "One place's distance from one named point is given in compass directions a quarter turn or more apart (\"80 km northwest of\", \"80 km northeast of\"), at the same length within a conversion's rounding: one place cannot lie both ways."
+        }
         "date.same-day" => "The dates of one act (one fact group), resolved against each article's publication date, fall on the same day.",
         "date.not-comparable" => {
             "The dates of one act are written at precisions, or relative to publication dates, that cannot be compared: nothing shows a disagreement."
