@@ -137,6 +137,15 @@ pub(super) fn bearings(graph: &ClaimGraph, facts: &[&Fact], out: &mut Vec<Findin
         .collect();
     // Pairs of documents whose bearings of one place disagree, by the
     // reference point of the first fact that tells it.
+    // Each telling's place: the first telling it can be one place with
+    // (one pass over the places found so far, not over every pair).
+    let mut first_of: Vec<usize> = Vec::with_capacity(told.len());
+    for i in 0..told.len() {
+        let first = (0..i)
+            .find(|&k| first_of[k] == k && one_place_from_one_point(told[k].0, told[i].0))
+            .unwrap_or(i);
+        first_of.push(first);
+    }
     let mut apart: BTreeMap<usize, BTreeSet<(usize, usize)>> = BTreeMap::new();
     let mut torn: BTreeSet<(usize, usize)> = BTreeSet::new();
     for i in 0..told.len() {
@@ -145,9 +154,7 @@ pub(super) fn bearings(graph: &ClaimGraph, facts: &[&Fact], out: &mut Vec<Findin
             if !one_place_from_one_point(a, b) || turn(ba.degrees, bb.degrees) < OTHER_DIRECTION {
                 continue;
             }
-            let first = (0..i)
-                .find(|&k| one_place_from_one_point(told[k].0, a))
-                .unwrap_or(i);
+            let first = first_of[i];
             if a.doc == b.doc {
                 torn.insert((first, a.doc));
             } else {
