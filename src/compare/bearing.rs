@@ -12,6 +12,7 @@
 //! against north-east is another place). A document that gives two such
 //! bearings of one reference itself takes neither side.
 
+use super::facts::point;
 use super::{Finding, FindingKind, FindingValue, Severity, Verdict};
 use crate::align::ClaimGraph;
 use crate::extract::{Detail, Normalized};
@@ -28,14 +29,10 @@ const SAME_LENGTH: f64 = 0.12;
 /// Bearings this far apart or more name two directions.
 const OTHER_DIRECTION: f64 = 90.0;
 
-/// The length of a distance in kilometres, its point or the middle of its
-/// range.
+/// The length of a distance in kilometres (see [`point`]).
 fn length(f: &Fact) -> Option<f64> {
     match &f.detail.normalized {
-        Normalized::Quantity(q) => q.value.or(match (q.low, q.high) {
-            (Some(l), Some(h)) => Some((l + h) / 2.0),
-            _ => None,
-        }),
+        Normalized::Quantity(q) => point(q),
         _ => None,
     }
 }
@@ -135,8 +132,6 @@ pub(super) fn bearings(graph: &ClaimGraph, facts: &[&Fact], out: &mut Vec<Findin
         .filter(|f| !of_a_place(graph, f))
         .filter_map(|f| f.measure.bearing.map(|b| (*f, b)))
         .collect();
-    // Pairs of documents whose bearings of one place disagree, by the
-    // reference point of the first fact that tells it.
     // Each telling's place: the first telling it can be one place with
     // (one pass over the places found so far, not over every pair).
     let mut first_of: Vec<usize> = Vec::with_capacity(told.len());
@@ -146,6 +141,8 @@ pub(super) fn bearings(graph: &ClaimGraph, facts: &[&Fact], out: &mut Vec<Findin
             .unwrap_or(i);
         first_of.push(first);
     }
+    // Pairs of tellings whose bearings of one place disagree, by that
+    // place; the documents that tell it both ways themselves.
     let mut apart: BTreeMap<usize, BTreeSet<(usize, usize)>> = BTreeMap::new();
     let mut torn: BTreeSet<(usize, usize)> = BTreeSet::new();
     for i in 0..told.len() {

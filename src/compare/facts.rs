@@ -102,6 +102,15 @@ fn same_value(a: &Quantity, b: &Quantity) -> bool {
 /// the last minute").
 const MAX_RATIO: f64 = 3.0;
 
+/// A figure's point: its value, or the middle of its range; none for a
+/// bound alone ("more than 200").
+pub(super) fn point(q: &Quantity) -> Option<f64> {
+    q.value.or(match (q.low, q.high) {
+        (Some(l), Some(h)) => Some((l + h) / 2.0),
+        _ => None,
+    })
+}
+
 /// Whether two figures of one unit are too far apart to be one measure
 /// (see [`MAX_RATIO`]); bounds without a point say nothing, and neither do
 /// scales without a true zero, where a ratio means nothing (a time of day,
@@ -116,12 +125,6 @@ fn far_apart(a: &Quantity, b: &Quantity) -> bool {
     if !ratio_scale(a) {
         return false;
     }
-    let point = |q: &Quantity| {
-        q.value.or(match (q.low, q.high) {
-            (Some(l), Some(h)) => Some((l + h) / 2.0),
-            _ => None,
-        })
-    };
     match (point(a), point(b)) {
         (Some(x), Some(y)) if a.unit == b.unit && x > 0.0 && y > 0.0 => {
             x.max(y) / x.min(y) > MAX_RATIO

@@ -10,8 +10,7 @@ use super::counted::{
 use super::period::{period, prison_term, verb_last};
 use super::role::{generic, provisional, rate_per, role};
 use super::scope::{
-    bearing_after, place_after, population_of, reference_after, scope_after, scope_fronted,
-    SCOPE_PREPOSITIONS,
+    place_after, point_after, population_of, scope_after, scope_fronted, SCOPE_PREPOSITIONS,
 };
 use super::subject::Subject;
 use super::{context, FactKind, Measure, Role, StatementView};
@@ -279,6 +278,12 @@ pub fn quantity_measure(
     }
     let subject = Subject::of(v, first, Some(&what));
     let place = place_after(v, last).or_else(|| population_of(v, first, &what));
+    // Where a distance is from, and which way.
+    let (reference, bearing) = if matches!(q.unit.as_deref(), Some("km" | "m")) {
+        point_after(v, last)
+    } else {
+        (None, None)
+    };
     Some(Measure {
         kind: FactKind::Quantity,
         what: spouses(what, act.as_deref()),
@@ -308,12 +313,9 @@ pub fn quantity_measure(
                 .or_else(|| holder(&v.words, first, last, &v.names, &v.antecedent))
         }),
         place,
-        reference: matches!(q.unit.as_deref(), Some("km" | "m"))
-            .then(|| reference_after(v, last))
-            .flatten(),
-        bearing: (q.unit.as_deref() == Some("km"))
-            .then(|| bearing_after(v, last))
-            .flatten(),
+        reference,
+        // A bearing is a distance's on the map, not a height's or a length's.
+        bearing: bearing.filter(|_| q.unit.as_deref() == Some("km")),
         scope: scope_after(v, last, counted_words).or_else(|| scope_fronted(v, first)),
         // A rate is per its unit: "€550,000 per week" is not "€45m a year".
         period: period(&v.words, first, last, counted_words).or_else(|| {

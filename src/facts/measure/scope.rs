@@ -3,7 +3,7 @@
 //! distance is measured from.
 
 use super::counted::NUMBER_WORDS;
-use super::StatementView;
+use super::{Bearing, StatementView};
 use crate::facts::text::{breaks_after, clause_end, Word};
 
 /// A place named with "in" or "at" right after the value (within five
@@ -300,29 +300,55 @@ fn ends_past_brackets(w: &[Word], k: usize) -> bool {
         && !w.get(k + 1).is_some_and(|n| n.before.contains('('))
 }
 
-/// What a distance is measured from: the name after "from" or "of" a few
-/// words after it ("about 6 miles north of Palmer", "10 km from Tehran",
-/// "1,150 kilometers (700 miles) southeast of Tehran").
-pub(super) fn reference_after(v: &StatementView, last: usize) -> Option<String> {
-    let to = (last + 7).min(v.words.len().saturating_sub(1));
+/// Where a distance is measured from and which way it lies from there,
+/// read in one pass over the words after it: the name after "from", "of"
+/// or "off" a few words on ("about 6 miles north of Palmer", "10 km from
+/// Tehran", "1,150 kilometers (700 miles) southeast of Tehran"), and the
+/// compass word right before "of" or "from" ("80 kilometers northwest of
+/// Kathmandu"). The first compass word decides: one not followed by "of"
+/// or "from" ("30 km inland in the north") gives no bearing.
+pub(super) fn point_after(v: &StatementView, last: usize) -> (Option<String>, Option<Bearing>) {
+    let w = &v.words;
+    let to = (last + 7).min(w.len().saturating_sub(1));
+    let mut bearing = None;
+    let mut compass_seen = false;
     for k in last + 1..=to {
-        if matches!(v.words[k].lower.as_str(), "from" | "of" | "off") {
-            let next = v.words.get(k + 1)?;
-            let skip = usize::from(matches!(next.lower.as_str(), "the" | "a" | "an"));
-            let next = v.words.get(k + 1 + skip)?;
-            if let Some(n) = v.names.iter().find(|n| n.start == next.start) {
-                return Some(n.canonical.clone());
+        if !compass_seen {
+            if let Some(degrees) = compass(w[k].text) {
+                compass_seen = true;
+                let of = w
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.lower.as_str(), "of" | "from"));
+                bearing = of.then_some(Bearing {
+                    degrees,
+                    start: w[k].start,
+                    end: w[k].end,
+                });
             }
-            if next.text.chars().next().is_some_and(char::is_uppercase) {
-                return Some(next.text.to_string());
-            }
-            return Some(next.lower.clone());
         }
-        if ends_past_brackets(&v.words, k) {
+        if matches!(w[k].lower.as_str(), "from" | "of" | "off") {
+            return (reference_at(v, k), bearing);
+        }
+        if ends_past_brackets(w, k) {
             break;
         }
     }
-    None
+    (None, bearing)
+}
+
+/// The name a distance is measured from, after the "from", "of" or "off"
+/// at word `k`.
+fn reference_at(v: &StatementView, k: usize) -> Option<String> {
+    let next = v.words.get(k + 1)?;
+    let skip = usize::from(matches!(next.lower.as_str(), "the" | "a" | "an"));
+    let next = v.words.get(k + 1 + skip)?;
+    if let Some(n) = v.names.iter().find(|n| n.start == next.start) {
+        return Some(n.canonical.clone());
+    }
+    if next.text.chars().next().is_some_and(char::is_uppercase) {
+        return Some(next.text.to_string());
+    }
+    Some(next.lower.clone())
 }
 
 /// A compass point as a bearing in degrees: "north" 0, "south-west" 225,
@@ -366,33 +392,9 @@ fn compass(word: &str) -> Option<f64> {
     })
 }
 
-/// Which way a distance lies from its reference point: the compass word
-/// right before "of" or "from" ("80 kilometers northwest of Kathmandu",
-/// "72km (44 miles) southwest of Marrakesh").
-pub(super) fn bearing_after(v: &StatementView, last: usize) -> Option<super::Bearing> {
-    let w = &v.words;
-    let to = (last + 7).min(w.len().saturating_sub(1));
-    for k in last + 1..=to {
-        if let Some(degrees) = compass(w[k].text) {
-            let of = w
-                .get(k + 1)
-                .is_some_and(|n| matches!(n.lower.as_str(), "of" | "from"));
-            return of.then_some(super::Bearing {
-                degrees,
-                start: w[k].start,
-                end: w[k].end,
-            });
-        }
-        if matches!(w[k].lower.as_str(), "from" | "of" | "off") || ends_past_brackets(w, k) {
-            break;
-        }
-    }
-    None
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{bearing_after, compass, reference_after};
+    use super::{compass, point_after};
     use crate::facts::holder::Antecedents;
     use crate::facts::measure::StatementView;
     use crate::facts::text::covering;
@@ -413,10 +415,8 @@ mod tests {
             let at = text.find(figure).unwrap();
             let (_, last) = covering(&v.words, at, at + figure.len()).unwrap();
             let last = last + 1; // the unit word
-            (
-                reference_after(&v, last),
-                bearing_after(&v, last).map(|b| (b.degrees, &text[b.start..b.end])),
-            )
+            let (point, bearing) = point_after(&v, last);
+            (point, bearing.map(|b| (b.degrees, &text[b.start..b.end])))
         }
         let (point, bearing) = read(
             "Qeshm is located 1,150 kilometers (700 miles) southeast of Tehran.",
