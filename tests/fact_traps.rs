@@ -1277,3 +1277,49 @@ fn a_place_given_two_directions_from_one_point_is_flagged() {
         );
     }
 }
+
+/// An age "at the age of" is the age at its clause's act, not the age the
+/// person is when the report is written: no finding against it, unless
+/// both tell the age at one act.
+#[test]
+fn an_age_at_an_act_is_the_age_then() {
+    let lead = "A biotech founder was sentenced by a court in Oakland on Thursday.";
+    let fs = flagged(
+        lead,
+        "The 41-year-old Carla Mendez was given nine years in prison.",
+        "Carla Mendez launched the company at the age of 22 after leaving college.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+    let fs = flagged(
+        lead,
+        "The 41-year-old Carla Mendez was given nine years in prison.",
+        "Carla Mendez, who founded the company at age 22, was given nine years.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+}
+
+/// What prosecutors asked for is not what the court gave, however far
+/// back in the clause the demand stands.
+#[test]
+fn a_term_demanded_is_not_the_term_given() {
+    let lead = "A former mayor of Lyon was convicted of bribery on Monday.";
+    let fs = flagged(
+        lead,
+        "The former mayor was sentenced to four years in prison.",
+        "Prosecutors had called for the former mayor to be jailed for six years.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+}
+
+/// A count listed beside a count of infants leaves them out; a count
+/// "including" them takes them in. Two such counts are not one measure.
+#[test]
+fn passengers_listed_beside_infants_leave_them_out() {
+    let lead = "A passenger jet skidded off a runway in Mangalore in heavy rain.";
+    let fs = flagged(
+        lead,
+        "The jet was carrying 158 passengers including seven infants, the airline said.",
+        "The airline said the jet had 151 passengers, seven infants, two pilots and four cabin crew.",
+    );
+    assert!(fs.is_empty(), "{fs:#?}");
+}

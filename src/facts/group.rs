@@ -258,6 +258,15 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
         }
     }
     if ma.what == "age" {
+        // An age at an act's moment ("founded Theranos at the age of 19")
+        // is the age then: one told at another act, or with none named
+        // ("the 38-year-old Holmes"), is of another moment. "Died at age
+        // 84" and "Smith, 83, died" are of one.
+        if (ma.at_age || mb.at_age)
+            && !matches!((&ma.act, &mb.act), (Some(x), Some(y)) if acts_related(x, y))
+        {
+            return None;
+        }
         return match (&ma.holder, &mb.holder) {
             (Some(x), Some(y)) if same_name(x, y) => Some(Link {
                 score: 1.0,

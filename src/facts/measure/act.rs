@@ -250,6 +250,9 @@ pub(super) fn act(words: &[Word], first: usize, last: usize, skip: usize) -> Opt
         return Some(deadly(words, first - 1));
     }
     let counted_end = (last + skip).min(words.len().saturating_sub(1));
+    if let Some(k) = verb_after_participle(words, counted_end, to) {
+        return Some(deadly(words, k));
+    }
     if let Some(state) = state_after(words, counted_end + 1) {
         return Some(state);
     }
@@ -268,6 +271,36 @@ pub(super) fn act(words: &[Word], first: usize, last: usize, skip: usize) -> Opt
         .filter(|&(_, _, k)| act_word(&words[k]) && !thing_after_determiner(words, k))
         .min()
         .map(|(_, _, k)| deadly(words, event_subject(words, from, k)))
+}
+
+/// The clause's own verb when a participle right after the counted words
+/// only describes them: "44 people working at the site at the time of the
+/// blast were killed instantly" is a count of the killed, not of those
+/// working; "residents living near the plant were evacuated". The verb is
+/// the word after an auxiliary ("were", "had been") later in the clause.
+fn verb_after_participle(words: &[Word], counted_end: usize, to: usize) -> Option<usize> {
+    let participle = words.get(counted_end + 1)?;
+    if !words[counted_end].after.is_empty()
+        || !participle.lower.ends_with("ing")
+        || !act_word(participle)
+    {
+        return None;
+    }
+    let aux = (counted_end + 2..=to.min(counted_end + 14)).find(|&j| {
+        !words[j - 1].after.contains(',')
+            && matches!(
+                words[j].lower.as_str(),
+                "was" | "were" | "is" | "are" | "had" | "have" | "has"
+            )
+    })?;
+    (aux + 1..=to.min(aux + 3))
+        .take_while(|&k| {
+            matches!(
+                words[k].lower.as_str(),
+                "been" | "all" | "also" | "later" | "reportedly"
+            ) || act_word(&words[k])
+        })
+        .find(|&k| act_word(&words[k]) && words[k].lower != "been")
 }
 
 /// The state a figure's subject is in, told by "remain" or a copula from
@@ -450,6 +483,17 @@ mod tests {
         let at = text.find(figure).unwrap();
         let (first, last) = covering(&w, at, at + figure.len()).unwrap();
         act(&w, first, last, skip)
+    }
+
+    #[test]
+    fn a_participle_after_the_counted_noun_describes_it_and_the_verb_is_the_act() {
+        let text = "Police said 12 people attending the concert were injured.";
+        assert_eq!(act_of(text, "12", 1).as_deref(), Some("injured"));
+        let text = "Officials said 300 residents living near the plant had been evacuated.";
+        assert_eq!(act_of(text, "300", 1).as_deref(), Some("evacuated"));
+        // A participle set off by a comma is a clause of its own.
+        let text = "The gunman shot three co-workers, killing two.";
+        assert_eq!(act_of(text, "three", 1).as_deref(), Some("shot"));
     }
 
     #[test]

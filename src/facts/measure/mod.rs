@@ -135,6 +135,11 @@ pub struct Measure {
     /// share.
     #[serde(skip)]
     pub aged: Option<u64>,
+    /// An age told as the age at its clause's act ("founded Theranos at
+    /// the age of 19", "died at age 84"): the age at that moment, not the
+    /// person's age when the report was written.
+    #[serde(skip)]
+    pub at_age: bool,
     /// Its clause's subject, named or described (see [`Subject`]).
     #[serde(skip)]
     pub subject: Subject,

@@ -10,14 +10,15 @@ use super::counted::{
 use super::period::{period, prison_term, verb_last};
 use super::role::{generic, provisional, rate_per, role};
 use super::scope::{
-    place_after, point_after, population_of, scope_after, scope_fronted, SCOPE_PREPOSITIONS,
+    children_apart, place_after, point_after, population_of, scope_after, scope_fronted,
+    SCOPE_PREPOSITIONS,
 };
 use super::subject::Subject;
 use super::{context, FactKind, Measure, Role, StatementView};
 use crate::extract::quantity::Quantity;
 use crate::facts::holder::holder;
 use crate::facts::lexicon;
-use crate::facts::text::{breaks_after, clause_start, covering};
+use crate::facts::text::{breaks_after, clause_start, covering, Word};
 
 /// The measure of a quantity at byte range `[start, end)` of the statement.
 pub fn quantity_measure(
@@ -284,6 +285,7 @@ pub fn quantity_measure(
     } else {
         (None, None)
     };
+    let age_at = what == "age" && told_at(&v.words, first);
     Some(Measure {
         kind: FactKind::Quantity,
         what: spouses(what, act.as_deref()),
@@ -294,6 +296,7 @@ pub fn quantity_measure(
         done_to: Vec::new(),
         done_to_names: Vec::new(),
         aged: None,
+        at_age: age_at,
         subject,
         other_event: false,
         lead: false,
@@ -316,7 +319,9 @@ pub fn quantity_measure(
         reference,
         // A bearing is a distance's on the map, not a height's or a length's.
         bearing: bearing.filter(|_| q.unit.as_deref() == Some("km")),
-        scope: scope_after(v, last, counted_words).or_else(|| scope_fronted(v, first)),
+        scope: scope_after(v, last, counted_words)
+            .or_else(|| scope_fronted(v, first))
+            .or_else(|| children_apart(v, last, counted_words)),
         // A rate is per its unit: "€550,000 per week" is not "€45m a year".
         period: period(&v.words, first, last, counted_words).or_else(|| {
             rate_per(&v.words, first, last, counted_words).map(|u| match u {
@@ -344,4 +349,14 @@ pub fn quantity_measure(
         quoted,
         context: context(&v.words, &v.names, first, last, &own),
     })
+}
+
+/// Whether the age at `first` is told as the age at its clause's act: "at
+/// the age of 19", "at age 84" (not "the 38-year-old Holmes", nor "Holmes,
+/// 38,", which are her age when the report was written).
+fn told_at(w: &[Word], first: usize) -> bool {
+    let before = |k: usize| first.checked_sub(k).map(|i| w[i].lower.as_str());
+    before(2) == Some("at") && before(1) == Some("age")
+        || [before(4), before(3), before(2), before(1)]
+            == [Some("at"), Some("the"), Some("age"), Some("of")]
 }

@@ -85,6 +85,25 @@ const FORECAST_WORDS: &[&str] = &[
     "projections",
 ];
 
+/// Words of a demand, anywhere before a figure in its clause: what one side
+/// asks a court, a board or a rival for.
+const DEMANDS: &[&str] = &[
+    " called for ",
+    " calling for ",
+    " calls for ",
+    " asked for ",
+    " asking for ",
+    " pushed for ",
+    " pressed for ",
+    " demanded ",
+    " demanding ",
+    " requested ",
+    " recommended ",
+    " urged ",
+    " sought ",
+    " seeking ",
+];
+
 /// Whether a word puts a figure out of reach (a target or a forecast).
 pub(super) fn out_of_reach(word: &str) -> bool {
     TARGET_WORDS.contains(&word) || FORECAST_WORDS.contains(&word)
@@ -303,8 +322,21 @@ pub(super) fn role(
                 "reach" | "exceed" | "top" | "hit" | "total" | "cost" | "be"
             )
     });
-    let target =
-        !estimate && (before.iter().any(|b| out_of_reach(b)) || before_text.contains(" up to "));
+    // A figure demanded is not the figure given: "prosecutors had called
+    // for him to be jailed for four years", against "sentenced to three
+    // years". The demand may stand further back in the clause than the
+    // five words read above.
+    let clause_before = format!(
+        " {} ",
+        w[from..first]
+            .iter()
+            .map(|x| x.lower.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    let demanded = DEMANDS.iter().any(|d| clause_before.contains(d));
+    let target = !estimate
+        && (before.iter().any(|b| out_of_reach(b)) || before_text.contains(" up to ") || demanded);
     // A rate expected is not the rate: "analysts had expected earnings of
     // $1.12 per share", "Hartwell earned $1.31 a share".
     if (rate || q_unit_rate) && !(target && before.iter().any(|b| FORECAST_WORDS.contains(b))) {

@@ -392,6 +392,42 @@ fn compass(word: &str) -> Option<f64> {
     })
 }
 
+/// Nouns for children, which a count of travellers may or may not take in.
+const CHILDREN: &[&str] = &[
+    "infant", "infants", "baby", "babies", "child", "children", "toddler", "toddlers", "minor",
+    "minors", "kid", "kids",
+];
+
+/// A count listed beside a count of children ("174 passengers, 10 infants,
+/// two pilots and five cabin crew") leaves them out: it is not the count
+/// of another outlet that takes them in ("184 passengers including 10
+/// infants") or does not say. Read as excluding children.
+pub(super) fn children_apart(
+    v: &StatementView,
+    last: usize,
+    skip: usize,
+) -> Option<(String, String)> {
+    let w = &v.words;
+    let end = last + skip;
+    if skip == 0 || end + 2 >= w.len() {
+        return None;
+    }
+    let listed = w[end].after.contains(',') || w[end + 1].lower == "and";
+    let at = if w[end + 1].lower == "and" {
+        end + 2
+    } else {
+        end + 1
+    };
+    let figure = w.get(at)?;
+    let written = figure.text.chars().all(|c| c.is_ascii_digit() || c == ',')
+        || NUMBER_WORDS.contains(&figure.lower.as_str());
+    (listed
+        && written
+        && w.get(at + 1)
+            .is_some_and(|n| CHILDREN.contains(&n.lower.as_str())))
+    .then(|| ("excluding".to_string(), "child".to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::{compass, point_after};
