@@ -1323,3 +1323,17 @@ fn passengers_listed_beside_infants_leave_them_out() {
     );
     assert!(fs.is_empty(), "{fs:#?}");
 }
+
+/// The one distance each article gives from one named city is where the
+/// story's place lies from it, whatever verb its clause has and however
+/// unlike the sentences are.
+#[test]
+fn each_articles_one_distance_from_a_city_is_one_measure() {
+    let lead = "A bus plunged into a gorge in the Andes on Sunday night.";
+    let fs = flagged(
+        lead,
+        "Officials from Matucana, around 120 kilometres east of Lima, said the driver had been speeding.",
+        "The bus company is based in the town's industrial zone, 160 km east of Lima.",
+    );
+    assert_eq!(fs.len(), 1, "{fs:#?}");
+}

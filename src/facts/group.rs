@@ -556,6 +556,24 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
         && !many
         && ma.kind == FactKind::Quantity
         && matches!((&ma.object, &mb.object), (Some(x), Some(y)) if acts_related(x, y));
+    // A distance from one named point, the only distance each article
+    // gives ("about 380 kilometers north of Athens", "a valley with a
+    // railway tunnel about 300 kilometers north of Athens"): where the
+    // story's place lies from that city, whatever verb the clause has.
+    // Not when the two lie in other directions: that is a finding of its
+    // own (`compare::bearing`), or two places.
+    let from_one_point = doc_lone
+        && ma.kind == FactKind::Quantity
+        && matches!((&ma.reference, &mb.reference), (Some(x), Some(y)) if one_place(x, y))
+        && match (ma.bearing, mb.bearing) {
+            (Some(x), Some(y)) => {
+                let turn = (x.degrees - y.degrees).rem_euclid(360.0);
+                turn.min(360.0 - turn) < 45.0
+            }
+            (None, None) => true,
+            _ => false,
+        };
+    let one_object = one_object || from_one_point;
     let date_act = ma.kind != FactKind::Date
         || claim_tie
         || held_day
