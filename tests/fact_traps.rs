@@ -1337,3 +1337,18 @@ fn each_articles_one_distance_from_a_city_is_one_measure() {
     );
     assert_eq!(fs.len(), 1, "{fs:#?}");
 }
+
+/// A death toll counts the dead, whether it is "of" a figure or stands at
+/// or rises to one.
+#[test]
+fn a_death_toll_counts_the_dead() {
+    let lead = "A fire swept through a row of chemical warehouses in Dhaka overnight.";
+    let a = "Police said the death toll stood at 59 on Thursday night.";
+    for b in [
+        "By Thursday night the death toll from the blaze had risen to 67, police said.",
+        "The blaze has left a death toll of 67, police said on Thursday night.",
+    ] {
+        let fs = flagged(lead, a, b);
+        assert_eq!(fs.len(), 1, "{b}: {fs:#?}");
+    }
+}

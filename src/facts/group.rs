@@ -332,12 +332,18 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
     {
         return None;
     }
+    // A death toll is the story's count of its dead: two outlets' tolls
+    // are one measure, whatever words stand around them ("the death toll
+    // stood at 59", "by Thursday night the toll from the blaze had risen
+    // to 67"); sure, not strong, since a later report's toll may be an
+    // update. The toll, not the clause's subject, says what it counts.
+    let tolls = ma.act.as_deref() == Some("toll") && mb.act.as_deref() == Some("toll");
     // Figures of unrelated subjects, neither holder named: "the county
     // has spent $1.2 million", "the state has spent $800,000".
     if let (None, None, Some(x), Some(y)) =
         (&ma.holder, &mb.holder, &ma.subject.noun, &mb.subject.noun)
     {
-        if !acts_related(x, y) {
+        if !tolls && !acts_related(x, y) {
             return None;
         }
     }
@@ -386,7 +392,9 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
             }
         }
     }
-    if ma.acts.different_outcomes(&mb.acts) {
+    // (A toll's own words say its outcome: "had risen to 67" is the toll's
+    // rise, not an outcome of its own.)
+    if !tolls && ma.acts.different_outcomes(&mb.acts) {
         return None;
     }
     // What a figure takes in or leaves out: "4.2 billion euros including
@@ -574,6 +582,7 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
             _ => false,
         };
     let one_object = one_object || from_one_point;
+
     let date_act = ma.kind != FactKind::Date
         || claim_tie
         || held_day
@@ -600,6 +609,7 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
             // night), so a shared claim, holder or act must say it too.
             claim_tie
                 || one_object
+                || tolls
                 || (same_holder && (act_related || context >= 0.2))
                 || (act_related && context >= 0.35)
                 // The one count of a thing each of two articles gives

@@ -332,6 +332,24 @@ pub(super) fn spouses(what: String, act: Option<&str>) -> String {
     }
 }
 
+/// A bare figure a toll reaches, the toll named before it in its clause:
+/// "the death toll in the blaze rose to 67", "the toll stood at 40", "the
+/// toll has reached 90". No figure may stand between ("the toll of 37 rose
+/// to 40": the 37 is the toll's own).
+pub(super) fn toll_reached(v: &StatementView, first: usize) -> Option<String> {
+    let w = &v.words;
+    let prev = w.get(first.checked_sub(1)?)?.lower.as_str();
+    if !matches!(
+        prev,
+        "to" | "at" | "reached" | "hit" | "topped" | "passed" | "is" | "was"
+    ) {
+        return None;
+    }
+    let from = clause_start(w, first).max(first.saturating_sub(12));
+    let toll = (from..first - 1).find(|&k| w[k].lower == "toll")?;
+    (!(toll + 1..first - 1).any(|k| written_figure(&w[k]))).then(|| "toll".to_string())
+}
+
 /// The noun a figure is "of" ("a crowd of 5,000", "a toll of 37", "a
 /// turnout of 62%"): a content noun right before "of" right before the
 /// figure (or its qualifier).

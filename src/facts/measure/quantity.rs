@@ -4,8 +4,8 @@
 use super::act::{act, act_words, another_one, PREPOSITIONS_NOT_ACTS};
 use super::counted::{
     clock_words, combined_outcomes, coordinated_noun, elided_noun, hyphenated_number, joined_noun,
-    model_label, noun_of, parent_named, partitive_noun, score_kind, severity, spouses, turnout,
-    NUMBER_WORDS,
+    model_label, noun_of, parent_named, partitive_noun, score_kind, severity, spouses,
+    toll_reached, turnout, NUMBER_WORDS,
 };
 use super::period::{period, prison_term, verb_last};
 use super::role::{generic, provisional, rate_per, role};
@@ -97,6 +97,8 @@ pub fn quantity_measure(
     } else if let Some(noun) = noun_of(v, first) {
         // "a crowd of about 5,000", "a death toll of 37", "a turnout of
         // 62%": what the figure counts is named before it.
+        (noun, Vec::new())
+    } else if let Some(noun) = q.unit.is_none().then(|| toll_reached(v, first)).flatten() {
         (noun, Vec::new())
     } else if let Some(noun) = q
         .unit
@@ -263,7 +265,9 @@ pub fn quantity_measure(
     // people died".
     // The outcome noun is then the act, among the act words too.
     let (what, act, act_skip) = match what.as_str() {
-        "arrest" | "death" | "injury" | "evacuation" | "rescue"
+        // So is a toll ("a death toll of 37", "the toll rose to 67"): of
+        // the dead.
+        "arrest" | "death" | "injury" | "evacuation" | "rescue" | "toll"
             if modifiers.is_empty() && q.unit.is_none() =>
         {
             ("people".to_string(), Some(what.clone()), 0)
