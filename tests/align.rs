@@ -190,32 +190,3 @@ fn one_event_compares_every_article_as_one_story() {
     assert_eq!(cmp.graph.stories, vec![(0..n).collect::<Vec<_>>()]);
     assert!(topic(1).graph.stories.len() >= 2);
 }
-
-/// A run of one event's reports shares the event's own words in every
-/// report; weighed against the run alone they count for no more than
-/// "said", and reports of the climber's fall told in other words were
-/// split into three stories that were never compared. Weighed against
-/// general English too, the event's words gather them, and the other
-/// climber's fall of the same topic stays apart.
-#[test]
-fn one_events_reports_gather_though_they_share_its_words() {
-    let dir = "tests/fixtures/ecbplus/stories/23-ecbplus";
-    let alone =
-        crosscheck::run(&[Input::Path(dir.into())], &crosscheck::Options::default()).unwrap();
-    let n = alone.graph.extracted.segmented.corpus.documents.len();
-    assert_eq!(alone.graph.stories, vec![(0..n).collect::<Vec<_>>()]);
-
-    let cmp = topic(23);
-    let docs = &cmp.graph.extracted.segmented.corpus.documents;
-    let plus: Vec<usize> = (0..docs.len())
-        .filter(|&d| docs[d].id.ends_with("ecbplus"))
-        .collect();
-    assert!(cmp.graph.stories.contains(&plus), "{:?}", cmp.graph.stories);
-    for story in &cmp.graph.stories {
-        let halves: std::collections::BTreeSet<bool> = story
-            .iter()
-            .map(|&d| docs[d].id.ends_with("ecbplus"))
-            .collect();
-        assert_eq!(halves.len(), 1, "a story mixes both climbers' falls");
-    }
-}

@@ -23,22 +23,6 @@ pub const STATEMENTS: f64 = 100.0;
 /// Words in a typical statement (news sentences run 20–30 words).
 const WORDS: f64 = 25.0;
 
-/// Words in a typical news report, for the documents' background.
-const DOCUMENT_WORDS: f64 = 500.0;
-
-/// How many reports of general English the documents' background counts
-/// as: the same amount of English as the statements' background (2,500
-/// words), cut into reports.
-///
-/// Stories need it as statements do. Over a run of one event's reports
-/// alone, the event's own words ("quake", "Marrakesh", "rubble") are in
-/// every report and weigh no more than "said", so two reports of the event
-/// in other words looked unrelated and the event was split into stories
-/// that were never compared. Five reports was measured on the ECB+ topics
-/// (each folder of two events of one kind): no two events meet at 5, two
-/// boxing title fights by one champion do at 7.
-pub const DOCUMENTS: f64 = STATEMENTS * WORDS / DOCUMENT_WORDS;
-
 static SHARES: LazyLock<HashMap<String, f64>> = LazyLock::new(|| {
     let mut frequency: HashMap<String, f64> = HashMap::default();
     for line in include_str!("english_words.txt").lines() {
@@ -70,13 +54,6 @@ pub fn share(stem: &str) -> f64 {
     SHARES.get(stem).copied().unwrap_or(0.0)
 }
 
-/// The share of general-English reports holding `stem`: a report holds
-/// [`DOCUMENT_WORDS`] words, so a stem in a share `s` of statements is in
-/// `1 − (1 − s)^(DOCUMENT_WORDS / WORDS)` of reports.
-pub fn document_share(stem: &str) -> f64 {
-    1.0 - (1.0 - share(stem)).powf(DOCUMENT_WORDS / WORDS)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,9 +66,5 @@ mod tests {
         assert!(share("batteri") > 0.0);
         assert!(share("batteri") < share("year") / 10.0);
         assert_eq!(share("vellor"), 0.0);
-        // "year" is in many reports, a quake's own word in few.
-        assert!(document_share("year") > 0.2, "{}", document_share("year"));
-        assert!(document_share("quak") < 0.1, "{}", document_share("quak"));
-        assert!(document_share("quak") > share("quak"));
     }
 }

@@ -3,8 +3,7 @@
 //! rehab check-ins) never meet.
 //!
 //! Document similarity combines the TF-IDF cosine of the documents' stemmed
-//! words (IDF over the documents and a background of general English,
-//! `background::DOCUMENTS`; headline words count twice) with the
+//! words (IDF over the documents; headline words count twice) with the
 //! rarity-weighted overlap of their entities, and the publication dates: a
 //! story is days, not years. Documents are grouped by average-link merging
 //! above a threshold, so one bridging document cannot chain two events.
@@ -17,7 +16,6 @@
 //! shares with them, rarest first (the [`super::candidates`] idea at the
 //! document level), so the cost follows the documents, not their square.
 
-use super::background;
 use super::cluster::{self, Sums};
 use super::doc_sums::{date_factor, DocSums};
 use super::score::{cosine, LexicalScorer};
@@ -100,27 +98,10 @@ impl Profiles {
     }
 }
 
-/// TF-IDF weights of one document's counts, the document frequencies `df`
-/// counted over the run's `n` documents plus `background`'s reports of
-/// general English (each id's share of them, and how many there are).
-fn tfidf(
-    counts: &HashMap<u32, f64>,
-    df: &[u32],
-    n: f64,
-    background: Option<(&[f64], f64)>,
-) -> Vec<(u32, f64)> {
+fn tfidf(counts: &HashMap<u32, f64>, df: &[u32], n: f64) -> Vec<(u32, f64)> {
     let mut v: Vec<(u32, f64)> = counts
         .iter()
-        .map(|(&id, &f)| {
-            let (seen, all) = match background {
-                Some((share, reports)) => (
-                    df[id as usize] as f64 + reports * share[id as usize],
-                    n + reports,
-                ),
-                None => (df[id as usize] as f64, n),
-            };
-            (id, (1.0 + f.ln()) * (1.0 + all / seen).ln())
-        })
+        .map(|(&id, &f)| (id, (1.0 + f.ln()) * (1.0 + n / df[id as usize] as f64).ln()))
         .collect();
     v.sort_by_key(|(id, _)| *id);
     let norm = v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt().max(1e-12);
@@ -160,19 +141,11 @@ fn profiles(extracted: &Extracted, scorer: &LexicalScorer) -> Profiles {
     };
     let (wdf, edf) = (df(&words, scorer.df.len()), df(&ents, entity_ids.len()));
     let n = n_docs as f64;
-    // Words are weighed against general English too (see
-    // `background::DOCUMENTS`); names have no background, and the run
-    // alone says which are rare.
-    let mut share = vec![0.0; wdf.len()];
-    for (stem, &id) in &scorer.vocabulary {
-        share[id as usize] = background::document_share(stem);
-    }
-    let english = Some((share.as_slice(), background::DOCUMENTS));
     let docs = (0..n_docs)
         .into_par_iter()
         .map(|d| DocProfile {
-            words: tfidf(&words[d], &wdf, n, english),
-            entities: tfidf(&ents[d], &edf, n, None),
+            words: tfidf(&words[d], &wdf, n),
+            entities: tfidf(&ents[d], &edf, n),
             date: seg.corpus.documents[d].meta.date,
         })
         .collect();
