@@ -37,12 +37,6 @@ fn length(f: &Fact) -> Option<f64> {
     }
 }
 
-/// The turn between two bearings, 0 to 180 degrees.
-fn turn(a: f64, b: f64) -> f64 {
-    let d = (a - b).abs() % 360.0;
-    d.min(360.0 - d)
-}
-
 /// Whether two distances can be one place's from one reference point.
 fn one_place_from_one_point(a: &Fact, b: &Fact) -> bool {
     let (ma, mb) = (&a.measure, &b.measure);
@@ -148,7 +142,7 @@ pub(super) fn bearings(graph: &ClaimGraph, facts: &[&Fact], out: &mut Vec<Findin
     for i in 0..told.len() {
         for j in i + 1..told.len() {
             let ((a, ba), (b, bb)) = (told[i], told[j]);
-            if !one_place_from_one_point(a, b) || turn(ba.degrees, bb.degrees) < OTHER_DIRECTION {
+            if !one_place_from_one_point(a, b) || ba.turn(&bb) < OTHER_DIRECTION {
                 continue;
             }
             let first = first_of[i];
@@ -224,7 +218,16 @@ pub(super) fn bearings(graph: &ClaimGraph, facts: &[&Fact], out: &mut Vec<Findin
 
 #[cfg(test)]
 mod tests {
-    use super::turn;
+    use crate::facts::measure::Bearing;
+
+    fn turn(a: f64, b: f64) -> f64 {
+        let at = |degrees| Bearing {
+            degrees,
+            start: 0,
+            end: 0,
+        };
+        at(a).turn(&at(b))
+    }
 
     #[test]
     fn turns_wrap_around_north() {

@@ -574,15 +574,11 @@ pub fn link_with(a: &Fact, b: &Fact, same_claim: bool, lone: bool, doc_lone: boo
         && ma.kind == FactKind::Quantity
         && matches!((&ma.reference, &mb.reference), (Some(x), Some(y)) if one_place(x, y))
         && match (ma.bearing, mb.bearing) {
-            (Some(x), Some(y)) => {
-                let turn = (x.degrees - y.degrees).rem_euclid(360.0);
-                turn.min(360.0 - turn) < 45.0
-            }
+            (Some(x), Some(y)) => x.turn(&y) < 45.0,
             (None, None) => true,
             _ => false,
         };
     let one_object = one_object || from_one_point;
-
     let date_act = ma.kind != FactKind::Date
         || claim_tie
         || held_day

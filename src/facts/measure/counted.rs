@@ -88,7 +88,7 @@ pub(super) const NUMBER_WORDS: &[&str] = &[
 
 /// A word that is a whole figure: digits (with thousands commas) or a
 /// number word.
-fn written_figure(x: &Word) -> bool {
+pub(super) fn written_figure(x: &Word) -> bool {
     x.text.chars().all(|c| c.is_ascii_digit() || c == ',')
         || NUMBER_WORDS.contains(&x.lower.as_str())
 }

@@ -72,6 +72,14 @@ pub struct Bearing {
     pub end: usize,
 }
 
+impl Bearing {
+    /// The turn from this bearing to `other`, 0 to 180 degrees.
+    pub fn turn(&self, other: &Bearing) -> f64 {
+        let d = (self.degrees - other.degrees).abs() % 360.0;
+        d.min(360.0 - d)
+    }
+}
+
 /// What a fact measures.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Measure {

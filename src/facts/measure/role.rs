@@ -326,17 +326,21 @@ pub(super) fn role(
     // for him to be jailed for four years", against "sentenced to three
     // years". The demand may stand further back in the clause than the
     // five words read above.
-    let clause_before = format!(
-        " {} ",
-        w[from..first]
-            .iter()
-            .map(|x| x.lower.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
-    );
-    let demanded = DEMANDS.iter().any(|d| clause_before.contains(d));
+    let demanded = || {
+        let clause_before = format!(
+            " {} ",
+            w[from..first]
+                .iter()
+                .map(|x| x.lower.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+        DEMANDS.iter().any(|d| clause_before.contains(d))
+    };
     let target = !estimate
-        && (before.iter().any(|b| out_of_reach(b)) || before_text.contains(" up to ") || demanded);
+        && (before.iter().any(|b| out_of_reach(b))
+            || before_text.contains(" up to ")
+            || demanded());
     // A rate expected is not the rate: "analysts had expected earnings of
     // $1.12 per share", "Hartwell earned $1.31 a share".
     if (rate || q_unit_rate) && !(target && before.iter().any(|b| FORECAST_WORDS.contains(b))) {

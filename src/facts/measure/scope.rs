@@ -2,7 +2,7 @@
 //! narrows what it counts ("with 76ers", "in Germany") and the point a
 //! distance is measured from.
 
-use super::counted::NUMBER_WORDS;
+use super::counted::{written_figure, NUMBER_WORDS};
 use super::{Bearing, StatementView};
 use crate::facts::text::{breaks_after, clause_end, Word};
 
@@ -418,11 +418,8 @@ pub(super) fn children_apart(
     } else {
         end + 1
     };
-    let figure = w.get(at)?;
-    let written = figure.text.chars().all(|c| c.is_ascii_digit() || c == ',')
-        || NUMBER_WORDS.contains(&figure.lower.as_str());
     (listed
-        && written
+        && written_figure(w.get(at)?)
         && w.get(at + 1)
             .is_some_and(|n| CHILDREN.contains(&n.lower.as_str())))
     .then(|| ("excluding".to_string(), "child".to_string()))
